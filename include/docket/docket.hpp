@@ -1,0 +1,42 @@
+// docket's one entry point: the bytes of a paper in, a Document out.
+//
+// The parser does no I/O. Callers (the CLI, tests, the fuzzer, the
+// benchmarks) read the bytes themselves and pass them in with the path they
+// want reported. Problems that still allow a result go to
+// Document::warnings; only input that cannot be read as text at all fails.
+#ifndef DOCKET_DOCKET_HPP
+#define DOCKET_DOCKET_HPP
+
+#include <string>
+#include <string_view>
+
+#include "docket/model.hpp"
+
+namespace docket {
+
+enum class KindHint { kAuto, kActionPlan, kDecisionRecord, kProjectPlan };
+
+struct ParseOptions {
+  // Reported in Document::source.path and in diagnostics; never opened.
+  std::string path;
+  KindHint kind = KindHint::kAuto;
+};
+
+// The outcome of parsing one input. When `ok` is false, `error` says why
+// the input could not be read as text and `error_line` points at the first
+// offending line (0 when no line applies); `document` is then unspecified.
+struct ParseResult {
+  bool ok = true;
+  std::string error;
+  int error_line = 0;
+  Document document;
+};
+
+ParseResult parse_document(std::string_view bytes, const ParseOptions& options);
+
+// The version string printed by `docket --version`.
+std::string_view version();
+
+}  // namespace docket
+
+#endif  // DOCKET_DOCKET_HPP

@@ -1,0 +1,584 @@
+#include "blocks.hpp"
+
+#include <algorithm>
+#include <optional>
+#include <unordered_map>
+
+#include "html_table.hpp"
+#include "inline_text.hpp"
+#include "text_util.hpp"
+
+namespace docket {
+
+namespace {
+
+struct Line {
+  std::string_view text;
+  int number = 0;
+};
+
+std::vector<Line> split_lines(std::string_view text) {
+  std::vector<Line> lines;
+  lines.reserve(static_cast<std::size_t>(std::count(text.begin(), text.end(), '\n')) + 1);
+  std::size_t start = 0;
+  int number = 1;
+  while (start <= text.size()) {
+    const std::size_t end = text.find('\n', start);
+    if (end == std::string_view::npos) {
+      if (start < text.size()) lines.push_back({text.substr(start), number});
+      break;
+    }
+    lines.push_back({text.substr(start, end - start), number});
+    start = end + 1;
+    ++number;
+  }
+  return lines;
+}
+
+bool is_blank(std::string_view s) { return trim(s).empty(); }
+
+int indent_of(std::string_view s) {
+  int n = 0;
+  for (char c : s) {
+    if (c == ' ') {
+      ++n;
+    } else if (c == '\t') {
+      n += 4 - n % 4;
+    } else {
+      break;
+    }
+  }
+  return n;
+}
+
+std::string_view strip_indent(std::string_view s) {
+  std::size_t i = 0;
+  while (i < s.size() && (s[i] == ' ' || s[i] == '\t')) ++i;
+  return s.substr(i);
+}
+
+// "---", "***", "___" (with optional spaces): a thematic break, which PDF
+// converters emit between pages.
+bool is_thematic_break(std::string_view s) {
+  s = trim(s);
+  if (s.size() < 3) return false;
+  const char c = s[0];
+  if (c != '-' && c != '*' && c != '_') return false;
+  int count = 0;
+  for (char x : s) {
+    if (x == c) {
+      ++count;
+    } else if (x != ' ') {
+      return false;
+    }
+  }
+  return count >= 3;
+}
+
+std::optional<int> heading_level(std::string_view s) {
+  s = strip_indent(s);
+  int level = 0;
+  while (level < static_cast<int>(s.size()) && s[static_cast<std::size_t>(level)] == '#') ++level;
+  if (level == 0 || level > 6) return std::nullopt;
+  if (static_cast<std::size_t>(level) == s.size() || s[static_cast<std::size_t>(level)] == ' ' ||
+      s[static_cast<std::size_t>(level)] == '\t') {
+    return level;
+  }
+  return std::nullopt;
+}
+
+std::string_view heading_content(std::string_view s) {
+  s = trim(s);
+  std::size_t i = 0;
+  while (i < s.size() && s[i] == '#') ++i;
+  s = trim(s.substr(i));
+  // A closing sequence of #s is decoration.
+  std::size_t e = s.size();
+  while (e > 0 && s[e - 1] == '#') --e;
+  if (e < s.size() && (e == 0 || s[e - 1] == ' ')) s = trim(s.substr(0, e));
+  return s;
+}
+
+struct ListMarker {
+  std::string marker;
+  std::size_t content = 0;  // offset of the item text in the line
+  bool loose = false;
+};
+
+bool is_roman(std::string_view s) {
+  static constexpr std::string_view kRomans[] = {"i",   "ii", "iii", "iv", "v",   "vi",  "vii",
+                                                 "viii", "ix", "x",   "xi", "xii", "xiii"};
+  const std::string lower = to_lower_ascii(s);
+  return std::find(std::begin(kRomans), std::end(kRomans), lower) != std::end(kRomans);
+}
+
+// Bullets that Word and PDF converters put at the start of list items.
+constexpr std::string_view kUnicodeBullets[] = {
+    "\xE2\x80\xA2",  // • bullet
+    "\xE2\x97\xA6",  // ◦ white bullet
+    "\xE2\x96\xAA",  // ▪ small square
+    "\xE2\x97\x8F",  // ● black circle
+    "\xE2\x96\xA0",  // ■ black square
+    "\xE2\x80\xA3",  // ‣ triangular bullet
+    "\xE2\x81\x83",  // ⁃ hyphen bullet
+    "\xEF\x82\xB7",  // Symbol-font bullet mapped to the private use area
+    "\xC2\xB7",      // · middle dot
+};
+
+bool followed_by_space_or_end(std::string_view s, std::size_t i) {
+  return i >= s.size() || s[i] == ' ' || s[i] == '\t';
+}
+
+std::size_t skip_spaces(std::string_view s, std::size_t i) {
+  while (i < s.size() && (s[i] == ' ' || s[i] == '\t')) ++i;
+  return i;
+}
+
+std::optional<ListMarker> parse_list_marker(std::string_view line, bool at_block_start) {
+  const std::string_view s = strip_indent(line);
+  const std::size_t offset = line.size() - s.size();
+  if (s.empty()) return std::nullopt;
+  auto make = [&](std::size_t marker_len, bool loose = false) {
+    ListMarker m;
+    m.marker = std::string(s.substr(0, marker_len));
+    m.content = offset + skip_spaces(s, marker_len);
+    m.loose = loose;
+    return m;
+  };
+  // Bullets.
+  if ((s[0] == '-' || s[0] == '*' || s[0] == '+') && s.size() >= 2 && (s[1] == ' ' || s[1] == '\t')) {
+    return make(1);
+  }
+  for (std::string_view bullet : kUnicodeBullets) {
+    if (s.starts_with(bullet)) return make(bullet.size());
+  }
+  // (1), (a), (iv)
+  if (s[0] == '(') {
+    const std::size_t close = s.find(')');
+    if (close != std::string_view::npos && close >= 2 && close <= 6 && followed_by_space_or_end(s, close + 1)) {
+      const std::string_view inner = s.substr(1, close - 1);
+      const bool digits = std::all_of(inner.begin(), inner.end(), is_ascii_digit);
+      const bool letter = inner.size() == 1 && is_ascii_alpha(inner[0]);
+      if (digits || letter || is_roman(inner)) return make(close + 1);
+    }
+    return std::nullopt;
+  }
+  // 1. 1) 1.1 3.1.1 1.2.
+  if (is_ascii_digit(s[0])) {
+    std::size_t i = 0;
+    int groups = 0;
+    while (true) {
+      const std::size_t start = i;
+      while (i < s.size() && is_ascii_digit(s[i])) ++i;
+      if (i == start || i - start > 3) return std::nullopt;
+      ++groups;
+      if (i + 1 < s.size() && s[i] == '.' && is_ascii_digit(s[i + 1])) {
+        ++i;
+        continue;
+      }
+      break;
+    }
+    if (i < s.size() && (s[i] == '.' || s[i] == ')') && followed_by_space_or_end(s, i + 1)) {
+      return make(i + 1);
+    }
+    if (groups > 1 && followed_by_space_or_end(s, i) && i < s.size()) return make(i);
+    // "12 the recruitment ...": a list marker that lost its period. Only at
+    // the start of a block: inside a paragraph a line starting "12 months"
+    // is running text wrapped by the converter.
+    if (groups == 1 && at_block_start && i + 1 < s.size() && s[i] == ' ' && is_ascii_lower(s[i + 1])) {
+      return make(i, /*loose=*/true);
+    }
+    return std::nullopt;
+  }
+  // a. a) iv. iv)
+  if (is_ascii_alpha(s[0])) {
+    std::size_t i = 0;
+    while (i < s.size() && is_ascii_alpha(s[i]) && i < 5) ++i;
+    if (i < s.size() && (s[i] == '.' || s[i] == ')') && followed_by_space_or_end(s, i + 1) && i + 1 < s.size()) {
+      const std::string_view label = s.substr(0, i);
+      if (label.size() == 1 || is_roman(label)) return make(i + 1);
+    }
+  }
+  return std::nullopt;
+}
+
+// Finds the pipes that separate cells: a backslash escapes a pipe.
+std::vector<std::string_view> split_pipe_row(std::string_view line) {
+  std::vector<std::string_view> cells;
+  std::string_view s = trim(line);
+  if (s.starts_with('|')) s.remove_prefix(1);
+  if (s.ends_with('|') && !(s.size() >= 2 && s[s.size() - 2] == '\\')) s.remove_suffix(1);
+  std::size_t start = 0;
+  for (std::size_t i = 0; i < s.size(); ++i) {
+    if (s[i] == '\\') {
+      ++i;
+      continue;
+    }
+    if (s[i] == '|') {
+      cells.push_back(s.substr(start, i - start));
+      start = i + 1;
+    }
+  }
+  cells.push_back(s.substr(start));
+  return cells;
+}
+
+bool has_unescaped_pipe(std::string_view s) {
+  for (std::size_t i = 0; i < s.size(); ++i) {
+    if (s[i] == '\\') {
+      ++i;
+    } else if (s[i] == '|') {
+      return true;
+    }
+  }
+  return false;
+}
+
+bool is_delimiter_row(std::string_view line) {
+  if (!has_unescaped_pipe(line) && trim(line).find('-') == std::string_view::npos) return false;
+  const std::vector<std::string_view> cells = split_pipe_row(line);
+  if (cells.empty()) return false;
+  for (std::string_view cell : cells) {
+    cell = trim(cell);
+    if (cell.empty()) return false;
+    std::size_t i = 0;
+    if (cell[i] == ':') ++i;
+    const std::size_t dashes = i;
+    while (i < cell.size() && cell[i] == '-') ++i;
+    if (i == dashes) return false;
+    if (i < cell.size() && cell[i] == ':') ++i;
+    if (i != cell.size()) return false;
+  }
+  return has_unescaped_pipe(line) || cells.size() == 1;
+}
+
+bool starts_pipe_table(const std::vector<Line>& lines, std::size_t i) {
+  const std::string_view s = trim(lines[i].text);
+  if (!has_unescaped_pipe(s)) return false;
+  if (i + 1 < lines.size() && is_delimiter_row(lines[i + 1].text)) return true;
+  // Without a delimiter row only rows with outer pipes count: a lone '|'
+  // in prose is not a table.
+  if (s.starts_with('|') && s.size() >= 2 && s.ends_with('|')) return true;
+  return false;
+}
+
+bool starts_html_table(std::string_view line) { return istarts_with(strip_indent(line), "<table"); }
+
+// A tab after some content: a tab-separated row. Leading tabs are indent.
+bool is_tab_row(std::string_view line) {
+  const std::string_view s = strip_indent(line);
+  return !s.empty() && s.find('\t') != std::string_view::npos && !is_blank(s);
+}
+
+bool starts_tab_table(const std::vector<Line>& lines, std::size_t i) {
+  return is_tab_row(lines[i].text) && i + 1 < lines.size() && is_tab_row(lines[i + 1].text);
+}
+
+class BlockSplitter {
+ public:
+  BlockSplitter(std::string_view text, std::vector<Warning>& warnings)
+      : lines_(split_lines(text)), warnings_(warnings) {}
+
+  std::vector<Block> run() {
+    std::size_t i = 0;
+    bool at_block_start = true;
+    while (i < lines_.size()) {
+      std::string_view line = lines_[i].text;
+      if (line.find('\f') != std::string_view::npos) {
+        push_page_break(lines_[i].number);
+        // The text around a form feed is an ordinary line.
+        std::string_view rest = line;
+        while (!rest.empty() && (rest.front() == '\f' || rest.front() == ' ')) rest.remove_prefix(1);
+        while (!rest.empty() && (rest.back() == '\f' || rest.back() == ' ')) rest.remove_suffix(1);
+        if (rest.find('\f') != std::string_view::npos || is_blank(rest)) {
+          ++i;
+          at_block_start = true;
+          continue;
+        }
+        lines_[i].text = rest;
+        line = rest;
+      }
+      if (is_blank(line)) {
+        ++i;
+        at_block_start = true;
+        continue;
+      }
+      i = start_block(i, at_block_start);
+      at_block_start = false;
+    }
+    return std::move(blocks_);
+  }
+
+ private:
+  // Reads the block starting at line i; returns the index after it.
+  std::size_t start_block(std::size_t i, bool at_block_start) {
+    const std::string_view line = lines_[i].text;
+    if (starts_html_table(line)) return read_html_table_block(i);
+    if (starts_pipe_table(lines_, i)) return read_pipe_table(i);
+    if (const auto level = heading_level(line)) {
+      Block b;
+      b.kind = BlockKind::kHeading;
+      b.lines = {lines_[i].number, lines_[i].number};
+      b.heading_level = *level;
+      b.raw_lines.push_back(heading_content(line));
+      b.text = clean_inline(b.raw_lines.front());
+      blocks_.push_back(std::move(b));
+      return i + 1;
+    }
+    if (is_thematic_break(line)) {
+      push_page_break(lines_[i].number);
+      return i + 1;
+    }
+    if (auto marker = parse_list_marker(line, at_block_start)) return read_list_item(i, *marker);
+    if (starts_tab_table(lines_, i)) return read_tab_table(i);
+    return read_paragraph(i);
+  }
+
+  // True when line j begins a new block even without a blank line before it.
+  bool interrupts(std::size_t j) const {
+    const std::string_view line = lines_[j].text;
+    return is_blank(line) || line.find('\f') != std::string_view::npos || starts_html_table(line) ||
+           starts_pipe_table(lines_, j) || heading_level(line) || is_thematic_break(line) ||
+           parse_list_marker(line, false) || starts_tab_table(lines_, j);
+  }
+
+  std::size_t read_paragraph(std::size_t i) {
+    Block b;
+    b.kind = BlockKind::kParagraph;
+    b.lines.first = lines_[i].number;
+    std::size_t j = i;
+    do {
+      b.raw_lines.push_back(trim(lines_[j].text));
+      ++j;
+    } while (j < lines_.size() && !interrupts(j));
+    b.lines.last = lines_[j - 1].number;
+    b.text = clean_raw_lines(b.raw_lines);
+    blocks_.push_back(std::move(b));
+    return j;
+  }
+
+  std::size_t read_list_item(std::size_t i, const ListMarker& marker) {
+    Block b;
+    b.kind = BlockKind::kListItem;
+    b.marker = marker.marker;
+    b.loose_marker = marker.loose;
+    b.indent = indent_of(lines_[i].text);
+    b.lines.first = lines_[i].number;
+    b.raw_lines.push_back(trim(lines_[i].text.substr(marker.content)));
+    std::size_t j = i + 1;
+    while (j < lines_.size() && !interrupts(j)) {
+      b.raw_lines.push_back(trim(lines_[j].text));
+      ++j;
+    }
+    b.lines.last = lines_[j - 1].number;
+    b.text = clean_raw_lines(b.raw_lines);
+    blocks_.push_back(std::move(b));
+    return j;
+  }
+
+  std::size_t read_pipe_table(std::size_t i) {
+    Block b;
+    b.kind = BlockKind::kPipeTable;
+    b.lines.first = lines_[i].number;
+    std::size_t j = i;
+    while (j < lines_.size() && has_unescaped_pipe(lines_[j].text) && lines_[j].text.find('\f') == std::string_view::npos) {
+      if (j == i + 1 && is_delimiter_row(lines_[j].text)) {
+        b.has_header_row = true;
+      } else {
+        TableRow row;
+        row.line = lines_[j].number;
+        for (std::string_view cell : split_pipe_row(lines_[j].text)) row.cells.push_back(clean_inline(cell));
+        b.rows.push_back(std::move(row));
+      }
+      ++j;
+    }
+    b.lines.last = lines_[j - 1].number;
+    square_rows(b.rows);
+    blocks_.push_back(std::move(b));
+    return j;
+  }
+
+  std::size_t read_tab_table(std::size_t i) {
+    Block b;
+    b.kind = BlockKind::kTabTable;
+    b.lines.first = lines_[i].number;
+    std::size_t j = i;
+    while (j < lines_.size() && is_tab_row(lines_[j].text)) {
+      TableRow row;
+      row.line = lines_[j].number;
+      const std::string_view s = strip_indent(lines_[j].text);
+      std::size_t start = 0;
+      while (true) {
+        const std::size_t tab = s.find('\t', start);
+        const std::string_view cell = s.substr(start, tab == std::string_view::npos ? std::string_view::npos : tab - start);
+        row.cells.push_back(clean_inline(cell));
+        if (tab == std::string_view::npos) break;
+        start = tab + 1;
+      }
+      b.rows.push_back(std::move(row));
+      ++j;
+    }
+    b.lines.last = lines_[j - 1].number;
+    square_rows(b.rows);
+    blocks_.push_back(std::move(b));
+    return j;
+  }
+
+  std::size_t read_html_table_block(std::size_t i) {
+    // The block runs to the </table> that closes the first <table>.
+    int depth = 0;
+    std::size_t j = i;
+    bool closed = false;
+    std::size_t end_offset = 0;
+    for (; j < lines_.size(); ++j) {
+      const std::string_view line = lines_[j].text;
+      std::size_t pos = 0;
+      while ((pos = line.find('<', pos)) != std::string_view::npos) {
+        const std::string_view rest = line.substr(pos);
+        if (istarts_with(rest, "<table") && (rest.size() == 6 || !is_ascii_alpha(rest[6]))) {
+          ++depth;
+        } else if (istarts_with(rest, "</table")) {
+          --depth;
+          if (depth == 0) {
+            closed = true;
+            end_offset = line.find('>', pos);
+            end_offset = end_offset == std::string_view::npos ? line.size() : end_offset + 1;
+            break;
+          }
+        }
+        ++pos;
+      }
+      if (closed) break;
+    }
+    if (!closed) {
+      warnings_.push_back({lines_[i].number, "unterminated-table", "<table> is never closed; read to the end of the file"});
+      j = lines_.size() - 1;
+      end_offset = lines_[j].text.size();
+    }
+    // The lines are contiguous in the decoded text, so one view covers them.
+    const char* begin = lines_[i].text.data();
+    const char* end = lines_[j].text.data() + end_offset;
+    const std::string_view html(begin, static_cast<std::size_t>(end - begin));
+    HtmlTable table = read_html_table(html, lines_[i].number, warnings_);
+    Block b;
+    b.kind = BlockKind::kHtmlTable;
+    b.lines = {lines_[i].number, lines_[j].number};
+    b.rows = std::move(table.rows);
+    b.has_header_row = table.has_header_row;
+    if (table.caption) b.text = *table.caption;
+    blocks_.push_back(std::move(b));
+    return j + 1;
+  }
+
+  void push_page_break(int line) {
+    Block b;
+    b.kind = BlockKind::kPageBreak;
+    b.lines = {line, line};
+    blocks_.push_back(std::move(b));
+  }
+
+  static std::string clean_raw_lines(const std::vector<std::string_view>& raw) {
+    std::string joined;
+    for (std::string_view r : raw) {
+      if (!joined.empty()) joined.push_back('\n');
+      joined.append(r);
+    }
+    return clean_inline(joined);
+  }
+
+  static void square_rows(std::vector<TableRow>& rows) {
+    std::size_t width = 0;
+    for (const TableRow& r : rows) width = std::max(width, r.cells.size());
+    for (TableRow& r : rows) r.cells.resize(width);
+  }
+
+  std::vector<Line> lines_;
+  std::vector<Warning>& warnings_;
+  std::vector<Block> blocks_;
+};
+
+bool is_page_number(std::string_view s) {
+  s = trim(s);
+  if (s.empty() || s.size() > 24) return false;
+  // "- 3 -", "– 3 –"
+  auto strip_dashes = [](std::string_view t) {
+    while (!t.empty() && (t.front() == '-' || t.front() == ' ')) t.remove_prefix(1);
+    while (!t.empty() && (t.back() == '-' || t.back() == ' ')) t.remove_suffix(1);
+    return t;
+  };
+  s = strip_dashes(s);
+  if (istarts_with(s, "page")) s = trim(s.substr(4));
+  else if (istarts_with(s, "p.")) s = trim(s.substr(2));
+  std::size_t i = 0;
+  while (i < s.size() && is_ascii_digit(s[i])) ++i;
+  if (i == 0 || i > 4) return false;
+  std::string_view rest = trim(s.substr(i));
+  if (rest.empty()) return true;
+  if (istarts_with(rest, "of")) rest = trim(rest.substr(2));
+  else if (rest.starts_with('/')) rest = trim(rest.substr(1));
+  else return false;
+  std::size_t k = 0;
+  while (k < rest.size() && is_ascii_digit(rest[k])) ++k;
+  return k > 0 && k <= 4 && k == rest.size();
+}
+
+// A running header or footer with the page number taken off, so that every
+// page's copy gives the same key: "Draft 5 19.04.10 2" → "draft 5 19.04.10".
+std::string footer_key(std::string_view s) {
+  s = trim(s);
+  auto is_number_token = [](std::string_view t) {
+    return !t.empty() && t.size() <= 4 && std::all_of(t.begin(), t.end(), is_ascii_digit);
+  };
+  const std::size_t last_space = s.find_last_of(' ');
+  if (last_space != std::string_view::npos && is_number_token(s.substr(last_space + 1))) {
+    s = trim(s.substr(0, last_space));
+  }
+  const std::size_t first_space = s.find(' ');
+  if (first_space != std::string_view::npos && is_number_token(s.substr(0, first_space))) {
+    s = trim(s.substr(first_space + 1));
+  }
+  return to_lower_ascii(s);
+}
+
+bool is_caption_word(std::string_view key) {
+  static constexpr std::string_view kWords[] = {"table", "figure", "chart", "appendix", "annex", "schedule",
+                                                "section", "part", "item", "step", "phase", "stage", "year"};
+  for (std::string_view w : kWords) {
+    if (key.starts_with(w)) return true;
+  }
+  return false;
+}
+
+// Footers are short: a few words with a number or a date in them.
+bool looks_like_footer(std::string_view text) {
+  return text.size() <= 80 && count_words(text) <= 10 && has_digit(text) &&
+         text.find('\n') == std::string_view::npos && !text.ends_with('.') && !text.ends_with(':');
+}
+
+}  // namespace
+
+std::vector<Block> split_blocks(std::string_view text, std::vector<Warning>& warnings) {
+  return BlockSplitter(text, warnings).run();
+}
+
+void mark_page_debris(std::vector<Block>& blocks) {
+  std::unordered_map<std::string, int> counts;
+  for (const Block& b : blocks) {
+    if (b.kind == BlockKind::kParagraph && looks_like_footer(b.text)) ++counts[footer_key(b.text)];
+  }
+  for (Block& b : blocks) {
+    if (b.kind != BlockKind::kParagraph) continue;
+    if (is_page_number(b.text)) {
+      b.debris = true;
+    } else if (looks_like_footer(b.text)) {
+      // A key that lost its only number to the page-number strip ("Table
+      // 3" → "table") is a caption series, unless it recurs on many pages.
+      const std::string key = footer_key(b.text);
+      const auto it = counts.find(key);
+      const int needed = has_digit(key) ? 2 : 3;
+      if (it != counts.end() && it->second >= needed && !is_caption_word(key)) b.debris = true;
+    }
+  }
+}
+
+}  // namespace docket

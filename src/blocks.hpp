@@ -1,0 +1,71 @@
+// Stage 2: split decoded text into blocks.
+//
+// A block is a heading, a paragraph, a list item, a table (pipe, HTML or
+// tab-separated) or a page break, with the 1-based source lines it covers.
+// Table cells come out as plain text (markup stripped by clean_inline) with
+// the line of their row. Nothing here knows about plans: the later stages
+// decide what a block means.
+#ifndef DOCKET_BLOCKS_HPP
+#define DOCKET_BLOCKS_HPP
+
+#include <string>
+#include <string_view>
+#include <vector>
+
+#include "docket/model.hpp"
+
+namespace docket {
+
+enum class BlockKind {
+  kHeading,
+  kParagraph,
+  kListItem,
+  kPipeTable,
+  kHtmlTable,
+  kTabTable,
+  kPageBreak,  // a form feed or a thematic break (---, ***)
+};
+
+struct TableRow {
+  int line = 0;
+  std::vector<std::string> cells;  // plain text, paragraphs joined by '\n'
+};
+
+struct Block {
+  BlockKind kind = BlockKind::kParagraph;
+  LineSpan lines;
+  // Headings, paragraphs and list items: the source lines, markers removed,
+  // markup kept, one entry per physical line.
+  std::vector<std::string_view> raw_lines;
+  // Plain text of raw_lines: markup stripped, lines joined by spaces,
+  // blank-line paragraph breaks (inside list items) as '\n'.
+  std::string text;
+  int heading_level = 0;
+  // List items: the marker as printed ("1.", "(a)", "-", "12") and the
+  // column it starts at. `loose_marker` is set for a bare number followed by
+  // a lowercase word ("12 the scheme ceases"), a marker with its period lost
+  // in conversion that only some documents use as a list.
+  std::string marker;
+  int indent = 0;
+  bool loose_marker = false;
+  // Tables: rows in order. `has_header_row` is true when the source marks
+  // the first row as a header (a pipe table's delimiter row, <th> cells).
+  std::vector<TableRow> rows;
+  bool has_header_row = false;
+  // Set by mark_page_debris: page furniture that must never reach any text.
+  bool debris = false;
+};
+
+// Splits `text` (clean UTF-8, '\n' line ends) into blocks in document order.
+// Problems that still allow a result (an unterminated <table>) are appended
+// to `warnings`.
+std::vector<Block> split_blocks(std::string_view text, std::vector<Warning>& warnings);
+
+// Marks paragraphs that are page furniture: lone page numbers ("3",
+// "Page 3 of 9", "- 3 -") and short lines with a number that recur on
+// several pages ("Draft 5 19.04.10", "Draft 5 19.04.10 2").
+void mark_page_debris(std::vector<Block>& blocks);
+
+}  // namespace docket
+
+#endif  // DOCKET_BLOCKS_HPP

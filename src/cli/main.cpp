@@ -1,0 +1,52 @@
+// docket's command line: each subcommand is an options struct with a
+// setup_ and a run_ function; main only wires them together.
+#include <CLI/CLI.hpp>
+
+#include <exception>
+#include <iostream>
+
+#include "docket/docket.hpp"
+#include "extract_command.hpp"
+#include "schema_text.hpp"
+
+namespace {
+
+constexpr int kUsageError = 2;
+
+}  // namespace
+
+int main(int argc, char** argv) {
+  CLI::App app{"docket: committee papers and cabinet decision records to structured plans"};
+  app.set_version_flag("--version", "docket " + std::string(docket::version()));
+  app.require_subcommand(1);
+  app.footer("Run 'docket SUBCOMMAND --help' for the options of a subcommand.");
+
+  docket::cli::ExtractOptions extract;
+  docket::cli::setup_extract(app, extract);
+  CLI::App* schema = app.add_subcommand("schema", "Print the JSON Schema of the extract output");
+
+  try {
+    app.parse(argc, argv);
+  } catch (const CLI::CallForHelp& e) {
+    return app.exit(e);
+  } catch (const CLI::CallForAllHelp& e) {
+    return app.exit(e);
+  } catch (const CLI::CallForVersion& e) {
+    return app.exit(e);
+  } catch (const CLI::ParseError& e) {
+    app.exit(e);
+    return kUsageError;
+  }
+
+  try {
+    if (schema->parsed()) {
+      std::cout << docket::schema_text();
+      if (!docket::schema_text().ends_with('\n')) std::cout << '\n';
+      return std::cout.flush() ? 0 : 1;
+    }
+    return docket::cli::run_extract(extract);
+  } catch (const std::exception& e) {
+    std::cerr << "docket: " << e.what() << '\n';
+    return 1;
+  }
+}

@@ -1,0 +1,74 @@
+#include "output_file.hpp"
+
+#include <cerrno>
+#include <cstdlib>
+#include <cstring>
+#include <sys/stat.h>
+#include <unistd.h>
+
+namespace docket::cli {
+
+OutputFile::~OutputFile() {
+  if (!is_stdout_ && file_ != nullptr) {
+    std::fclose(file_);
+    std::remove(temp_path_.c_str());
+  }
+}
+
+bool OutputFile::open(const std::string& path) {
+  if (path.empty() || path == "-") {
+    file_ = stdout;
+    is_stdout_ = true;
+    return true;
+  }
+  is_stdout_ = false;
+  path_ = path;
+  std::string pattern = path + ".tmp.XXXXXX";
+  const int fd = ::mkstemp(pattern.data());
+  if (fd < 0) {
+    error_ = path + ": cannot create: " + std::strerror(errno);
+    return false;
+  }
+  temp_path_ = pattern;
+  // mkstemp creates the file private to its owner; give it the mode any
+  // other new file would get.
+  const mode_t mask = ::umask(0);
+  ::umask(mask);
+  ::fchmod(fd, 0666 & ~mask);
+  file_ = ::fdopen(fd, "wb");
+  if (file_ == nullptr) {
+    error_ = path + ": cannot open: " + std::strerror(errno);
+    ::close(fd);
+    std::remove(temp_path_.c_str());
+    return false;
+  }
+  return true;
+}
+
+bool OutputFile::write(std::string_view data) {
+  if (data.empty()) return true;
+  if (std::fwrite(data.data(), 1, data.size(), file_) != data.size()) {
+    error_ = (is_stdout_ ? std::string("standard output") : path_) + ": write failed: " + std::strerror(errno);
+    return false;
+  }
+  return true;
+}
+
+bool OutputFile::commit() {
+  if (std::fflush(file_) != 0) {
+    error_ = (is_stdout_ ? std::string("standard output") : path_) + ": write failed: " + std::strerror(errno);
+    return false;
+  }
+  if (is_stdout_) return true;
+  const bool synced = ::fsync(::fileno(file_)) == 0 || errno == EINVAL;
+  const bool closed = std::fclose(file_) == 0;
+  file_ = nullptr;
+  if (!synced || !closed || std::rename(temp_path_.c_str(), path_.c_str()) != 0) {
+    error_ = path_ + ": cannot write: " + std::strerror(errno);
+    std::remove(temp_path_.c_str());
+    return false;
+  }
+  return true;
+}
+
+}  // namespace docket::cli

@@ -1,0 +1,39 @@
+// Where extract output goes: standard output, or a file written to a
+// temporary name beside it and renamed into place when complete, so that an
+// interrupted run never leaves a truncated file under the real name.
+#ifndef DOCKET_CLI_OUTPUT_FILE_HPP
+#define DOCKET_CLI_OUTPUT_FILE_HPP
+
+#include <cstdio>
+#include <string>
+#include <string_view>
+
+namespace docket::cli {
+
+class OutputFile {
+ public:
+  OutputFile() = default;
+  OutputFile(const OutputFile&) = delete;
+  OutputFile& operator=(const OutputFile&) = delete;
+  ~OutputFile();
+
+  // Opens `path`, or standard output when path is empty or "-". On failure
+  // returns false and error() says why.
+  bool open(const std::string& path);
+  // Writes out the buffer; false on a write error.
+  bool write(std::string_view data);
+  // Flushes and, for a file, renames the temporary into place.
+  bool commit();
+  const std::string& error() const { return error_; }
+
+ private:
+  std::FILE* file_ = nullptr;
+  bool is_stdout_ = true;
+  std::string path_;
+  std::string temp_path_;
+  std::string error_;
+};
+
+}  // namespace docket::cli
+
+#endif  // DOCKET_CLI_OUTPUT_FILE_HPP

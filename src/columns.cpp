@@ -1,0 +1,130 @@
+#include "columns.hpp"
+
+#include <algorithm>
+#include <string>
+
+#include "text_util.hpp"
+
+namespace docket {
+
+namespace {
+
+// True when some word of `key` (lowercase words separated by single
+// spaces) starts with `stem`: "responsib" matches "responsibility".
+bool has_word_starting(std::string_view key, std::string_view stem) {
+  std::size_t pos = 0;
+  while (pos < key.size()) {
+    std::size_t end = key.find(' ', pos);
+    if (end == std::string_view::npos) end = key.size();
+    if (key.substr(pos, end - pos).starts_with(stem)) return true;
+    pos = end + 1;
+  }
+  return false;
+}
+
+bool has_any(std::string_view key, std::initializer_list<std::string_view> stems) {
+  return std::any_of(stems.begin(), stems.end(), [&](std::string_view s) {
+    return s.find(' ') == std::string_view::npos ? has_word_starting(key, s) : key.find(s) != std::string_view::npos;
+  });
+}
+
+bool is_any(std::string_view key, std::initializer_list<std::string_view> names) {
+  return std::find(names.begin(), names.end(), key) != names.end();
+}
+
+}  // namespace
+
+ColumnRole classify_column(std::string_view header) {
+  const std::string_view raw = trim(header);
+  if (raw == "#" || raw == "No" || raw == "No.") return ColumnRole::kNumber;
+  const std::string key = fold_key(raw);
+  if (key.empty()) return ColumnRole::kUnknown;
+  // Rules run from the most specific to the most general; the first match
+  // wins ("Target Date" is a due date before "target" is a measure,
+  // "Action No." is a number before "action" is an action).
+  if (is_any(key, {"no", "number", "ref", "ref no", "reference", "item", "item no", "rec", "rec no", "rec ref",
+                   "recommendation no", "recommendation number", "recommendation ref", "action no", "action ref",
+                   "action number", "id", "para", "paragraph", "para no", "resolution no", "objective no"})) {
+    return ColumnRole::kNumber;
+  }
+  if (has_any(key, {"finance manager", "finance officer", "finance lead", "finance contact", "finance business partner",
+                    "accountant"})) {
+    return ColumnRole::kFinanceManager;
+  }
+  if (has_any(key, {"status", "rag"})) return ColumnRole::kStatus;
+  if (has_any(key, {"priority", "priorit"})) return ColumnRole::kPriority;
+  if (has_any(key, {"date", "timescale", "deadline", "when", "due", "timeline", "timeframe", "time frame", "timing",
+                    "completion", "milestone date"}) ||
+      is_any(key, {"by", "target", "end"})) {
+    return ColumnRole::kDue;
+  }
+  if (has_any(key, {"success", "outcome", "measure", "kpi", "indicator", "evidence", "criteria", "performance",
+                    "target"})) {
+    return ColumnRole::kSuccessMeasures;
+  }
+  if (has_any(key, {"saving", "cost", "budget", "resourc", "financ", "funding", "efficienc"}) ||
+      raw.find("\xC2\xA3") != std::string_view::npos) {
+    return ColumnRole::kSavings;
+  }
+  if (has_any(key, {"lead", "responsib", "owner", "officer", "who", "accountab", "by whom", "contact"})) {
+    return ColumnRole::kLead;
+  }
+  if (has_any(key, {"action", "task", "step", "activit", "how", "implementation", "milestone", "proposed"})) {
+    return ColumnRole::kActions;
+  }
+  if (has_any(key, {"comment", "progress", "update", "note", "remark", "position"})) return ColumnRole::kComments;
+  if (has_any(key, {"recommendation", "resolution", "decision", "objective", "issue", "proposal", "agreed", "what",
+                    "aim", "finding", "area"})) {
+    return ColumnRole::kRecommendation;
+  }
+  return ColumnRole::kUnknown;
+}
+
+std::vector<ColumnRole> classify_columns(const std::vector<std::string>& headers) {
+  std::vector<ColumnRole> roles;
+  roles.reserve(headers.size());
+  for (const std::string& h : headers) {
+    ColumnRole role = classify_column(h);
+    if (role != ColumnRole::kUnknown && std::find(roles.begin(), roles.end(), role) != roles.end()) {
+      role = ColumnRole::kUnknown;
+    }
+    roles.push_back(role);
+  }
+  return roles;
+}
+
+int count_known_columns(const std::vector<std::string>& cells) {
+  int n = 0;
+  for (const std::string& c : cells) {
+    // Headers are short; a long cell that happens to say "action" is data.
+    if (count_words(c) <= 6 && classify_column(c) != ColumnRole::kUnknown) ++n;
+  }
+  return n;
+}
+
+bool is_plan_table(const std::vector<ColumnRole>& roles) {
+  auto has = [&](ColumnRole r) { return std::find(roles.begin(), roles.end(), r) != roles.end(); };
+  const bool what = has(ColumnRole::kRecommendation) || has(ColumnRole::kActions);
+  const bool who_or_when = has(ColumnRole::kLead) || has(ColumnRole::kDue) || has(ColumnRole::kSuccessMeasures);
+  return what && who_or_when;
+}
+
+const char* to_string(ColumnRole role) {
+  switch (role) {
+    case ColumnRole::kUnknown: return "unknown";
+    case ColumnRole::kNumber: return "number";
+    case ColumnRole::kRecommendation: return "recommendation";
+    case ColumnRole::kActions: return "actions";
+    case ColumnRole::kSuccessMeasures: return "success_measures";
+    case ColumnRole::kSavings: return "savings";
+    case ColumnRole::kLead: return "lead";
+    case ColumnRole::kFinanceManager: return "finance_manager";
+    case ColumnRole::kDue: return "due";
+    case ColumnRole::kStatus: return "status";
+    case ColumnRole::kPriority: return "priority";
+    case ColumnRole::kComments: return "comments";
+  }
+  return "unknown";
+}
+
+}  // namespace docket

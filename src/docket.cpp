@@ -1,0 +1,85 @@
+// The pipeline: decode → blocks → page debris → logical tables → kind →
+// items and front matter. Each stage is its own file; this one only wires
+// them in order.
+#include "docket/docket.hpp"
+
+#include <algorithm>
+
+#include "blocks.hpp"
+#include "document_kind.hpp"
+#include "metadata.hpp"
+#include "plan_builder.hpp"
+#include "sha256.hpp"
+#include "source_reader.hpp"
+#include "table_assembler.hpp"
+
+namespace docket {
+
+namespace {
+
+void keep_data_tables(const std::vector<LogicalTable>& tables, Document& doc) {
+  for (const LogicalTable& t : tables) {
+    if (t.is_plan && doc.kind == DocumentKind::kActionPlan) continue;
+    Table table;
+    table.caption = t.caption;
+    table.columns = t.header;
+    table.rows.reserve(t.rows.size());
+    for (const TableRow& r : t.rows) table.rows.push_back(r.cells);
+    table.lines = t.lines;
+    doc.tables.push_back(std::move(table));
+  }
+}
+
+// Finance managers and leads that are named people belong with the
+// contacts, so that every person the paper names can be found in one list.
+void add_named_officers(Document& doc) {
+  auto add = [&](const std::optional<std::string>& name, const char* role) {
+    if (!name || !looks_like_person_name(*name)) return;
+    const bool known = std::any_of(doc.people.begin(), doc.people.end(), [&](const Person& p) { return p.name == *name; });
+    if (!known) doc.people.push_back(Person{*name, std::string(role), std::nullopt, std::nullopt});
+  };
+  for (const Item& item : doc.items) {
+    add(item.lead, "Lead Officer");
+    add(item.finance_manager, "Finance Manager");
+  }
+}
+
+}  // namespace
+
+std::string_view version() { return DOCKET_VERSION; }
+
+ParseResult parse_document(std::string_view bytes, const ParseOptions& options) {
+  ParseResult result;
+  Document& doc = result.document;
+  doc.source.path = options.path;
+  doc.source.bytes = bytes.size();
+  doc.source.sha256 = sha256_hex(bytes);
+
+  DecodeResult decoded = decode_text(bytes);
+  if (!decoded.text) {
+    result.ok = false;
+    if (decoded.error) {
+      result.error = decoded.error->message;
+      result.error_line = decoded.error->line;
+    } else {
+      result.error = "cannot be read as text";
+    }
+    return result;
+  }
+  doc.source.encoding = decoded.text->encoding;
+  const std::string& text = decoded.text->text;
+
+  std::vector<Block> blocks = split_blocks(text, doc.warnings);
+  mark_page_debris(blocks);
+  const std::vector<LogicalTable> tables = assemble_tables(blocks);
+  doc.kind = recognise_kind(blocks, tables, options.kind);
+  if (doc.kind == DocumentKind::kActionPlan) build_plan_items(tables, doc);
+  keep_data_tables(tables, doc);
+  extract_metadata(blocks, doc);
+  add_named_officers(doc);
+  std::stable_sort(doc.warnings.begin(), doc.warnings.end(),
+                   [](const Warning& a, const Warning& b) { return a.line < b.line; });
+  return result;
+}
+
+}  // namespace docket

@@ -1,0 +1,21 @@
+#include "document_kind.hpp"
+
+#include <algorithm>
+
+namespace docket {
+
+DocumentKind recognise_kind(const std::vector<Block>& /*blocks*/, const std::vector<LogicalTable>& tables,
+                            KindHint hint) {
+  switch (hint) {
+    case KindHint::kActionPlan: return DocumentKind::kActionPlan;
+    case KindHint::kDecisionRecord: return DocumentKind::kDecisionRecord;
+    case KindHint::kProjectPlan: return DocumentKind::kProjectPlan;
+    case KindHint::kAuto: break;
+  }
+  if (std::any_of(tables.begin(), tables.end(), [](const LogicalTable& t) { return t.is_plan; })) {
+    return DocumentKind::kActionPlan;
+  }
+  return DocumentKind::kUnknown;
+}
+
+}  // namespace docket

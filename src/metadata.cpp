@@ -1,0 +1,389 @@
+#include "metadata.hpp"
+
+#include <algorithm>
+
+#include "dates.hpp"
+#include "inline_text.hpp"
+#include "text_util.hpp"
+
+namespace docket {
+
+namespace {
+
+// Front matter sits above the first table and within the first blocks of
+// the paper; later text names committees and dates in passing.
+constexpr std::size_t kFrontMatterBlocks = 40;
+
+constexpr std::string_view kBodyNouns[] = {"committee", "sub-committee", "subcommittee", "cabinet", "board",
+                                           "panel",     "forum",         "executive",    "commission", "assembly",
+                                           "partnership"};
+
+// Words of a post rather than of a person's name.
+constexpr std::string_view kRoleWords[] = {
+    "head",     "manager",   "director",   "officer",     "service",    "services", "team",     "council",
+    "children", "corporate", "assistant",  "chief",       "executive",  "group",    "board",    "committee",
+    "lead",     "partners",  "partnership", "department", "adult",      "adults",   "cabinet",  "member",
+    "members",  "strategy",  "operations", "development", "and",        "of",       "the",      "for",
+    "finance",  "business",  "support",    "unit",        "directorate", "trust",   "nhs",      "borough",
+    "county",   "city",      "district",   "authority",   "scrutiny",   "policy",   "planning", "care",
+    "health",   "housing",   "education",  "social",      "school",     "schools",  "all",      "tbc",
+    "none",     "various",   "n/a"};
+
+std::vector<std::string> clean_lines(const Block& b) {
+  std::vector<std::string> out;
+  for (std::string_view raw : b.raw_lines) {
+    std::string t = clean_inline(raw);
+    if (!t.empty()) out.push_back(std::move(t));
+  }
+  return out;
+}
+
+std::string_view strip_trailing_punct(std::string_view s) {
+  s = trim(s);
+  while (!s.empty() && (s.back() == '.' || s.back() == ':' || s.back() == ',' || s.back() == '-' || s.back() == ';')) {
+    s.remove_suffix(1);
+    s = trim(s);
+  }
+  return s;
+}
+
+// Cuts a line at the first date in it: "Cabinet Meeting .....8th March
+// 2012" → "Cabinet Meeting .....".
+std::string_view before_first_date(std::string_view line) {
+  const std::vector<Date> dates = find_dates(line);
+  if (dates.empty()) return line;
+  const std::size_t pos = line.find(dates.front().text);
+  return pos == std::string_view::npos ? line : line.substr(0, pos);
+}
+
+std::string_view strip_leaders(std::string_view s) {
+  // Dot leaders and dashes between a label and its value.
+  s = trim(s);
+  while (!s.empty() && (s.back() == '.' || s.back() == '-' || s.back() == ':' || s.back() == ' ')) s.remove_suffix(1);
+  return s;
+}
+
+bool ends_with_body_noun(std::string_view s) {
+  for (std::string_view noun : kBodyNouns) {
+    if (iends_with(s, noun) && (s.size() == noun.size() || !is_ascii_alpha(s[s.size() - noun.size() - 1]))) {
+      return true;
+    }
+  }
+  return false;
+}
+
+struct Label {
+  std::string_view value;  // text after the label and its separator
+  bool found = false;
+};
+
+// Matches `label` at the start of `line`, followed by a separator (":",
+// ".", "-", "–") or a space; returns the value after it.
+Label match_label(std::string_view line, std::string_view label) {
+  Label result;
+  if (!istarts_with(line, label)) return result;
+  std::string_view rest = line.substr(label.size());
+  if (!rest.empty() && (is_ascii_alpha(rest.front()) || is_ascii_digit(rest.front()))) return result;
+  std::size_t i = 0;
+  while (i < rest.size() && (rest[i] == ' ' || rest[i] == ':' || rest[i] == '.' || rest[i] == '-' || rest[i] == '?')) {
+    ++i;
+  }
+  if (rest.substr(i).starts_with("\xE2\x80\x93")) i += 3;  // en dash
+  result.value = trim(rest.substr(i));
+  result.found = true;
+  return result;
+}
+
+bool is_boilerplate_title(std::string_view text) {
+  const std::string key = fold_key(text);
+  static constexpr std::string_view kGeneric[] = {
+      "agenda item", "summary",    "detail",   "details", "purpose",        "purpose of report", "background",
+      "recommendations", "recommendation", "introduction", "contents", "part i", "part 1", "public",
+      "proforma",    "exempt",     "not exempt", "report", "cabinet recommendations", "decision record"};
+  if (key.empty()) return true;
+  if (std::find(std::begin(kGeneric), std::end(kGeneric), key) != std::end(kGeneric)) return true;
+  if (key.starts_with("agenda item") || key.starts_with("appendix") || key.starts_with("item ")) return true;
+  if (count_words(text) <= 6 && (iends_with(strip_trailing_punct(text), "council"))) return true;
+  if (parse_uk_date(text)) return true;
+  if (body_from_line(text)) return true;
+  return false;
+}
+
+constexpr std::string_view kTitleLabels[] = {"title of item/report", "title of item / report", "title of report",
+                                             "title of item", "report title", "title", "subject", "report"};
+
+// Labels that introduce a person, in the order they are tried.
+constexpr std::string_view kNameLabels[] = {"name of contact officer", "contact officer", "name of officer",
+                                            "contact name", "report author", "lead officer", "author",
+                                            "officer contact", "contact", "name"};
+constexpr std::string_view kRoleLabels[] = {"post title", "job title", "position", "designation", "role"};
+constexpr std::string_view kPhoneLabels[] = {"telephone no", "telephone number", "telephone", "tel no", "tel",
+                                             "phone", "direct line", "contact number", "mobile"};
+constexpr std::string_view kEmailLabels[] = {"email address", "e-mail address", "email", "e-mail"};
+
+std::optional<std::string> find_email(std::string_view s) {
+  const std::size_t at = s.find('@');
+  if (at == std::string_view::npos || at == 0) return std::nullopt;
+  auto is_email_char = [](char c) {
+    return is_ascii_alpha(c) || is_ascii_digit(c) || c == '.' || c == '_' || c == '-' || c == '+';
+  };
+  std::size_t b = at;
+  while (b > 0 && is_email_char(s[b - 1])) --b;
+  std::size_t e = at + 1;
+  while (e < s.size() && is_email_char(s[e])) ++e;
+  while (e > at + 1 && s[e - 1] == '.') --e;
+  const std::string_view email = s.substr(b, e - b);
+  if (b == at || email.find('.', at - b) == std::string_view::npos) return std::nullopt;
+  return std::string(email);
+}
+
+}  // namespace
+
+std::optional<std::string> body_from_line(std::string_view line) {
+  std::string_view t = trim(line);
+  if (t.empty() || count_words(t) > 14) return std::nullopt;
+  // "Cabinet", "Cabinet Meeting ....", "CABINET RECOMMENDATIONS",
+  // "Cabinet Decision: 4th September 2014".
+  if (istarts_with(t, "cabinet")) {
+    const std::string_view rest = trim(t.substr(7));
+    static constexpr std::string_view kFollowers[] = {"meeting", "decision", "recommendation", "record", "minutes",
+                                                      "report"};
+    if (rest.empty() || !is_ascii_alpha(rest.front())) return std::string("Cabinet");
+    for (std::string_view f : kFollowers) {
+      if (istarts_with(rest, f)) return std::string("Cabinet");
+    }
+  }
+  for (std::string_view label : {"committee", "meeting", "decision maker", "decision taker", "body", "report to"}) {
+    const Label l = match_label(t, label);
+    if (l.found && !l.value.empty() && label != "committee") {
+      const std::string_view value = strip_leaders(before_first_date(l.value));
+      if (!value.empty() && (label != "meeting" || ends_with_body_noun(value))) {
+        if (istarts_with(value, "the ")) return std::string(value.substr(4));
+        return std::string(value);
+      }
+    }
+  }
+  std::string_view head = strip_leaders(before_first_date(t));
+  head = strip_trailing_punct(head);
+  if (head.empty() || count_words(head) > 12) return std::nullopt;
+  if (istarts_with(head, "the ") || ifind(head, " recommend") != std::string_view::npos) return std::nullopt;
+  if (iends_with(head, " meeting")) head = trim(head.substr(0, head.size() - 8));
+  if (ends_with_body_noun(head)) return std::string(head);
+  return std::nullopt;
+}
+
+bool looks_like_person_name(std::string_view text) {
+  const std::string_view t = trim(text);
+  const int words = count_words(t);
+  if (words < 2 || words > 4 || t.size() > 60) return false;
+  std::size_t pos = 0;
+  while (pos < t.size()) {
+    std::size_t end = t.find(' ', pos);
+    if (end == std::string_view::npos) end = t.size();
+    const std::string_view word = t.substr(pos, end - pos);
+    pos = end + 1;
+    if (word.empty()) continue;
+    if (!is_ascii_upper(word.front())) return false;
+    for (char c : word) {
+      const bool ok = is_ascii_alpha(c) || c == '-' || c == '\'' || c == '.' || static_cast<unsigned char>(c) >= 0x80;
+      if (!ok) return false;
+    }
+    const std::string lower = to_lower_ascii(word);
+    if (std::find(std::begin(kRoleWords), std::end(kRoleWords), lower) != std::end(kRoleWords)) return false;
+  }
+  return true;
+}
+
+std::vector<Person> find_people(const std::vector<Block>& blocks) {
+  std::vector<Person> people;
+  // An index, not a pointer: people grows while a person is being filled.
+  std::optional<std::size_t> open;
+  auto current = [&]() -> Person* { return open ? &people[*open] : nullptr; };
+  auto add_person = [&](std::string_view value) {
+    std::string_view name = value;
+    std::string_view role;
+    const std::size_t comma = value.find(',');
+    if (comma != std::string_view::npos) {
+      name = trim(value.substr(0, comma));
+      role = trim(value.substr(comma + 1));
+    }
+    // A name label followed by a sentence is not a contact line.
+    if (name.empty() || count_words(name) > 5 || !is_ascii_upper(name.front())) {
+      open.reset();
+      return;
+    }
+    people.push_back(Person{std::string(name), std::nullopt, std::nullopt, std::nullopt});
+    open = people.size() - 1;
+    if (!role.empty()) people.back().role = std::string(role);
+  };
+  for (const Block& b : blocks) {
+    if (b.debris || (b.kind != BlockKind::kParagraph && b.kind != BlockKind::kListItem)) continue;
+    for (const std::string& line : clean_lines(b)) {
+      bool handled = false;
+      for (std::string_view label : kNameLabels) {
+        Label l = match_label(line, label);
+        if (!l.found) {
+          // "… Action Plan Lead Officer: Shaun McLurg, Assistant Director":
+          // a lead-officer line run into the title by the converter.
+          std::string needle = std::string(label) + ":";
+          const std::size_t at = ifind(line, needle);
+          if (at != std::string_view::npos && at > 0 && count_words(label) > 1) {
+            l.found = true;
+            l.value = trim(std::string_view(line).substr(at + needle.size()));
+          }
+        }
+        if (!l.found || l.value.empty()) continue;
+        add_person(l.value);
+        if (Person* p = current()) {
+          if (auto email = find_email(l.value)) p->email = *email;
+        }
+        handled = true;
+        break;
+      }
+      Person* person = current();
+      if (handled || person == nullptr) continue;
+      for (std::string_view label : kRoleLabels) {
+        const Label l = match_label(line, label);
+        if (l.found && !l.value.empty()) {
+          person->role = std::string(l.value);
+          handled = true;
+          break;
+        }
+      }
+      if (handled) continue;
+      for (std::string_view label : kPhoneLabels) {
+        const Label l = match_label(line, label);
+        if (l.found && !l.value.empty() && has_digit(l.value)) {
+          person->phone = std::string(l.value);
+          handled = true;
+          break;
+        }
+      }
+      if (handled) continue;
+      for (std::string_view label : kEmailLabels) {
+        const Label l = match_label(line, label);
+        if (l.found) {
+          if (auto email = find_email(l.value)) person->email = *email;
+          break;
+        }
+      }
+    }
+  }
+  // The same person named twice is one person.
+  std::vector<Person> unique;
+  for (Person& p : people) {
+    const auto it = std::find_if(unique.begin(), unique.end(), [&](const Person& u) { return iequals(u.name, p.name); });
+    if (it == unique.end()) {
+      unique.push_back(std::move(p));
+    } else {
+      if (!it->role) it->role = p.role;
+      if (!it->phone) it->phone = p.phone;
+      if (!it->email) it->email = p.email;
+    }
+  }
+  return unique;
+}
+
+void extract_metadata(const std::vector<Block>& blocks, Document& doc) {
+  // The front matter: blocks above the first table, at most the first few.
+  std::vector<const Block*> front;
+  for (const Block& b : blocks) {
+    if (b.kind == BlockKind::kPipeTable || b.kind == BlockKind::kHtmlTable || b.kind == BlockKind::kTabTable) break;
+    if (front.size() >= kFrontMatterBlocks) break;
+    if (b.debris || b.kind == BlockKind::kPageBreak) continue;
+    front.push_back(&b);
+  }
+  std::vector<std::string> lines;
+  std::vector<BlockKind> kinds;
+  for (const Block* b : front) {
+    if (b->kind == BlockKind::kHeading) {
+      lines.push_back(b->text);
+      kinds.push_back(b->kind);
+      continue;
+    }
+    // A bold run over two lines is one line of the page ("**Arts, Leisure &
+    // Culture  \nSelect Committee**"): take whole short paragraphs as one
+    // line, and long ones line by line.
+    if (b->raw_lines.size() > 1 && count_words(b->text) <= 12) {
+      lines.push_back(b->text);
+      kinds.push_back(b->kind);
+      continue;
+    }
+    for (std::string& l : clean_lines(*b)) {
+      lines.push_back(std::move(l));
+      kinds.push_back(b->kind);
+    }
+  }
+
+  // Title: a labelled title, else the first heading that is not a stock
+  // heading, else the first line that says what the paper is.
+  for (std::size_t i = 0; i < lines.size() && !doc.title; ++i) {
+    for (std::string_view label : kTitleLabels) {
+      const Label l = match_label(lines[i], label);
+      if (!l.found) continue;
+      if (label == "title" || label == "subject" || label == "report") {
+        // Bare words make labels only with a separator after them.
+        const std::string_view after = std::string_view(lines[i]).substr(label.size());
+        if (!trim(after).starts_with(':')) continue;
+      }
+      if (!l.value.empty()) {
+        doc.title = std::string(l.value);
+      } else if (i + 1 < lines.size()) {
+        doc.title = lines[i + 1];
+      }
+      break;
+    }
+  }
+  for (std::size_t i = 0; i < lines.size() && !doc.title; ++i) {
+    if (kinds[i] == BlockKind::kHeading && !is_boilerplate_title(lines[i])) doc.title = lines[i];
+  }
+  for (std::size_t i = 0; i < lines.size() && !doc.title; ++i) {
+    if (kinds[i] != BlockKind::kParagraph || is_boilerplate_title(lines[i])) continue;
+    std::string_view t = lines[i];
+    for (std::string_view label : kNameLabels) {
+      const std::size_t at = ifind(t, std::string(label) + ":");
+      if (at != std::string_view::npos && at > 0) t = t.substr(0, at);
+    }
+    t = trim(t);
+    if (!t.empty() && count_words(t) <= 40 && !t.ends_with(':')) doc.title = std::string(t);
+    break;
+  }
+
+  for (const std::string& l : lines) {
+    if (doc.body) break;
+    if (auto body = body_from_line(l)) doc.body = std::move(body);
+  }
+
+  // Meeting date: a labelled date, else a date on the line that names the
+  // body, else a line that is nothing but a date.
+  static constexpr std::string_view kDateLabels[] = {"date of meeting", "meeting date", "date of decision",
+                                                     "decision date", "meeting held on", "date"};
+  for (const std::string& l : lines) {
+    if (doc.meeting) break;
+    for (std::string_view label : kDateLabels) {
+      const Label m = match_label(l, label);
+      if (!m.found) continue;
+      const std::vector<Date> dates = find_dates(m.value);
+      if (!dates.empty()) doc.meeting = dates.front();
+      break;
+    }
+  }
+  for (const std::string& l : lines) {
+    if (doc.meeting) break;
+    if (!body_from_line(l)) continue;
+    for (const Date& d : find_dates(l)) {
+      if (d.value && d.value->size() == 10) {
+        doc.meeting = d;
+        break;
+      }
+    }
+  }
+  for (const std::string& l : lines) {
+    if (doc.meeting) break;
+    if (auto d = parse_uk_date(l); d && d->value && d->value->size() == 10) doc.meeting = d;
+  }
+
+  if (doc.people.empty()) doc.people = find_people(blocks);
+}
+
+}  // namespace docket

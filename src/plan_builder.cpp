@@ -1,0 +1,288 @@
+#include "plan_builder.hpp"
+
+#include <algorithm>
+#include <set>
+
+#include "dates.hpp"
+#include "money.hpp"
+#include "refs.hpp"
+#include "text_util.hpp"
+
+namespace docket {
+
+namespace {
+
+constexpr std::string_view kBullets[] = {"\xE2\x80\xA2", "\xE2\x97\xA6", "\xE2\x96\xAA", "\xE2\x97\x8F",
+                                         "\xEF\x82\xB7"};
+
+// A cell of measures holds one per paragraph or per bullet.
+std::vector<std::string> split_measures(std::string_view cell) {
+  std::vector<std::string> out;
+  std::string current;
+  auto flush = [&] {
+    const std::string_view t = trim(current);
+    if (!t.empty()) out.emplace_back(t);
+    current.clear();
+  };
+  std::size_t i = 0;
+  while (i < cell.size()) {
+    if (cell[i] == '\n') {
+      flush();
+      ++i;
+      continue;
+    }
+    bool bullet = false;
+    for (std::string_view b : kBullets) {
+      if (cell.substr(i).starts_with(b)) {
+        flush();
+        i += b.size();
+        bullet = true;
+        break;
+      }
+    }
+    if (bullet) continue;
+    current.push_back(cell[i]);
+    ++i;
+  }
+  flush();
+  return out;
+}
+
+struct Columns {
+  int number = -1, recommendation = -1, actions = -1, success = -1, savings = -1, lead = -1, finance = -1, due = -1,
+      status = -1, priority = -1, comments = -1;
+  std::vector<int> extras;
+};
+
+Columns map_columns(const LogicalTable& table) {
+  Columns c;
+  for (std::size_t i = 0; i < table.roles.size(); ++i) {
+    const int col = static_cast<int>(i);
+    switch (table.roles[i]) {
+      case ColumnRole::kNumber: c.number = col; break;
+      case ColumnRole::kRecommendation: c.recommendation = col; break;
+      case ColumnRole::kActions: c.actions = col; break;
+      case ColumnRole::kSuccessMeasures: c.success = col; break;
+      case ColumnRole::kSavings: c.savings = col; break;
+      case ColumnRole::kLead: c.lead = col; break;
+      case ColumnRole::kFinanceManager: c.finance = col; break;
+      case ColumnRole::kDue: c.due = col; break;
+      case ColumnRole::kStatus: c.status = col; break;
+      case ColumnRole::kPriority: c.priority = col; break;
+      case ColumnRole::kComments: c.comments = col; break;
+      case ColumnRole::kUnknown: c.extras.push_back(col); break;
+    }
+  }
+  return c;
+}
+
+std::string_view cell(const TableRow& row, int col) {
+  if (col < 0 || static_cast<std::size_t>(col) >= row.cells.size()) return {};
+  return trim(row.cells[static_cast<std::size_t>(col)]);
+}
+
+void join_optional(std::optional<std::string>& field, std::string_view piece) {
+  piece = trim(piece);
+  if (piece.empty()) return;
+  if (!field) field.emplace();
+  append_joined(*field, piece);
+}
+
+// Joins the cut-off tail of a cell to its head. Paragraph breaks inside the
+// tail survive; the cut itself is a space.
+void join_text(std::string& field, std::string_view piece) { append_joined(field, piece); }
+
+class PlanBuilder {
+ public:
+  PlanBuilder(const LogicalTable& table, Document& doc) : table_(table), doc_(doc), cols_(map_columns(table)) {}
+
+  void run() {
+    for (const TableRow& row : table_.rows) {
+      if (std::all_of(row.cells.begin(), row.cells.end(), [](const std::string& c) { return trim(c).empty(); })) {
+        continue;
+      }
+      if (starts_item(row)) {
+        start_item(row);
+      } else if (current_ == nullptr) {
+        // Rows above the first numbered one: kept as an item of their own
+        // rather than dropped.
+        doc_.warnings.push_back({row.line, "row-without-number", "table row has no number; kept as its own item"});
+        start_item(row);
+      } else {
+        continue_item(row);
+      }
+    }
+    finish_item();
+  }
+
+ private:
+  bool starts_item(const TableRow& row) const {
+    if (cols_.number >= 0) return !normalise_item_number(cell(row, cols_.number)).empty();
+    // Without a number column, a row starts an item when it has text in
+    // the column that names the item.
+    const int key = cols_.recommendation >= 0 ? cols_.recommendation : cols_.actions;
+    return !cell(row, key).empty();
+  }
+
+  void start_item(const TableRow& row) {
+    finish_item();
+    Item item;
+    item.type = cols_.recommendation >= 0 || cols_.actions < 0 ? ItemType::kRecommendation : ItemType::kAction;
+    if (cols_.number >= 0) item.number = normalise_item_number(cell(row, cols_.number));
+    if (item.number.empty()) item.number = std::to_string(++unnumbered_);
+    item.lines = {row.line, row.line};
+    for (int col : cols_.extras) {
+      const std::string name = static_cast<std::size_t>(col) < table_.header.size() && !table_.header[col].empty()
+                                   ? table_.header[static_cast<std::size_t>(col)]
+                                   : "column " + std::to_string(col + 1);
+      item.extra.emplace_back(name, std::string());
+    }
+    doc_.items.push_back(std::move(item));
+    current_ = &doc_.items.back();
+    join_item_cells(row);
+    if (item_has_step(row)) add_action(row);
+  }
+
+  void continue_item(const TableRow& row) {
+    current_->lines.last = row.line;
+    join_item_cells(row);
+    const bool own_step = !cell(row, cols_.due).empty() || !cell(row, cols_.success).empty();
+    if (own_step || current_->actions.empty()) {
+      if (item_has_step(row)) add_action(row);
+      return;
+    }
+    // The tail of a row cut by a page break.
+    Action& action = current_->actions.back();
+    join_text(action.text, cell(row, cols_.actions));
+    action.lines.last = row.line;
+  }
+
+  bool item_has_step(const TableRow& row) const {
+    return !cell(row, cols_.actions).empty() || !cell(row, cols_.success).empty() || !cell(row, cols_.due).empty();
+  }
+
+  void add_action(const TableRow& row) {
+    Action action;
+    action.text = std::string(cell(row, cols_.actions));
+    action.success_measures = split_measures(cell(row, cols_.success));
+    const std::string_view due = cell(row, cols_.due);
+    if (!due.empty()) {
+      if (is_ongoing(due)) {
+        action.status = "ongoing";
+      } else {
+        action.due = find_dates(due);
+        if (action.due.empty()) {
+          // "TBC", "Q1": kept as written, with no calendar value.
+          action.due.push_back(Date{std::string(due), std::nullopt});
+          doc_.warnings.push_back({row.line, "date-unrecognised", "no date recognised in \"" + std::string(due) + "\""});
+        }
+      }
+    }
+    action.lines = {row.line, row.line};
+    current_->actions.push_back(std::move(action));
+  }
+
+  // Columns that describe the item as a whole: their text wraps across the
+  // rows of the item, so every row's cell is joined on.
+  void join_item_cells(const TableRow& row) {
+    if (cols_.recommendation >= 0) {
+      join_text(current_->text, cell(row, cols_.recommendation));
+    }
+    if (cols_.savings >= 0) {
+      const std::string_view s = cell(row, cols_.savings);
+      if (!s.empty()) {
+        if (!current_->savings) current_->savings.emplace();
+        join_text(current_->savings->text, s);
+      }
+    }
+    join_optional(current_->lead, cell(row, cols_.lead));
+    join_optional(current_->finance_manager, cell(row, cols_.finance));
+    join_optional(current_->priority, cell(row, cols_.priority));
+    join_optional(current_->comments, cell(row, cols_.comments));
+    join_optional(raw_status_, cell(row, cols_.status));
+    for (std::size_t k = 0; k < cols_.extras.size(); ++k) {
+      join_text(current_->extra[k].second, cell(row, cols_.extras[k]));
+    }
+  }
+
+  void finish_item() {
+    if (current_ == nullptr) return;
+    Item& item = *current_;
+    if (item.type == ItemType::kAction && !item.actions.empty()) item.text = item.actions.front().text;
+    if (item.savings) item.savings->amounts = find_amounts(item.savings->text);
+    for (const Action& a : item.actions) {
+      item.success_measures.insert(item.success_measures.end(), a.success_measures.begin(), a.success_measures.end());
+      item.due.insert(item.due.end(), a.due.begin(), a.due.end());
+    }
+    if (raw_status_) {
+      item.status = normalise_status(*raw_status_);
+    } else if (!item.actions.empty() &&
+               std::all_of(item.actions.begin(), item.actions.end(), [](const Action& a) { return a.status.has_value(); })) {
+      item.status = item.actions.front().status;
+    }
+    if (item.status && item.status->empty()) item.status.reset();
+    if (item.priority) item.priority = normalise_status(*item.priority);
+    item.refs = find_refs(item.text);
+    if (!seen_numbers_.insert(item.number).second) {
+      doc_.warnings.push_back({item.lines.first, "duplicate-number", "item number " + item.number + " appears again"});
+    }
+    raw_status_.reset();
+    current_ = nullptr;
+  }
+
+  const LogicalTable& table_;
+  Document& doc_;
+  Columns cols_;
+  Item* current_ = nullptr;
+  std::optional<std::string> raw_status_;
+  int unnumbered_ = 0;
+  std::set<std::string> seen_numbers_;
+};
+
+}  // namespace
+
+std::string normalise_item_number(std::string_view text) {
+  std::string_view s = trim(text);
+  while (!s.empty() && (s.front() == '(' || s.front() == '*' || s.front() == '#')) s.remove_prefix(1);
+  while (!s.empty() && (s.back() == '.' || s.back() == ')' || s.back() == '*' || s.back() == ':')) s.remove_suffix(1);
+  s = trim(s);
+  for (std::string_view prefix : {"recommendation", "rec.", "rec", "item", "no.", "no"}) {
+    if (istarts_with(s, prefix) && s.size() > prefix.size() &&
+        (s[prefix.size()] == ' ' || s[prefix.size()] == '.') ) {
+      const std::string_view rest = trim(s.substr(prefix.size() + 1));
+      if (!rest.empty() && is_ascii_digit(rest.front())) s = rest;
+      break;
+    }
+  }
+  // A number cell holds a short label; anything longer is text that landed
+  // in the wrong column and is not a number.
+  if (s.size() > 12 || count_words(s) > 1) return {};
+  return std::string(s);
+}
+
+std::string normalise_status(std::string_view text) {
+  const std::string key = fold_key(text);
+  if (key == "complete" || key == "completed" || key == "done" || key == "achieved" || key == "closed" ||
+      key == "implemented") {
+    return "complete";
+  }
+  if (key == "g") return "green";
+  if (key == "a") return "amber";
+  if (key == "r") return "red";
+  if (key == "ongoing" || key == "on going") return "ongoing";
+  if (key.empty()) return {};
+  return to_lower_ascii(trim(text));
+}
+
+void build_plan_items(const std::vector<LogicalTable>& tables, Document& doc) {
+  // Items hold pointers into doc.items while a table is built; reserve so
+  // that they stay valid.
+  std::size_t rows = doc.items.size();
+  for (const LogicalTable& t : tables) rows += t.rows.size();
+  doc.items.reserve(rows);
+  for (const LogicalTable& t : tables) {
+    if (t.is_plan) PlanBuilder(t, doc).run();
+  }
+}
+
+}  // namespace docket

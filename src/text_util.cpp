@@ -1,0 +1,120 @@
+#include "text_util.hpp"
+
+namespace docket {
+
+std::string_view trim(std::string_view s) {
+  std::size_t b = 0;
+  std::size_t e = s.size();
+  while (b < e && is_ascii_space(s[b])) ++b;
+  while (e > b && is_ascii_space(s[e - 1])) --e;
+  return s.substr(b, e - b);
+}
+
+std::string to_lower_ascii(std::string_view s) {
+  std::string out(s);
+  for (char& c : out) c = ascii_lower(c);
+  return out;
+}
+
+bool iequals(std::string_view a, std::string_view b) {
+  if (a.size() != b.size()) return false;
+  for (std::size_t i = 0; i < a.size(); ++i) {
+    if (ascii_lower(a[i]) != ascii_lower(b[i])) return false;
+  }
+  return true;
+}
+
+bool istarts_with(std::string_view s, std::string_view prefix) {
+  return s.size() >= prefix.size() && iequals(s.substr(0, prefix.size()), prefix);
+}
+
+bool iends_with(std::string_view s, std::string_view suffix) {
+  return s.size() >= suffix.size() && iequals(s.substr(s.size() - suffix.size()), suffix);
+}
+
+std::size_t ifind(std::string_view hay, std::string_view needle, std::size_t from) {
+  if (needle.empty()) return from <= hay.size() ? from : std::string_view::npos;
+  if (needle.size() > hay.size()) return std::string_view::npos;
+  const char first = ascii_lower(needle[0]);
+  for (std::size_t i = from; i + needle.size() <= hay.size(); ++i) {
+    if (ascii_lower(hay[i]) == first && iequals(hay.substr(i, needle.size()), needle)) return i;
+  }
+  return std::string_view::npos;
+}
+
+namespace {
+bool is_word_byte(char c) {
+  return is_ascii_alpha(c) || is_ascii_digit(c) || static_cast<unsigned char>(c) >= 0x80;
+}
+}  // namespace
+
+bool contains_word(std::string_view s, std::string_view word) {
+  std::size_t pos = 0;
+  while ((pos = ifind(s, word, pos)) != std::string_view::npos) {
+    const bool left_ok = pos == 0 || !is_word_byte(s[pos - 1]);
+    const std::size_t end = pos + word.size();
+    const bool right_ok = end == s.size() || !is_word_byte(s[end]);
+    if (left_ok && right_ok) return true;
+    ++pos;
+  }
+  return false;
+}
+
+int count_words(std::string_view s) {
+  int n = 0;
+  bool in_word = false;
+  for (char c : s) {
+    if (is_ascii_space(c)) {
+      in_word = false;
+    } else if (!in_word) {
+      in_word = true;
+      ++n;
+    }
+  }
+  return n;
+}
+
+bool has_digit(std::string_view s) {
+  for (char c : s) {
+    if (is_ascii_digit(c)) return true;
+  }
+  return false;
+}
+
+std::string fold_key(std::string_view s) {
+  std::string out;
+  out.reserve(s.size());
+  bool pending_space = false;
+  std::size_t i = 0;
+  while (i < s.size()) {
+    const char c = s[i];
+    if (c == '<') {
+      // Tags in a header cell (<b>, </b>) carry no meaning for comparison.
+      const std::size_t close = s.find('>', i);
+      if (close != std::string_view::npos && close - i < 32 &&
+          (i + 1 < s.size() && (is_ascii_alpha(s[i + 1]) || s[i + 1] == '/'))) {
+        i = close + 1;
+        pending_space = true;
+        continue;
+      }
+    }
+    if (is_ascii_alpha(c) || is_ascii_digit(c) || static_cast<unsigned char>(c) >= 0x80) {
+      if (pending_space && !out.empty()) out.push_back(' ');
+      pending_space = false;
+      out.push_back(ascii_lower(c));
+    } else {
+      pending_space = true;
+    }
+    ++i;
+  }
+  return out;
+}
+
+void append_joined(std::string& out, std::string_view piece) {
+  piece = trim(piece);
+  if (piece.empty()) return;
+  if (!out.empty() && out.back() != '\n') out.push_back(' ');
+  out.append(piece);
+}
+
+}  // namespace docket

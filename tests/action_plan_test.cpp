@@ -1,0 +1,263 @@
+// Action plans end to end through parse_document, each case a small paper
+// written as a string: the table shapes councils publish and the page-break
+// debris converters leave in them.
+#include <gtest/gtest.h>
+
+#include <string>
+
+#include "docket/docket.hpp"
+
+namespace docket {
+namespace {
+
+Document parse(const std::string& text) {
+  ParseOptions options;
+  options.path = "test.md";
+  ParseResult result = parse_document(text, options);
+  EXPECT_TRUE(result.ok) << result.error;
+  return result.document;
+}
+
+std::vector<std::string> numbers(const Document& doc) {
+  std::vector<std::string> out;
+  for (const Item& i : doc.items) out.push_back(i.number);
+  return out;
+}
+
+std::vector<std::string> due_values(const std::vector<Date>& dates) {
+  std::vector<std::string> out;
+  for (const Date& d : dates) out.push_back(d.value.value_or("null"));
+  return out;
+}
+
+TEST(ActionPlan, PipeTableWithOuterPipes) {
+  const Document doc = parse(
+      "| No. | Recommendation | Action | Lead Officer | Target Date |\n"
+      "|---|---|---|---|---|\n"
+      "| 1 | That the policy is reviewed | Review policy | Head of Housing | 31/03/2013 |\n"
+      "| 2 | That a report comes back | Write report | Jo Bloggs | June 2013 |\n");
+  EXPECT_EQ(doc.kind, DocumentKind::kActionPlan);
+  ASSERT_EQ(numbers(doc), (std::vector<std::string>{"1", "2"}));
+  const Item& first = doc.items[0];
+  EXPECT_EQ(first.type, ItemType::kRecommendation);
+  EXPECT_EQ(first.text, "That the policy is reviewed");
+  ASSERT_EQ(first.actions.size(), 1u);
+  EXPECT_EQ(first.actions[0].text, "Review policy");
+  EXPECT_EQ(first.lead, "Head of Housing");
+  EXPECT_EQ(due_values(first.due), (std::vector<std::string>{"2013-03-31"}));
+  EXPECT_EQ(first.lines.first, 3);
+  EXPECT_EQ(first.lines.last, 3);
+  EXPECT_EQ(due_values(doc.items[1].due), (std::vector<std::string>{"2013-06"}));
+}
+
+TEST(ActionPlan, PipeTableWithoutOuterPipes) {
+  const Document doc = parse(
+      "Ref | Recommendation | Responsibility | Timescale\n"
+      ":--|:--|:--:|--:\n"
+      "R1 | Publish the register | Democratic Services | Sept 2014\n"
+      "R2 | Train members \\| officers | HR | Dec 2014\n");
+  ASSERT_EQ(numbers(doc), (std::vector<std::string>{"R1", "R2"}));
+  EXPECT_EQ(doc.items[1].text, "Train members | officers");
+  EXPECT_EQ(doc.items[1].lead, "HR");
+}
+
+TEST(ActionPlan, MarkupAndEntitiesInCells) {
+  const Document doc = parse(
+      "| <b>No.</b> | <b>Recommendation</b> | <b>Actions</b> | <b>Lead</b> | <b>Date</b> |\n"
+      "|---|---|---|---|---|\n"
+      "| <b>1</b> | Fees &amp; charges <i>are</i> <u>set</u> | Draft tariff.<br><br>Consult traders<br>by letter | "
+      "Head of Finance | 01/04/13 |\n");
+  ASSERT_EQ(doc.items.size(), 1u);
+  EXPECT_EQ(doc.items[0].number, "1");
+  EXPECT_EQ(doc.items[0].text, "Fees & charges are set");
+  EXPECT_EQ(doc.items[0].actions[0].text, "Draft tariff.\nConsult traders by letter");
+}
+
+TEST(ActionPlan, FragmentsWithRepeatedHeaderAndFooterAreOneTable) {
+  const Document doc = parse(
+      "| No. | Recommendation | Action | Lead | Date |\n"
+      "|---|---|---|---|---|\n"
+      "| 1 | First | Do it | Head of X | May 2010 |\n"
+      "\n"
+      "Draft 2 01.02.10\n"
+      "\n"
+      "| **No.** | **Recommendation** | **Action** | **Lead** | **Date** |\n"
+      "|---|---|---|---|---|\n"
+      "| 2 | Second | Do more | Head of Y | June 2010 |\n"
+      "\n"
+      "Page 2 of 2\n");
+  ASSERT_EQ(numbers(doc), (std::vector<std::string>{"1", "2"}));
+  EXPECT_TRUE(doc.tables.empty());
+  for (const Item& i : doc.items) {
+    EXPECT_EQ(i.text.find("Draft"), std::string::npos);
+    EXPECT_EQ(i.lead->find("Page"), std::string::npos);
+  }
+}
+
+TEST(ActionPlan, RowCutByPageBreakIsJoinedToTheCellItContinues) {
+  const Document doc = parse(
+      "| No. | Recommendation | Action | Success Measures | Savings | Lead | Date |\n"
+      "|---|---|---|---|---|---|---|\n"
+      "| 4 | That a team is set up | Implement the<br><br>proposals subject to | Team in place | A saving of | Head of X | 03/09/12 |\n"
+      "\n"
+      "| No. | Recommendation | Action | Success Measures | Savings | Lead | Date |\n"
+      "|---|---|---|---|---|---|---|\n"
+      "| | | consultation (ends 13/04/12) | | about c£250k | | |\n"
+      "| 5 | Next | Go | Gone | None | Head of Y | 03/09/12 |\n");
+  ASSERT_EQ(numbers(doc), (std::vector<std::string>{"4", "5"}));
+  const Item& four = doc.items[0];
+  ASSERT_EQ(four.actions.size(), 1u);
+  EXPECT_EQ(four.actions[0].text, "Implement the\nproposals subject to consultation (ends 13/04/12)");
+  EXPECT_EQ(four.savings->text, "A saving of about c£250k");
+  ASSERT_EQ(four.savings->amounts.size(), 1u);
+  EXPECT_EQ(four.savings->amounts[0].value, 250000);
+  EXPECT_EQ(four.lines.first, 3);
+  EXPECT_EQ(four.lines.last, 7);
+  EXPECT_EQ(four.actions[0].lines.last, 7);
+  EXPECT_EQ(due_values(four.due), (std::vector<std::string>{"2012-09-03"}));
+}
+
+TEST(ActionPlan, RowsWithTheirOwnDateAreFurtherActionSteps) {
+  const Document doc = parse(
+      "| No. | Recommendation | Proposed Actions | Success Measures | Savings/ Cost | Lead Responsibility | Date |\n"
+      "|---|---|---|---|---|---|---|\n"
+      "| 2 | Create a post to market | Write job description | Post approved | Net savings of £48k (if | Service Manager/ Marketing | Mar 2010 |\n"
+      "| | fostering for two years | Advertise post | Appointment made | two placements) | Manager | June 2010 |\n"
+      "| | and place it in the team. | Evaluate | Two more carers | | | July 2011 |\n"
+      "| 3 | Next | Do | Done | None | Head | Ongoing |\n");
+  ASSERT_EQ(numbers(doc), (std::vector<std::string>{"2", "3"}));
+  const Item& two = doc.items[0];
+  EXPECT_EQ(two.text, "Create a post to market fostering for two years and place it in the team.");
+  EXPECT_EQ(two.lead, "Service Manager/ Marketing Manager");
+  ASSERT_EQ(two.actions.size(), 3u);
+  EXPECT_EQ(two.actions[1].text, "Advertise post");
+  EXPECT_EQ(two.actions[1].success_measures, (std::vector<std::string>{"Appointment made"}));
+  EXPECT_EQ(two.actions[2].lines.first, 5);
+  EXPECT_EQ(due_values(two.due), (std::vector<std::string>{"2010-03", "2010-06", "2011-07"}));
+  EXPECT_EQ(two.savings->amounts.at(0).value, 48000);
+  const Item& three = doc.items[1];
+  EXPECT_TRUE(three.due.empty());
+  EXPECT_EQ(three.status, "ongoing");
+  EXPECT_EQ(three.savings->text, "None");
+  EXPECT_TRUE(three.savings->amounts.empty());
+}
+
+TEST(ActionPlan, CellWithTwoDatesKeepsBoth) {
+  const Document doc = parse(
+      "| No | Recommendation | Action | Lead | Completion Date |\n"
+      "|---|---|---|---|---|\n"
+      "| 1 | Build | Plan then build | Head | May 2010 July 2010 |\n");
+  EXPECT_EQ(due_values(doc.items.at(0).due), (std::vector<std::string>{"2010-05", "2010-07"}));
+}
+
+TEST(ActionPlan, UnknownColumnsAreKept) {
+  const Document doc = parse(
+      "| No. | Recommendation | Owner | By when | Ward |\n"
+      "|---|---|---|---|---|\n"
+      "| 1 | Fix the lights | Highways | 2014 | Central |\n");
+  ASSERT_EQ(doc.items.size(), 1u);
+  ASSERT_EQ(doc.items[0].extra.size(), 1u);
+  EXPECT_EQ(doc.items[0].extra[0].first, "Ward");
+  EXPECT_EQ(doc.items[0].extra[0].second, "Central");
+  EXPECT_EQ(doc.items[0].lead, "Highways");
+  EXPECT_EQ(due_values(doc.items[0].due), (std::vector<std::string>{"2014"}));
+}
+
+TEST(ActionPlan, StatusAndPriorityColumns) {
+  const Document doc = parse(
+      "| Ref | Action | Lead Officer | Deadline | RAG | Priority | Progress |\n"
+      "|---|---|---|---|---|---|---|\n"
+      "| A1 | Audit the contracts | Jane Smith | 30/06/2015 | Green | High | On track |\n"
+      "| A2 | Close the depot | Facilities | 31/12/2015 | Completed | Low | Done early |\n");
+  ASSERT_EQ(doc.items.size(), 2u);
+  EXPECT_EQ(doc.items[0].type, ItemType::kAction);
+  EXPECT_EQ(doc.items[0].text, "Audit the contracts");
+  EXPECT_EQ(doc.items[0].status, "green");
+  EXPECT_EQ(doc.items[0].priority, "high");
+  EXPECT_EQ(doc.items[0].comments, "On track");
+  EXPECT_EQ(doc.items[1].status, "complete");
+  // A lead that is a person's name is among the people.
+  ASSERT_FALSE(doc.people.empty());
+  EXPECT_EQ(doc.people[0].name, "Jane Smith");
+}
+
+TEST(ActionPlan, HtmlTableWithSpans) {
+  const Document doc = parse(
+      "Intro paragraph.\n"
+      "\n"
+      "<table>\n"
+      "<tr><th>No.</th><th>Recommendation</th><th>Action</th><th>Lead</th><th>Date</th></tr>\n"
+      "<tr><td rowspan=2>1</td><td rowspan=\"2\">Improve &amp; extend<br/>the service</td>"
+      "<td>Consult</td><td rowspan=2>Head of Leisure</td><td>Jan 2015</td></tr>\n"
+      "<tr><td>Decide</td><td>Mar 2015</td></tr>\n"
+      "<tr><td>2</td><td colspan=\"3\">Spanning text</td><td>2016</td></tr>\n"
+      "</table>\n");
+  ASSERT_EQ(numbers(doc), (std::vector<std::string>{"1", "2"}));
+  const Item& one = doc.items[0];
+  EXPECT_EQ(one.text, "Improve & extend the service");
+  ASSERT_EQ(one.actions.size(), 2u);
+  EXPECT_EQ(one.actions[1].text, "Decide");
+  EXPECT_EQ(one.actions[1].lines.first, 6);
+  EXPECT_EQ(due_values(one.due), (std::vector<std::string>{"2015-01", "2015-03"}));
+  EXPECT_EQ(doc.items[1].text, "Spanning text");
+}
+
+TEST(ActionPlan, TabSeparatedPlanTable) {
+  const Document doc = parse(
+      "No\tAction\tOwner\tDue\n"
+      "1\tSet up the board\tChief Executive\t01/10/2015\n"
+      "2\tAgree terms\tBoard\tNov 2015\n");
+  ASSERT_EQ(numbers(doc), (std::vector<std::string>{"1", "2"}));
+  EXPECT_EQ(doc.items[1].lead, "Board");
+}
+
+TEST(ActionPlan, DataTablesAreKeptWhole) {
+  const Document doc = parse(
+      "Table 3\n"
+      "\n"
+      "Area\tRate\n"
+      "<i>North</i>\t12\n"
+      "South\t9\n");
+  EXPECT_EQ(doc.kind, DocumentKind::kUnknown);
+  ASSERT_EQ(doc.tables.size(), 1u);
+  EXPECT_EQ(doc.tables[0].caption, "Table 3");
+  EXPECT_EQ(doc.tables[0].columns, (std::vector<std::string>{"Area", "Rate"}));
+  ASSERT_EQ(doc.tables[0].rows.size(), 2u);
+  EXPECT_EQ(doc.tables[0].rows[0][0], "North");
+}
+
+TEST(ActionPlan, WindowsLineEndsAndLatin1KeepLineNumbers) {
+  const std::string text =
+      "Lead Officer: Ann Other, Director\r\n"
+      "\r\n"
+      "| No. | Recommendation | Lead | Date |\r\n"
+      "|---|---|---|---|\r\n"
+      "| 1 | Save \xA3" "5k a year | Finance | Mar 2012 |\r\n";
+  const Document doc = parse(text);
+  EXPECT_EQ(doc.source.encoding, "windows-1252");
+  ASSERT_EQ(doc.items.size(), 1u);
+  EXPECT_EQ(doc.items[0].text, "Save \xC2\xA3" "5k a year");
+  EXPECT_EQ(doc.items[0].lines.first, 5);
+  ASSERT_FALSE(doc.people.empty());
+  EXPECT_EQ(doc.people[0].name, "Ann Other");
+  EXPECT_EQ(doc.people[0].role, "Director");
+}
+
+TEST(ActionPlan, EveryNumberedRowAppearsOnce) {
+  // Property: however a table is cut into page fragments, each numbered row
+  // gives exactly one item, in order.
+  const std::string header = "| No. | Recommendation | Action | Lead | Date |\n|---|---|---|---|---|\n";
+  for (int cut = 1; cut < 9; ++cut) {
+    std::string text = header;
+    for (int n = 1; n <= 9; ++n) {
+      text += "| " + std::to_string(n) + " | Rec " + std::to_string(n) + " | Act | Lead | 2015 |\n";
+      if (n == cut) text += "\n" + std::to_string(n) + "\n\n" + header;
+    }
+    const Document doc = parse(text);
+    ASSERT_EQ(doc.items.size(), 9u) << "cut after " << cut;
+    for (int n = 1; n <= 9; ++n) EXPECT_EQ(doc.items[static_cast<std::size_t>(n - 1)].number, std::to_string(n));
+  }
+}
+
+}  // namespace
+}  // namespace docket

@@ -1,0 +1,122 @@
+// Golden tests: run the real binary over every paper in samples/ and compare
+// the whole output with the hand-checked files in tests/golden/.
+//
+// To change a golden file on purpose, run the test binary with
+// DOCKET_UPDATE_GOLDEN=1, then read every line of `git diff tests/golden`
+// against the source paper before committing it.
+#include <gtest/gtest.h>
+
+#include <array>
+#include <cstdio>
+#include <cstdlib>
+#include <filesystem>
+#include <fstream>
+#include <sstream>
+#include <string>
+
+#include <nlohmann/json.hpp>
+
+#include "schema_validation.hpp"
+
+namespace docket {
+namespace {
+
+namespace fs = std::filesystem;
+
+struct CommandResult {
+  std::string out;
+  int status = -1;
+};
+
+// Runs the docket binary from the source root, so that the paths it reports
+// are the same on every machine.
+CommandResult run_docket(const std::string& args) {
+  const std::string command =
+      "cd '" + std::string(DOCKET_SOURCE_DIR) + "' && '" + std::string(DOCKET_BINARY) + "' " + args + " 2>/dev/null";
+  CommandResult result;
+  FILE* pipe = ::popen(command.c_str(), "r");
+  if (pipe == nullptr) return result;
+  std::array<char, 65536> buffer{};
+  std::size_t n = 0;
+  while ((n = std::fread(buffer.data(), 1, buffer.size(), pipe)) > 0) result.out.append(buffer.data(), n);
+  const int status = ::pclose(pipe);
+  result.status = WIFEXITED(status) ? WEXITSTATUS(status) : -1;
+  return result;
+}
+
+std::string read_file(const fs::path& path) {
+  std::ifstream in(path, std::ios::binary);
+  std::ostringstream s;
+  s << in.rdbuf();
+  return s.str();
+}
+
+// The first line where two texts differ, for a readable failure.
+std::string first_difference(const std::string& expected, const std::string& actual) {
+  std::istringstream e(expected);
+  std::istringstream a(actual);
+  std::string le;
+  std::string la;
+  for (int line = 1;; ++line) {
+    const bool has_e = static_cast<bool>(std::getline(e, le));
+    const bool has_a = static_cast<bool>(std::getline(a, la));
+    if (!has_e && !has_a) return "outputs differ only in line endings";
+    if (has_e != has_a || le != la) {
+      return "line " + std::to_string(line) + ":\n  expected: " + (has_e ? le : "<end>") +
+             "\n  actual:   " + (has_a ? la : "<end>");
+    }
+  }
+}
+
+struct GoldenCase {
+  std::string sample;  // file name in samples/
+  std::string format;  // json or csv
+};
+
+// Keeps test names and failure messages readable.
+void PrintTo(const GoldenCase& c, std::ostream* os) { *os << c.sample << " -f " << c.format; }
+
+std::string case_name(const testing::TestParamInfo<GoldenCase>& info) {
+  std::string name = info.param.sample.substr(0, 3) + "_" + info.param.format;
+  return name;
+}
+
+std::vector<GoldenCase> all_cases() {
+  std::vector<GoldenCase> cases;
+  std::vector<std::string> samples;
+  for (const auto& entry : fs::directory_iterator(fs::path(DOCKET_SOURCE_DIR) / "samples")) {
+    if (entry.path().extension() == ".txt") samples.push_back(entry.path().filename().string());
+  }
+  std::sort(samples.begin(), samples.end());
+  for (const std::string& s : samples) {
+    cases.push_back({s, "json"});
+    cases.push_back({s, "csv"});
+  }
+  return cases;
+}
+
+class GoldenTest : public testing::TestWithParam<GoldenCase> {};
+
+TEST_P(GoldenTest, MatchesHandCheckedOutput) {
+  const GoldenCase& c = GetParam();
+  const CommandResult result = run_docket("extract samples/" + c.sample + " -f " + c.format);
+  ASSERT_EQ(result.status, 0);
+  const fs::path stem = fs::path(c.sample).stem();
+  const fs::path golden = fs::path(DOCKET_SOURCE_DIR) / "tests" / "golden" / (stem.string() + "." + c.format);
+  if (std::getenv("DOCKET_UPDATE_GOLDEN") != nullptr) {
+    std::ofstream(golden, std::ios::binary) << result.out;
+  }
+  ASSERT_TRUE(fs::exists(golden)) << golden << " is missing";
+  const std::string expected = read_file(golden);
+  EXPECT_TRUE(expected == result.out) << golden << " differs at " << first_difference(expected, result.out);
+  if (c.format == "json") {
+    const nlohmann::json doc = nlohmann::json::parse(result.out);
+    const std::vector<std::string> errors = schema_errors(doc);
+    EXPECT_TRUE(errors.empty()) << "schema: " << (errors.empty() ? "" : errors.front());
+  }
+}
+
+INSTANTIATE_TEST_SUITE_P(Samples, GoldenTest, testing::ValuesIn(all_cases()), case_name);
+
+}  // namespace
+}  // namespace docket

@@ -1,0 +1,614 @@
+#include "inline_text.hpp"
+
+#include <gtest/gtest.h>
+
+#include <chrono>
+#include <string>
+#include <string_view>
+
+namespace docket {
+namespace {
+
+using namespace std::string_literals;
+
+// ---- examples from real papers -------------------------------------------
+
+TEST(InlineTextTest, DoubleBreakInTableCellIsParagraph) {
+  EXPECT_EQ(clean_inline("Implement proposed structure.<br><br>Proposals currently subject "
+                         "to 30 day formal"),
+            "Implement proposed structure.\nProposals currently subject to 30 day formal");
+}
+
+TEST(InlineTextTest, BoldHeaderCell) { EXPECT_EQ(clean_inline("<b>No.</b>"), "No."); }
+
+TEST(InlineTextTest, BoldAcrossHardLineBreak) {
+  EXPECT_EQ(clean_inline("**Arts, Leisure & Culture  \nSelect Committee**"),
+            "Arts, Leisure & Culture Select Committee");
+}
+
+TEST(InlineTextTest, ItalicTag) { EXPECT_EQ(clean_inline("<i>Blackpool</i>"), "Blackpool"); }
+
+TEST(InlineTextTest, EscapedPipe) { EXPECT_EQ(clean_inline("a \\| b"), "a | b"); }
+
+TEST(InlineTextTest, BoldLabelFollowedByText) {
+  EXPECT_EQ(clean_inline("**Name of Contact Officer:** Peter Mennear"),
+            "Name of Contact Officer: Peter Mennear");
+}
+
+TEST(InlineTextTest, MailtoLink) {
+  EXPECT_EQ(clean_inline("[peter.mennear@stockton.gov.uk](mailto:peter.mennear@stockton.gov.uk)"),
+            "peter.mennear@stockton.gov.uk");
+}
+
+TEST(InlineTextTest, BoldDateAfterDash) {
+  EXPECT_EQ(clean_inline("effective from 1st April 2015 \u2013 **by Sept 2015**"),
+            "effective from 1st April 2015 \u2013 by Sept 2015");
+}
+
+TEST(InlineTextTest, TrailingSplitBold) {
+  EXPECT_EQ(clean_inline("By end October 2015 LF**"), "By end October 2015 LF");
+  EXPECT_EQ(clean_inline("- 2. Tools to Monitor Progress \u2013 By end October 2015 - RK**"),
+            "- 2. Tools to Monitor Progress \u2013 By end October 2015 - RK");
+}
+
+TEST(InlineTextTest, LeadingSplitBold) {
+  EXPECT_EQ(clean_inline("**Keeping Families Together (KFT)"), "Keeping Families Together (KFT)");
+}
+
+TEST(InlineTextTest, BoldNumberCell) { EXPECT_EQ(clean_inline("<b>10</b>  "), "10"); }
+
+// ---- plain text and whitespace --------------------------------------------
+
+TEST(InlineTextTest, EmptyInput) { EXPECT_EQ(clean_inline(""), ""); }
+
+TEST(InlineTextTest, OnlyWhitespace) { EXPECT_EQ(clean_inline(" \t \n \n\n "), ""); }
+
+TEST(InlineTextTest, PlainTextIsUnchanged) {
+  EXPECT_EQ(clean_inline("Head of Children's Services (0-13), 03/09/12."),
+            "Head of Children's Services (0-13), 03/09/12.");
+}
+
+TEST(InlineTextTest, SpacesCollapseAndTrim) {
+  EXPECT_EQ(clean_inline("   Graham   Waller   "), "Graham Waller");
+}
+
+TEST(InlineTextTest, TabsAndCarriageReturnsAreSpaces) {
+  EXPECT_EQ(clean_inline("a\t\tb\r\nc\rd"), "a b c d");
+}
+
+TEST(InlineTextTest, FormFeedAndVerticalTabAreSpaces) {
+  EXPECT_EQ(clean_inline("a\fb\vc"), "a b c");
+}
+
+TEST(InlineTextTest, NoBreakSpaceCollapses) {
+  EXPECT_EQ(clean_inline("\u00A0a\u00A0\u00A0 b\u00A0"), "a b");
+}
+
+TEST(InlineTextTest, UnicodeSpacesCollapse) {
+  EXPECT_EQ(clean_inline("a\u2002b\u2003c\u2009d\u200Ae\u202Ff\u3000g\u205Fh\u2000i"),
+            "a b c d e f g h i");
+}
+
+TEST(InlineTextTest, UnicodeLineSeparatorsAreSpaces) {
+  EXPECT_EQ(clean_inline("a\u2028b\u2029c"), "a b c");
+}
+
+TEST(InlineTextTest, ZeroWidthCharactersAreRemoved) {
+  EXPECT_EQ(clean_inline("ze\u200Bro\uFEFF wi\u2060dth"), "zero width");
+}
+
+TEST(InlineTextTest, SoftHyphenIsRemoved) { EXPECT_EQ(clean_inline("co\u00ADoperate"), "cooperate"); }
+
+TEST(InlineTextTest, ZeroWidthBetweenSpacesLeavesOneSpace) {
+  EXPECT_EQ(clean_inline("a \u200B b"), "a b");
+}
+
+TEST(InlineTextTest, LeadingByteOrderMarkIsRemoved) { EXPECT_EQ(clean_inline("\uFEFFTitle"), "Title"); }
+
+TEST(InlineTextTest, ControlCharactersAreSpacesAndNulIsDropped) {
+  EXPECT_EQ(clean_inline("a\x01" "b\x1B" "c\x7F" "d"), "a b c d");
+  EXPECT_EQ(clean_inline("a\0b"s), "ab");
+}
+
+TEST(InlineTextTest, InvalidUtf8BecomesReplacementCharacter) {
+  EXPECT_EQ(clean_inline("bad\xFF" "byte"), "bad\uFFFDbyte");
+  EXPECT_EQ(clean_inline("\xC0\xAF"), "\uFFFD\uFFFD");
+  EXPECT_EQ(clean_inline("\xED\xA0\x80"), "\uFFFD\uFFFD\uFFFD");
+  EXPECT_EQ(clean_inline("cut \xE2\x82"), "cut \uFFFD\uFFFD");
+}
+
+TEST(InlineTextTest, ValidMultibyteTextIsKept) {
+  EXPECT_EQ(clean_inline("c\u00A3250k \u2013 children\u2019s \U0001F600"),
+            "c\u00A3250k \u2013 children\u2019s \U0001F600");
+}
+
+// ---- line and paragraph breaks ----------------------------------------------
+
+TEST(InlineTextTest, SingleNewlineIsWrap) { EXPECT_EQ(clean_inline("line one\nline two"), "line one line two"); }
+
+TEST(InlineTextTest, HardBreakWithSpacesIsWrap) { EXPECT_EQ(clean_inline("hard   \nbreak"), "hard break"); }
+
+TEST(InlineTextTest, HardBreakWithBackslashIsWrap) { EXPECT_EQ(clean_inline("hard\\\nbreak"), "hard break"); }
+
+TEST(InlineTextTest, BackslashHardBreakWithCrlfIsWrap) {
+  EXPECT_EQ(clean_inline("hard\\\r\nbreak"), "hard break");
+}
+
+TEST(InlineTextTest, EscapedBackslashBeforeNewlineIsText) {
+  EXPECT_EQ(clean_inline("C:\\\\\nnext"), "C:\\ next");
+}
+
+TEST(InlineTextTest, BlankLineIsParagraph) { EXPECT_EQ(clean_inline("one\n\ntwo"), "one\ntwo"); }
+
+TEST(InlineTextTest, BlankLineWithSpacesIsParagraph) {
+  EXPECT_EQ(clean_inline("one  \n \t \n  two"), "one\ntwo");
+}
+
+TEST(InlineTextTest, SeveralBlankLinesAreOneParagraphBreak) {
+  EXPECT_EQ(clean_inline("one\n\n\n\n\ntwo"), "one\ntwo");
+}
+
+TEST(InlineTextTest, CrlfBlankLineIsParagraph) { EXPECT_EQ(clean_inline("one\r\n\r\ntwo"), "one\ntwo"); }
+
+TEST(InlineTextTest, ParagraphBreaksAtEdgesAreDropped) {
+  EXPECT_EQ(clean_inline("\n\n  one  \n\n"), "one");
+  EXPECT_EQ(clean_inline("<br><br>one<br><br>"), "one");
+  EXPECT_EQ(clean_inline("<p></p><p>only</p><p></p>"), "only");
+}
+
+TEST(InlineTextTest, SingleBrIsWrap) { EXPECT_EQ(clean_inline("a<br>b"), "a b"); }
+
+TEST(InlineTextTest, BrSpellings) {
+  EXPECT_EQ(clean_inline("a<br/>b<br />c<BR>d<Br >e</br>f"), "a b c d e f");
+}
+
+TEST(InlineTextTest, BrNextToSpacesIsOneSpace) { EXPECT_EQ(clean_inline("a <br> b"), "a b"); }
+
+TEST(InlineTextTest, TwoBrWithWhitespaceBetweenIsParagraph) {
+  EXPECT_EQ(clean_inline("a<br> \n <br>b"), "a\nb");
+  EXPECT_EQ(clean_inline("a <br/><br/> b"), "a\nb");
+}
+
+TEST(InlineTextTest, ManyBrAreOneParagraphBreak) { EXPECT_EQ(clean_inline("a<br><br><br><br>b"), "a\nb"); }
+
+TEST(InlineTextTest, BrSeparatedByTextAreWraps) { EXPECT_EQ(clean_inline("a<br>b<br>c"), "a b c"); }
+
+TEST(InlineTextTest, BrThenNewlineIsWrap) { EXPECT_EQ(clean_inline("a<br>\nb"), "a b"); }
+
+TEST(InlineTextTest, BrAroundNewlineIsParagraph) { EXPECT_EQ(clean_inline("a<br>\n<br>b"), "a\nb"); }
+
+TEST(InlineTextTest, ParagraphTags) {
+  EXPECT_EQ(clean_inline("<p>one</p><p>two</p>"), "one\ntwo");
+  EXPECT_EQ(clean_inline("one<p>two"), "one\ntwo");
+  EXPECT_EQ(clean_inline("<P class=\"x\">one</P> two"), "one\ntwo");
+}
+
+TEST(InlineTextTest, ListItemsAreParagraphs) {
+  EXPECT_EQ(clean_inline("<ul><li>One</li><li>Two</li></ul>"), "One\nTwo");
+}
+
+TEST(InlineTextTest, DivIsParagraph) { EXPECT_EQ(clean_inline("<div>a</div><div>b</div>"), "a\nb"); }
+
+TEST(InlineTextTest, TableCellTagsAreSpaces) { EXPECT_EQ(clean_inline("<td>a</td><td>b</td>"), "a b"); }
+
+// ---- HTML tags ----------------------------------------------------------------
+
+TEST(InlineTextTest, InlineTagsAreRemoved) {
+  EXPECT_EQ(clean_inline("<strong>S</strong> <em>E</em> <u>U</u> x<sup>2</sup> H<sub>2</sub>O"),
+            "S E U x2 H2O");
+}
+
+TEST(InlineTextTest, TagsWithAttributesAreRemoved) {
+  EXPECT_EQ(clean_inline("<span style=\"color:red\">red</span> <font face='Arial' size=2>x</font>"),
+            "red x");
+}
+
+TEST(InlineTextTest, AnchorKeepsLinkText) {
+  EXPECT_EQ(clean_inline("see <a href=\"http://x.gov.uk/a?b=c&d=e\">the report</a>."),
+            "see the report.");
+}
+
+TEST(InlineTextTest, TagNamesAreCaseInsensitive) {
+  EXPECT_EQ(clean_inline("<B>bold</B> <SPAN CLASS=x>s</SPAN>"), "bold s");
+}
+
+TEST(InlineTextTest, TagSpanningLines) { EXPECT_EQ(clean_inline("<a\nhref=\"x\">y</a>"), "y"); }
+
+TEST(InlineTextTest, BareAndSelfClosingAttributes) {
+  EXPECT_EQ(clean_inline("a<input disabled checked/>b<img src=x />c"), "abc");
+}
+
+TEST(InlineTextTest, TagsInsideWordsJoinTheWord) { EXPECT_EQ(clean_inline("Chil<b>dren</b>"), "Children"); }
+
+TEST(InlineTextTest, LessThanThatStartsNoTagIsText) {
+  EXPECT_EQ(clean_inline("a < b"), "a < b");
+  EXPECT_EQ(clean_inline("<5 days"), "<5 days");
+  EXPECT_EQ(clean_inline("x <= y"), "x <= y");
+  EXPECT_EQ(clean_inline("< /b>"), "< /b>");
+  EXPECT_EQ(clean_inline("ends with <"), "ends with <");
+}
+
+TEST(InlineTextTest, UnterminatedTagsAreText) {
+  EXPECT_EQ(clean_inline("<b"), "<b");
+  EXPECT_EQ(clean_inline("unterminated <a href=\"x"), "unterminated <a href=\"x");
+  EXPECT_EQ(clean_inline("</b"), "</b");
+  EXPECT_EQ(clean_inline("<a b='c' d"), "<a b='c' d");
+}
+
+TEST(InlineTextTest, MalformedTagsAreText) {
+  EXPECT_EQ(clean_inline("<a href=\"x\"title=\"y\">t"), "<a href=\"x\"title=\"y\">t");
+  EXPECT_EQ(clean_inline("<a =x>"), "<a =x>");
+  EXPECT_EQ(clean_inline("<a/b>"), "<a/b>");
+}
+
+TEST(InlineTextTest, QuotedAttributeMayNotHoldAngleBrackets) {
+  EXPECT_EQ(clean_inline("<a title=\"x>y\">t</a>"), "<a title=\"x>y\">t");
+}
+
+TEST(InlineTextTest, CommentsAreRemoved) {
+  EXPECT_EQ(clean_inline("a<!-- image -->b"), "ab");
+  EXPECT_EQ(clean_inline("a <!-- multi\nline --> b"), "a b");
+}
+
+TEST(InlineTextTest, UnterminatedCommentIsText) {
+  EXPECT_EQ(clean_inline("text <!-- open <!-- again"), "text <!-- open <!-- again");
+}
+
+// ---- autolinks and links --------------------------------------------------------
+
+TEST(InlineTextTest, UrlAutolink) {
+  EXPECT_EQ(clean_inline("see <http://example.com/a_b_c*d*> now"),
+            "see http://example.com/a_b_c*d* now");
+}
+
+TEST(InlineTextTest, EmailAutolink) { EXPECT_EQ(clean_inline("<peter@x.gov.uk>"), "peter@x.gov.uk"); }
+
+TEST(InlineTextTest, MailtoAutolink) {
+  EXPECT_EQ(clean_inline("<mailto:peter@x.gov.uk>"), "mailto:peter@x.gov.uk");
+}
+
+TEST(InlineTextTest, AutolinkDropsInvisibleCharacters) {
+  EXPECT_EQ(clean_inline("<http://x.gov.uk/a\u200Bb>"), "http://x.gov.uk/ab");
+}
+
+TEST(InlineTextTest, AutolinkWithSpaceIsNotALink) {
+  EXPECT_EQ(clean_inline("<http://a b>"), "<http://a b>");
+}
+
+TEST(InlineTextTest, BadEmailAutolinkIsText) {
+  EXPECT_EQ(clean_inline("<not an@email"), "<not an@email");
+  EXPECT_EQ(clean_inline("<a@-b>"), "<a@-b>");
+}
+
+TEST(InlineTextTest, MarkdownLinkGivesText) {
+  EXPECT_EQ(clean_inline("See [the report](http://x.gov.uk/r.pdf) for details"),
+            "See the report for details");
+}
+
+TEST(InlineTextTest, LinkWithTitle) {
+  EXPECT_EQ(clean_inline("[link **bold**](u \"a title\")"), "link bold");
+  EXPECT_EQ(clean_inline("[t](u 'title')"), "t");
+  EXPECT_EQ(clean_inline("[t](u (title))"), "t");
+}
+
+TEST(InlineTextTest, LinkWithAngleDestination) { EXPECT_EQ(clean_inline("[t](<a b>)"), "t"); }
+
+TEST(InlineTextTest, LinkWithBalancedParentheses) {
+  EXPECT_EQ(clean_inline("[t](http://x/a(b)c) d"), "t d");
+}
+
+TEST(InlineTextTest, LinkWithEmptyDestination) { EXPECT_EQ(clean_inline("[t]()"), "t"); }
+
+TEST(InlineTextTest, ImageGivesAltText) {
+  EXPECT_EQ(clean_inline("![Organisation chart](media/image1.png) and ![](x.png)"),
+            "Organisation chart and");
+}
+
+TEST(InlineTextTest, BracketsThatAreNotLinksStay) {
+  EXPECT_EQ(clean_inline("[not a link] and [x](y"), "[not a link] and [x](y");
+  EXPECT_EQ(clean_inline("a] b [c"), "a] b [c");
+  EXPECT_EQ(clean_inline("Wow! ![x"), "Wow! ![x");
+  EXPECT_EQ(clean_inline("[t](u \"open title)"), "[t](u \"open title)");
+}
+
+TEST(InlineTextTest, NestedBracketsInLinkText) {
+  EXPECT_EQ(clean_inline("[see [3] below](u)"), "see [3] below");
+}
+
+// ---- emphasis ------------------------------------------------------------------
+
+TEST(InlineTextTest, EmphasisMarkersAreRemoved) {
+  EXPECT_EQ(clean_inline("*em* and _em_ and __bold__ and **bold**"), "em and em and bold and bold");
+}
+
+TEST(InlineTextTest, BoldItalic) { EXPECT_EQ(clean_inline("***both***"), "both"); }
+
+TEST(InlineTextTest, NestedEmphasis) {
+  EXPECT_EQ(clean_inline("**a *b* c**"), "a b c");
+  EXPECT_EQ(clean_inline("*a **b** c*"), "a b c");
+}
+
+TEST(InlineTextTest, IntrawordUnderscoreStays) {
+  EXPECT_EQ(clean_inline("snake_case and file_name_here"), "snake_case and file_name_here");
+}
+
+TEST(InlineTextTest, StarBetweenDigitsStays) {
+  EXPECT_EQ(clean_inline("2*3 and 3*12*52"), "2*3 and 3*12*52");
+}
+
+TEST(InlineTextTest, StarSurroundedBySpacesStays) {
+  EXPECT_EQ(clean_inline("2 * 3 and a _ b"), "2 * 3 and a _ b");
+}
+
+TEST(InlineTextTest, UnmatchedSingleStarStays) {
+  EXPECT_EQ(clean_inline("Savings* (see note)"), "Savings* (see note)");
+  EXPECT_EQ(clean_inline("* bullet"), "* bullet");
+}
+
+TEST(InlineTextTest, UnmatchedDoubleStarInMiddleStays) {
+  EXPECT_EQ(clean_inline("text ** more"), "text ** more");
+}
+
+TEST(InlineTextTest, LongStarRunStays) { EXPECT_EQ(clean_inline("foo****bar"), "foo****bar"); }
+
+TEST(InlineTextTest, RuleOfThree) { EXPECT_EQ(clean_inline("*foo**bar*"), "foo**bar"); }
+
+TEST(InlineTextTest, EmphasisAroundPunctuation) {
+  EXPECT_EQ(clean_inline("**\u201CQuoted\u201D**"), "\u201CQuoted\u201D");
+  EXPECT_EQ(clean_inline("(**x**)"), "(x)");
+  EXPECT_EQ(clean_inline("**Telephone No.** 01642 528957"), "Telephone No. 01642 528957");
+}
+
+TEST(InlineTextTest, EmphasisNextToCurrency) {
+  EXPECT_EQ(clean_inline("c**\u00A3250k** saving"), "c\u00A3250k saving");
+}
+
+TEST(InlineTextTest, EmphasisAroundTags) { EXPECT_EQ(clean_inline("<b>**1.**</b> Intro"), "1. Intro"); }
+
+TEST(InlineTextTest, UnderscoreRunsOfSignatureLinesStay) {
+  EXPECT_EQ(clean_inline("Signed: ________"), "Signed: ________");
+}
+
+TEST(InlineTextTest, SplitBoldOnBothEnds) { EXPECT_EQ(clean_inline("** foo **"), "foo"); }
+
+TEST(InlineTextTest, LoneDoubleStar) { EXPECT_EQ(clean_inline("**"), ""); }
+
+TEST(InlineTextTest, SplitBoldAtLineEnds) {
+  EXPECT_EQ(clean_inline("By end October 2015 LF**\n**Next item"), "By end October 2015 LF Next item");
+  EXPECT_EQ(clean_inline("A**<br>**B"), "A B");
+}
+
+TEST(InlineTextTest, SplitBoldAtParagraphEdges) {
+  EXPECT_EQ(clean_inline("**bold\n\nsplit**"), "bold\nsplit");
+}
+
+TEST(InlineTextTest, SplitTripleStar) { EXPECT_EQ(clean_inline("done***"), "done"); }
+
+TEST(InlineTextTest, SplitSingleStarStays) { EXPECT_EQ(clean_inline("Note*"), "Note*"); }
+
+TEST(InlineTextTest, EscapedDelimitersStay) {
+  EXPECT_EQ(clean_inline("\\*not em\\* and \\_x\\_"), "*not em* and _x_");
+  // The escaped star is text; the next one opens emphasis that uses up one
+  // star of the closing run, as in CommonMark.
+  EXPECT_EQ(clean_inline("\\**not bold**"), "*not bold*");
+}
+
+TEST(InlineTextTest, EntityDelimitersAreText) { EXPECT_EQ(clean_inline("&#42;x&#42;"), "*x*"); }
+
+// ---- backslash escapes -----------------------------------------------------------
+
+TEST(InlineTextTest, PunctuationEscapes) {
+  EXPECT_EQ(clean_inline("\\| \\* \\_ \\\\ \\# \\[a\\] \\` \\< \\& \\! \\( \\) \\- \\. \\~"),
+            "| * _ \\ # [a] ` < & ! ( ) - . ~");
+}
+
+TEST(InlineTextTest, EscapedBracketsAreNotLinks) { EXPECT_EQ(clean_inline("\\[t](u)"), "[t](u)"); }
+
+TEST(InlineTextTest, EscapedAngleIsNotATag) { EXPECT_EQ(clean_inline("\\<b>x"), "<b>x"); }
+
+TEST(InlineTextTest, EscapedAmpersandIsNotAnEntity) { EXPECT_EQ(clean_inline("\\&amp;"), "&amp;"); }
+
+TEST(InlineTextTest, BackslashBeforeNonPunctuationStays) {
+  EXPECT_EQ(clean_inline("C:\\Users\\x and \\n"), "C:\\Users\\x and \\n");
+}
+
+TEST(InlineTextTest, TrailingBackslashStays) { EXPECT_EQ(clean_inline("end\\"), "end\\"); }
+
+// ---- entities in clean_inline -------------------------------------------------------
+
+TEST(InlineTextTest, NamedEntities) {
+  EXPECT_EQ(clean_inline("&amp; &lt; &gt; &quot; &apos; &pound;5 &euro; &ndash; &mdash; "
+                         "&lsquo;&rsquo;&ldquo;&rdquo;&hellip;&bull;&copy;&deg;&frac12;&times;"),
+            "& < > \" ' \u00A35 \u20AC \u2013 \u2014 "
+            "\u2018\u2019\u201C\u201D\u2026\u2022\u00A9\u00B0\u00BD\u00D7");
+}
+
+TEST(InlineTextTest, NumericEntities) {
+  EXPECT_EQ(clean_inline("&#163;1 &#xA3;2 &#XA3;3 &#x1F600;"), "\u00A3" "1 \u00A3" "2 \u00A3" "3 \U0001F600");
+}
+
+TEST(InlineTextTest, InvalidNumericEntitiesAreReplacementCharacters) {
+  EXPECT_EQ(clean_inline("&#0; &#xD800; &#x110000; &#99999999999;"), "\uFFFD \uFFFD \uFFFD \uFFFD");
+}
+
+TEST(InlineTextTest, Windows1252NumericEntities) {
+  EXPECT_EQ(clean_inline("children&#146;s &#150; &#128;5"), "children\u2019s \u2013 \u20AC" "5");
+}
+
+TEST(InlineTextTest, NbspEntityIsWhitespace) {
+  EXPECT_EQ(clean_inline("a&nbsp;&nbsp;b &nbsp; c&nbsp;"), "a b c");
+}
+
+TEST(InlineTextTest, DecodedLessThanIsNotATag) { EXPECT_EQ(clean_inline("&lt;b&gt;x"), "<b>x"); }
+
+TEST(InlineTextTest, WhitespaceAndInvisibleEntities) {
+  EXPECT_EQ(clean_inline("a&#32;&#9;b&#10;c&shy;d&#8203;e"), "a b cde");
+}
+
+TEST(InlineTextTest, UnknownAndMalformedEntitiesStay) {
+  EXPECT_EQ(clean_inline("&unknown; & lone &#; &#x; &amp &#12 &"), "&unknown; & lone &#; &#x; &amp &#12 &");
+}
+
+TEST(InlineTextTest, AmpersandInText) {
+  EXPECT_EQ(clean_inline("Arts, Leisure & Culture; R&D"), "Arts, Leisure & Culture; R&D");
+}
+
+// ---- append_clean_inline ----------------------------------------------------------
+
+TEST(InlineTextTest, AppendKeepsExistingContent) {
+  std::string out = "Lead: ";
+  append_clean_inline("  <b>Graham</b>  Waller ", out);
+  EXPECT_EQ(out, "Lead: Graham Waller");
+}
+
+TEST(InlineTextTest, AppendOnPlainFastPath) {
+  std::string out = "x";
+  append_clean_inline("  a  b ", out);
+  EXPECT_EQ(out, "xa b");
+}
+
+TEST(InlineTextTest, AppendNothing) {
+  std::string out = "x";
+  append_clean_inline(" <b></b> ", out);
+  EXPECT_EQ(out, "x");
+}
+
+// ---- decode_entity -----------------------------------------------------------------
+
+TEST(DecodeEntityTest, NamedEntity) {
+  std::string out = "x";
+  EXPECT_EQ(decode_entity("&amp;rest", out), 5u);
+  EXPECT_EQ(out, "x&");
+}
+
+TEST(DecodeEntityTest, PoundThreeWays) {
+  for (const std::string_view entity : {"&pound;", "&#163;", "&#xA3;", "&#XA3;", "&#x00a3;"}) {
+    std::string out;
+    EXPECT_EQ(decode_entity(entity, out), entity.size()) << entity;
+    EXPECT_EQ(out, "\u00A3") << entity;
+  }
+}
+
+TEST(DecodeEntityTest, FourByteCodePoint) {
+  std::string out;
+  EXPECT_EQ(decode_entity("&#128512;", out), 9u);
+  EXPECT_EQ(out, "\U0001F600");
+}
+
+TEST(DecodeEntityTest, LargestCodePoint) {
+  std::string out;
+  EXPECT_EQ(decode_entity("&#x10FFFF;", out), 10u);
+  EXPECT_EQ(out, "\xF4\x8F\xBF\xBF");
+}
+
+TEST(DecodeEntityTest, InvalidCodePointsAreReplacementCharacter) {
+  for (const std::string_view entity :
+       {"&#0;", "&#x0;", "&#xD800;", "&#xDFFF;", "&#x110000;", "&#99999999999;",
+        "&#xFFFFFFFFFFFFFFFFFFFF;"}) {
+    std::string out;
+    EXPECT_EQ(decode_entity(entity, out), entity.size()) << entity;
+    EXPECT_EQ(out, "\uFFFD") << entity;
+  }
+}
+
+TEST(DecodeEntityTest, Windows1252Range) {
+  std::string out;
+  EXPECT_EQ(decode_entity("&#x92;", out), 6u);
+  EXPECT_EQ(out, "\u2019");
+  out.clear();
+  EXPECT_EQ(decode_entity("&#129;", out), 6u);  // unassigned: maps to itself
+  EXPECT_EQ(out, "\xC2\x81");
+}
+
+TEST(DecodeEntityTest, NotEntities) {
+  for (const std::string_view text :
+       {"", "&", "&;", "&amp", "amp;", " &amp;", "&#;", "&#x;", "&#12", "&#12a;", "&#xG1;",
+        "&unknown;", "&AMP;", "&pound", "&aaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaa;"}) {
+    std::string out = "kept";
+    EXPECT_EQ(decode_entity(text, out), 0u) << text;
+    EXPECT_EQ(out, "kept") << text;
+  }
+}
+
+TEST(DecodeEntityTest, ConsumesOnlyTheEntity) {
+  std::string out;
+  EXPECT_EQ(decode_entity("&lt;&gt;", out), 4u);
+  EXPECT_EQ(out, "<");
+}
+
+// ---- hostile input -------------------------------------------------------------------
+
+// Each of these is large enough (hundreds of KB) that a quadratic scan would
+// take minutes; linear, they take milliseconds even under sanitizers.
+class PathologicalInputTest : public ::testing::Test {
+ protected:
+  static std::string repeat(std::string_view unit, std::size_t times) {
+    std::string out;
+    out.reserve(unit.size() * times);
+    for (std::size_t i = 0; i < times; ++i) out += unit;
+    return out;
+  }
+
+  static void expect_fast(const std::string& input) {
+    const auto start = std::chrono::steady_clock::now();
+    const std::string result = clean_inline(input);
+    const auto elapsed = std::chrono::steady_clock::now() - start;
+    EXPECT_LT(elapsed, std::chrono::seconds(2)) << input.substr(0, 40);
+    EXPECT_LE(result.size(), input.size() * 3);
+  }
+};
+
+TEST_F(PathologicalInputTest, UnterminatedTags) { expect_fast(repeat("<a b='", 25000)); }
+
+TEST_F(PathologicalInputTest, UnterminatedQuotedAttribute) {
+  expect_fast("<a b=\"" + repeat("<c d='", 25000));
+}
+
+TEST_F(PathologicalInputTest, ManyAttributesWithoutEnd) { expect_fast(repeat("<x y z", 25000)); }
+
+TEST_F(PathologicalInputTest, OpenBracketsThenLinkTails) {
+  expect_fast(repeat("[", 50000) + repeat("](", 50000));
+}
+
+TEST_F(PathologicalInputTest, OpenBracketsThenLongDestinations) {
+  expect_fast(repeat("[", 50000) + repeat("](((((((((((", 50000));
+}
+
+TEST_F(PathologicalInputTest, AlternatingDelimiters) { expect_fast(repeat("*a_ ", 50000)); }
+
+TEST_F(PathologicalInputTest, NestedOpeners) { expect_fast(repeat("*a ", 50000) + repeat("**b ", 1000)); }
+
+TEST_F(PathologicalInputTest, ClosersOfTheOtherMarker) {
+  expect_fast(repeat("_a ", 50000) + repeat("a* ", 50000));
+}
+
+TEST_F(PathologicalInputTest, ManyClosersNoOpeners) { expect_fast(repeat("a** ", 50000)); }
+
+TEST_F(PathologicalInputTest, UnterminatedComments) { expect_fast(repeat("<!--", 50000)); }
+
+TEST_F(PathologicalInputTest, LongNumericEntities) {
+  expect_fast(repeat("&#" + std::string(1000, '9'), 1000));
+}
+
+TEST_F(PathologicalInputTest, LongEntityNames) { expect_fast(repeat("&" + std::string(100, 'a'), 10000)); }
+
+TEST_F(PathologicalInputTest, ManyNewlinesAndSpaces) {
+  expect_fast(repeat("\n" + std::string(1000, ' '), 1000));
+}
+
+TEST_F(PathologicalInputTest, AutolinkStarts) { expect_fast(repeat("<http:", 50000)); }
+
+TEST_F(PathologicalInputTest, EmailAutolinkStarts) { expect_fast(repeat("<a@b", 50000)); }
+
+TEST_F(PathologicalInputTest, InvalidBytes) { expect_fast(repeat("\xFF\xC0\xE2\x82", 50000)); }
+
+TEST_F(PathologicalInputTest, EveryByteValue) {
+  std::string input;
+  for (int round = 0; round < 1000; ++round) {
+    for (int c = 0; c < 256; ++c) input += static_cast<char>((c * 7 + round) & 0xFF);
+  }
+  expect_fast(input);
+}
+
+}  // namespace
+}  // namespace docket
