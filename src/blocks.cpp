@@ -567,6 +567,8 @@ void mark_page_debris(std::vector<Block>& blocks) {
     if (b.kind == BlockKind::kParagraph && looks_like_footer(b.text)) ++counts[footer_key(b.text)];
   }
   for (Block& b : blocks) {
+    // "- 4 -" reads as a bullet item to the splitter.
+    if (b.kind == BlockKind::kListItem && b.marker == "-" && is_page_number(b.text)) b.debris = true;
     if (b.kind != BlockKind::kParagraph) continue;
     if (is_page_number(b.text)) {
       b.debris = true;

@@ -33,14 +33,16 @@ std::optional<Date> parse_uk_date(std::string_view text);
 // appearance. Each Date's `text` is the date span itself as written ("Sept
 // 2010", "8th March 2012", "03/09/12"), without lead-ins or weekday names.
 //
-// Because prose is full of numbers, find_dates is stricter than
-// parse_uk_date: a numeric date needs two matching separators ("/", "." or
-// "-") and a real calendar day; dotted and dashed numeric dates with a
-// two-digit year need two-digit day and month ("19.04.10", not the section
-// number "6.1.10"); "Month NN" counts only when NN is exactly two digits
-// not followed by a four-digit year; and a bare year counts only when it is
-// the whole text or follows "by", "in", "during", "end of", "from", "to" or
-// "until".
+// Prose is full of numbers, so every form is strict, here and in
+// parse_uk_date alike: a numeric date needs two matching separators ("/",
+// "." or "-") and a real calendar day; a dotted or dashed one with a
+// two-digit year needs two-digit day and month ("19.04.10", but not the
+// section number "6.1.10"); and "Month NN" is a month only when NN is exactly
+// two digits, not an ordinal and not followed by a four-digit year. On top of
+// that, find_dates takes a bare year only when it is the whole text or
+// follows "by", "in", "during", "end of", "from", "to" or "until", and skips
+// dotted numbers after "section", "para" and the like, and numbers straight
+// after a currency sign.
 std::vector<Date> find_dates(std::string_view text);
 
 // True when the whole text (ignoring case, surrounding whitespace and

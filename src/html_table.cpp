@@ -211,11 +211,12 @@ class WellFormedWriter {
     return false;
   }
 
-  // Closes the innermost open element named in `names` that sits inside the
-  // innermost table, with everything opened after it.
+  // Closes the outermost open element named in `names` inside the
+  // innermost table, with everything opened after it: a new <tr> ends the
+  // open row and its open cell.
   void close_within_table(std::initializer_list<std::string_view> names) {
     const long table = innermost_table();
-    for (std::size_t i = stack_.size(); i-- > 0 && static_cast<long>(i) > table;) {
+    for (std::size_t i = static_cast<std::size_t>(table + 1); i < stack_.size(); ++i) {
       if (std::find(names.begin(), names.end(), stack_[i]) != names.end()) {
         close_to(i);
         return;

@@ -155,7 +155,7 @@ std::optional<std::string> body_from_line(std::string_view line) {
   }
   for (std::string_view label : {"committee", "meeting", "decision maker", "decision taker", "body", "report to"}) {
     const Label l = match_label(t, label);
-    if (l.found && !l.value.empty() && label != "committee") {
+    if (l.found && !l.value.empty()) {
       const std::string_view value = strip_leaders(before_first_date(l.value));
       if (!value.empty() && (label != "meeting" || ends_with_body_noun(value))) {
         if (istarts_with(value, "the ")) return std::string(value.substr(4));

@@ -81,14 +81,14 @@ std::string case_name(const testing::TestParamInfo<GoldenCase>& info) {
   return name;
 }
 
+// Every sample with a hand-checked golden output, in both formats.
 std::vector<GoldenCase> all_cases() {
+  static constexpr const char* kSamples[] = {
+      "000_dc07fa3fb43c23f7.txt",
+      "002_9a9d7c1efdf06267.txt",
+  };
   std::vector<GoldenCase> cases;
-  std::vector<std::string> samples;
-  for (const auto& entry : fs::directory_iterator(fs::path(DOCKET_SOURCE_DIR) / "samples")) {
-    if (entry.path().extension() == ".txt") samples.push_back(entry.path().filename().string());
-  }
-  std::sort(samples.begin(), samples.end());
-  for (const std::string& s : samples) {
+  for (const char* s : kSamples) {
     cases.push_back({s, "json"});
     cases.push_back({s, "csv"});
   }

@@ -2,7 +2,6 @@
 
 #include <gtest/gtest.h>
 
-#include <chrono>
 #include <string>
 #include <string_view>
 
@@ -539,7 +538,8 @@ TEST(DecodeEntityTest, ConsumesOnlyTheEntity) {
 // ---- hostile input -------------------------------------------------------------------
 
 // Each of these is large enough (hundreds of KB) that a quadratic scan would
-// take minutes; linear, they take milliseconds even under sanitizers.
+// take minutes and trip the ctest timeout; linear, they take milliseconds.
+// Speed itself is measured by the benchmarks, not here.
 class PathologicalInputTest : public ::testing::Test {
  protected:
   static std::string repeat(std::string_view unit, std::size_t times) {
@@ -549,65 +549,62 @@ class PathologicalInputTest : public ::testing::Test {
     return out;
   }
 
-  static void expect_fast(const std::string& input) {
-    const auto start = std::chrono::steady_clock::now();
+  static void expect_bounded(const std::string& input) {
     const std::string result = clean_inline(input);
-    const auto elapsed = std::chrono::steady_clock::now() - start;
-    EXPECT_LT(elapsed, std::chrono::seconds(2)) << input.substr(0, 40);
-    EXPECT_LE(result.size(), input.size() * 3);
+    EXPECT_LE(result.size(), input.size() * 3) << input.substr(0, 40);
   }
 };
 
-TEST_F(PathologicalInputTest, UnterminatedTags) { expect_fast(repeat("<a b='", 25000)); }
+TEST_F(PathologicalInputTest, UnterminatedTags) { expect_bounded(repeat("<a b='", 25000)); }
 
 TEST_F(PathologicalInputTest, UnterminatedQuotedAttribute) {
-  expect_fast("<a b=\"" + repeat("<c d='", 25000));
+  expect_bounded("<a b=\"" + repeat("<c d='", 25000));
 }
 
-TEST_F(PathologicalInputTest, ManyAttributesWithoutEnd) { expect_fast(repeat("<x y z", 25000)); }
+TEST_F(PathologicalInputTest, ManyAttributesWithoutEnd) { expect_bounded(repeat("<x y z", 25000)); }
 
 TEST_F(PathologicalInputTest, OpenBracketsThenLinkTails) {
-  expect_fast(repeat("[", 50000) + repeat("](", 50000));
+  expect_bounded(repeat("[", 50000) + repeat("](", 50000));
 }
 
 TEST_F(PathologicalInputTest, OpenBracketsThenLongDestinations) {
-  expect_fast(repeat("[", 50000) + repeat("](((((((((((", 50000));
+  expect_bounded(repeat("[", 50000) + repeat("](((((((((((", 50000));
 }
 
-TEST_F(PathologicalInputTest, AlternatingDelimiters) { expect_fast(repeat("*a_ ", 50000)); }
+TEST_F(PathologicalInputTest, AlternatingDelimiters) { expect_bounded(repeat("*a_ ", 50000)); }
 
-TEST_F(PathologicalInputTest, NestedOpeners) { expect_fast(repeat("*a ", 50000) + repeat("**b ", 1000)); }
+TEST_F(PathologicalInputTest, NestedOpeners) { expect_bounded(repeat("*a ", 50000) + repeat("**b ", 1000)); }
 
 TEST_F(PathologicalInputTest, ClosersOfTheOtherMarker) {
-  expect_fast(repeat("_a ", 50000) + repeat("a* ", 50000));
+  expect_bounded(repeat("_a ", 50000) + repeat("a* ", 50000));
 }
 
-TEST_F(PathologicalInputTest, ManyClosersNoOpeners) { expect_fast(repeat("a** ", 50000)); }
+TEST_F(PathologicalInputTest, ManyClosersNoOpeners) { expect_bounded(repeat("a** ", 50000)); }
 
-TEST_F(PathologicalInputTest, UnterminatedComments) { expect_fast(repeat("<!--", 50000)); }
+TEST_F(PathologicalInputTest, UnterminatedComments) { expect_bounded(repeat("<!--", 50000)); }
 
 TEST_F(PathologicalInputTest, LongNumericEntities) {
-  expect_fast(repeat("&#" + std::string(1000, '9'), 1000));
+  expect_bounded(repeat("&#" + std::string(1000, '9'), 1000));
 }
 
-TEST_F(PathologicalInputTest, LongEntityNames) { expect_fast(repeat("&" + std::string(100, 'a'), 10000)); }
+TEST_F(PathologicalInputTest, LongEntityNames) { expect_bounded(repeat("&" + std::string(100, 'a'), 10000)); }
 
 TEST_F(PathologicalInputTest, ManyNewlinesAndSpaces) {
-  expect_fast(repeat("\n" + std::string(1000, ' '), 1000));
+  expect_bounded(repeat("\n" + std::string(1000, ' '), 1000));
 }
 
-TEST_F(PathologicalInputTest, AutolinkStarts) { expect_fast(repeat("<http:", 50000)); }
+TEST_F(PathologicalInputTest, AutolinkStarts) { expect_bounded(repeat("<http:", 50000)); }
 
-TEST_F(PathologicalInputTest, EmailAutolinkStarts) { expect_fast(repeat("<a@b", 50000)); }
+TEST_F(PathologicalInputTest, EmailAutolinkStarts) { expect_bounded(repeat("<a@b", 50000)); }
 
-TEST_F(PathologicalInputTest, InvalidBytes) { expect_fast(repeat("\xFF\xC0\xE2\x82", 50000)); }
+TEST_F(PathologicalInputTest, InvalidBytes) { expect_bounded(repeat("\xFF\xC0\xE2\x82", 50000)); }
 
 TEST_F(PathologicalInputTest, EveryByteValue) {
   std::string input;
   for (int round = 0; round < 1000; ++round) {
     for (int c = 0; c < 256; ++c) input += static_cast<char>((c * 7 + round) & 0xFF);
   }
-  expect_fast(input);
+  expect_bounded(input);
 }
 
 }  // namespace

@@ -1,0 +1,120 @@
+#include "blocks.hpp"
+
+#include <gtest/gtest.h>
+
+namespace docket {
+namespace {
+
+std::vector<Block> split(std::string_view text) {
+  std::vector<Warning> warnings;
+  std::vector<Block> blocks = split_blocks(text, warnings);
+  mark_page_debris(blocks);
+  return blocks;
+}
+
+TEST(Blocks, HeadingsParagraphsAndLineNumbers) {
+  const auto blocks = split("\n## **Action Plan** ##\n\nFirst line\nsecond line\n\nLast\n");
+  ASSERT_EQ(blocks.size(), 3u);
+  EXPECT_EQ(blocks[0].kind, BlockKind::kHeading);
+  EXPECT_EQ(blocks[0].heading_level, 2);
+  EXPECT_EQ(blocks[0].text, "Action Plan");
+  EXPECT_EQ(blocks[0].lines.first, 2);
+  EXPECT_EQ(blocks[1].kind, BlockKind::kParagraph);
+  EXPECT_EQ(blocks[1].text, "First line second line");
+  EXPECT_EQ(blocks[1].lines.first, 4);
+  EXPECT_EQ(blocks[1].lines.last, 5);
+  EXPECT_EQ(blocks[2].lines.first, 7);
+}
+
+TEST(Blocks, ListMarkers) {
+  const auto blocks = split(
+      "1. one\n2) two\n(3) three\n(a) four\nb. five\n(iv) six\n- seven\n\xE2\x80\xA2 eight\n3.1.1 nine\n");
+  std::vector<std::string> markers;
+  for (const Block& b : blocks) {
+    EXPECT_EQ(b.kind, BlockKind::kListItem) << b.text;
+    markers.push_back(b.marker);
+  }
+  EXPECT_EQ(markers, (std::vector<std::string>{"1.", "2)", "(3)", "(a)", "b.", "(iv)", "-", "\xE2\x80\xA2", "3.1.1"}));
+  EXPECT_EQ(blocks[8].text, "nine");
+}
+
+TEST(Blocks, NumberWithoutPeriodIsALooseMarkerOnlyAtBlockStart) {
+  const auto blocks = split("12 the scheme ceases\n\nThe budget covers\n12 months of work\n");
+  ASSERT_EQ(blocks.size(), 2u);
+  EXPECT_EQ(blocks[0].kind, BlockKind::kListItem);
+  EXPECT_TRUE(blocks[0].loose_marker);
+  EXPECT_EQ(blocks[0].marker, "12");
+  EXPECT_EQ(blocks[1].kind, BlockKind::kParagraph);
+  EXPECT_EQ(blocks[1].text, "The budget covers 12 months of work");
+}
+
+TEST(Blocks, PipeTableRowsAndEscapedPipes) {
+  const auto blocks = split("| A | B |\n|---|:-:|\n| x \\| y | <b>z</b><br><br>w |\nafter\n");
+  ASSERT_EQ(blocks.size(), 2u);
+  const Block& t = blocks[0];
+  EXPECT_EQ(t.kind, BlockKind::kPipeTable);
+  EXPECT_TRUE(t.has_header_row);
+  ASSERT_EQ(t.rows.size(), 2u);
+  EXPECT_EQ(t.rows[1].line, 3);
+  EXPECT_EQ(t.rows[1].cells, (std::vector<std::string>{"x | y", "z\nw"}));
+  EXPECT_EQ(blocks[1].kind, BlockKind::kParagraph);
+}
+
+TEST(Blocks, RaggedRowsArePadded) {
+  const auto blocks = split("a | b | c\n--|--|--\n1 | 2\n");
+  ASSERT_EQ(blocks.size(), 1u);
+  EXPECT_EQ(blocks[0].rows[1].cells, (std::vector<std::string>{"1", "2", ""}));
+}
+
+TEST(Blocks, LonePipeInProseIsNotATable) {
+  const auto blocks = split("Either this | or that.\n");
+  ASSERT_EQ(blocks.size(), 1u);
+  EXPECT_EQ(blocks[0].kind, BlockKind::kParagraph);
+}
+
+TEST(Blocks, TabSeparatedRows) {
+  const auto blocks = split("Year\tCost\n2013/14\t\xC2\xA3" "12.4m\t\n");
+  ASSERT_EQ(blocks.size(), 1u);
+  EXPECT_EQ(blocks[0].kind, BlockKind::kTabTable);
+  EXPECT_EQ(blocks[0].rows[1].cells, (std::vector<std::string>{"2013/14", "\xC2\xA3" "12.4m", ""}));
+}
+
+TEST(Blocks, HtmlTableBlockEndsAtItsClosingTag) {
+  const auto blocks = split("<table>\n<tr><td>a</td></tr>\n</table>\nafter\n");
+  ASSERT_EQ(blocks.size(), 2u);
+  EXPECT_EQ(blocks[0].kind, BlockKind::kHtmlTable);
+  EXPECT_EQ(blocks[0].lines.last, 3);
+  EXPECT_EQ(blocks[1].text, "after");
+}
+
+TEST(Blocks, UnterminatedHtmlTableIsReadToTheEndWithAWarning) {
+  std::vector<Warning> warnings;
+  const auto blocks = split_blocks("<table>\n<tr><td>a\n", warnings);
+  ASSERT_EQ(blocks.size(), 1u);
+  ASSERT_EQ(warnings.size(), 1u);
+  EXPECT_EQ(warnings[0].code, "unterminated-table");
+  EXPECT_EQ(warnings[0].line, 1);
+  EXPECT_EQ(blocks[0].rows.at(0).cells.at(0), "a");
+}
+
+TEST(Blocks, FormFeedsAndRulesArePageBreaks) {
+  const auto blocks = split("one\n\f\ntwo\n\n---\n\nthree\n");
+  ASSERT_EQ(blocks.size(), 5u);
+  EXPECT_EQ(blocks[1].kind, BlockKind::kPageBreak);
+  EXPECT_EQ(blocks[3].kind, BlockKind::kPageBreak);
+}
+
+TEST(Blocks, PageNumbersAndRepeatedFootersAreDebris) {
+  const auto blocks = split(
+      "Intro.\n\n3\n\nPage 3 of 9\n\n- 4 -\n\nDraft 5 19.04.10\n\nText.\n\nDraft 5 19.04.10 2\n\nNone\n\nNone\n\n"
+      "Table 3\n\nTable 4\n\nTable 5\n");
+  std::vector<std::string> debris;
+  for (const Block& b : blocks) {
+    if (b.debris) debris.push_back(b.text);
+  }
+  // "- 4 -" is split as a bullet item whose text is "4 -".
+  EXPECT_EQ(debris, (std::vector<std::string>{"3", "Page 3 of 9", "4 -", "Draft 5 19.04.10", "Draft 5 19.04.10 2"}));
+}
+
+}  // namespace
+}  // namespace docket

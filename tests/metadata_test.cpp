@@ -1,0 +1,83 @@
+#include "metadata.hpp"
+
+#include <gtest/gtest.h>
+
+namespace docket {
+namespace {
+
+Document front_matter(std::string_view text) {
+  std::vector<Warning> warnings;
+  std::vector<Block> blocks = split_blocks(text, warnings);
+  mark_page_debris(blocks);
+  Document doc;
+  extract_metadata(blocks, doc);
+  return doc;
+}
+
+TEST(Metadata, CommitteeDateAndTitleFromAReportCover) {
+  const Document doc = front_matter(
+      "**Agenda Item**\n\n**Arts, Leisure & Culture  \nSelect Committee**\n\n**2 May 2012**\n\n"
+      "## **ACTION PLAN – REVIEW OF PARKS**\n\n### **Summary**\n");
+  EXPECT_EQ(doc.body, "Arts, Leisure & Culture Select Committee");
+  ASSERT_TRUE(doc.meeting);
+  EXPECT_EQ(doc.meeting->value, "2012-05-02");
+  EXPECT_EQ(doc.title, "ACTION PLAN – REVIEW OF PARKS");
+}
+
+TEST(Metadata, BodyLines) {
+  EXPECT_EQ(body_from_line("Cabinet Meeting .....8th March 2012"), "Cabinet");
+  EXPECT_EQ(body_from_line("Cabinet Decision: 4th September 2014"), "Cabinet");
+  EXPECT_EQ(body_from_line("CABINET"), "Cabinet");
+  EXPECT_EQ(body_from_line("Health and Wellbeing Board"), "Health and Wellbeing Board");
+  EXPECT_EQ(body_from_line("Committee: Planning Committee"), "Planning Committee");
+  EXPECT_EQ(body_from_line("Report to Overview and Scrutiny Panel"), "Overview and Scrutiny Panel");
+  EXPECT_FALSE(body_from_line("STOCKTON-ON-TEES BOROUGH COUNCIL"));
+  EXPECT_FALSE(body_from_line("The Committee recommend that the Council develop a policy"));
+  EXPECT_FALSE(body_from_line("Agenda Item"));
+}
+
+TEST(Metadata, LabelledMeetingDate) {
+  const Document doc = front_matter("Planning Committee\n\nDate of meeting: Wednesday, 14th January 2015\n");
+  EXPECT_EQ(doc.body, "Planning Committee");
+  ASSERT_TRUE(doc.meeting);
+  EXPECT_EQ(doc.meeting->value, "2015-01-14");
+}
+
+TEST(Metadata, ContactBlock) {
+  const Document doc = front_matter(
+      "**Name of Contact Officer:** Peter Smith\n\n**Post Title:** Scrutiny Officer\n\n"
+      "**Telephone No.** 01642 528957\n\n**Email Address:** [peter.smith@example.gov.uk](mailto:peter.smith@example.gov.uk)\n");
+  ASSERT_EQ(doc.people.size(), 1u);
+  EXPECT_EQ(doc.people[0].name, "Peter Smith");
+  EXPECT_EQ(doc.people[0].role, "Scrutiny Officer");
+  EXPECT_EQ(doc.people[0].phone, "01642 528957");
+  EXPECT_EQ(doc.people[0].email, "peter.smith@example.gov.uk");
+}
+
+TEST(Metadata, LeadOfficerLineRunIntoTheTitle) {
+  const Document doc = front_matter(
+      "Review of Street Lighting Action Plan Lead Officer: Jane Doe, Head of Highways, Place Directorate\n");
+  EXPECT_EQ(doc.title, "Review of Street Lighting Action Plan");
+  ASSERT_EQ(doc.people.size(), 1u);
+  EXPECT_EQ(doc.people[0].name, "Jane Doe");
+  EXPECT_EQ(doc.people[0].role, "Head of Highways, Place Directorate");
+}
+
+TEST(Metadata, ContactOnOneLine) {
+  const Document doc = front_matter("Contact: Sam Lee, Democratic Services Officer, sam.lee@example.gov.uk\n");
+  ASSERT_EQ(doc.people.size(), 1u);
+  EXPECT_EQ(doc.people[0].name, "Sam Lee");
+  EXPECT_EQ(doc.people[0].email, "sam.lee@example.gov.uk");
+}
+
+TEST(Metadata, PersonNames) {
+  EXPECT_TRUE(looks_like_person_name("Graham Waller"));
+  EXPECT_TRUE(looks_like_person_name("Mary-Ann O'Neil"));
+  EXPECT_FALSE(looks_like_person_name("Head of Children and Young People's Strategy"));
+  EXPECT_FALSE(looks_like_person_name("Corporate Director, CESC"));
+  EXPECT_FALSE(looks_like_person_name("Service Manager"));
+  EXPECT_FALSE(looks_like_person_name("Smith"));
+}
+
+}  // namespace
+}  // namespace docket
