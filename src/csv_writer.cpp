@@ -70,12 +70,11 @@ void append_number(Number value, std::string& out) {
   out.append(buffer.data(), result.ptr);
 }
 
-// Same rule as the JSON writer: whole amounts print as integers. A value that
-// is not finite prints empty, as JSON prints it null.
+// Same digits as the JSON writer. A value that is not finite prints empty, as
+// JSON prints it null.
 void append_money(double value, std::string& out) {
-  constexpr double kMaxExactInteger = 9007199254740992.0;  // 2^53
   if (!std::isfinite(value)) return;
-  if (std::trunc(value) == value && std::fabs(value) <= kMaxExactInteger) {
+  if (prints_as_integer(value)) {
     append_number(static_cast<std::int64_t>(value), out);
   } else {
     append_number(value, out);

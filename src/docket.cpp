@@ -1,14 +1,17 @@
-// The pipeline: decode → blocks → page debris → logical tables → kind →
-// items and front matter. Each stage is its own file; this one only wires
+// The pipeline: decode → blocks → page debris → logical tables and
+// labelled sections → kind → items and front matter. Each stage is its own file; this one only wires
 // them in order.
 #include "docket/docket.hpp"
 
 #include <algorithm>
 
 #include "blocks.hpp"
+#include "decision_builder.hpp"
 #include "document_kind.hpp"
 #include "metadata.hpp"
 #include "plan_builder.hpp"
+#include "project_builder.hpp"
+#include "sections.hpp"
 #include "sha256.hpp"
 #include "source_reader.hpp"
 #include "table_assembler.hpp"
@@ -72,8 +75,14 @@ ParseResult parse_document(std::string_view bytes, const ParseOptions& options) 
   std::vector<Block> blocks = split_blocks(text, doc.warnings);
   mark_page_debris(blocks);
   const std::vector<LogicalTable> tables = assemble_tables(blocks);
-  doc.kind = recognise_kind(blocks, tables, options.kind);
-  if (doc.kind == DocumentKind::kActionPlan) build_plan_items(tables, doc);
+  const std::vector<Segment> segments = segment_blocks(blocks);
+  doc.kind = recognise_kind(blocks, tables, segments, options.kind);
+  switch (doc.kind) {
+    case DocumentKind::kActionPlan: build_plan_items(tables, doc); break;
+    case DocumentKind::kDecisionRecord: build_decision_record(segments, doc); break;
+    case DocumentKind::kProjectPlan: build_project_plan(blocks, doc); break;
+    case DocumentKind::kUnknown: break;
+  }
   keep_data_tables(tables, doc);
   extract_metadata(blocks, doc);
   add_named_officers(doc);

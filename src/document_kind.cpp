@@ -2,10 +2,13 @@
 
 #include <algorithm>
 
+#include "decision_builder.hpp"
+#include "project_builder.hpp"
+
 namespace docket {
 
-DocumentKind recognise_kind(const std::vector<Block>& /*blocks*/, const std::vector<LogicalTable>& tables,
-                            KindHint hint) {
+DocumentKind recognise_kind(const std::vector<Block>& blocks, const std::vector<LogicalTable>& tables,
+                            const std::vector<Segment>& segments, KindHint hint) {
   switch (hint) {
     case KindHint::kActionPlan: return DocumentKind::kActionPlan;
     case KindHint::kDecisionRecord: return DocumentKind::kDecisionRecord;
@@ -15,6 +18,8 @@ DocumentKind recognise_kind(const std::vector<Block>& /*blocks*/, const std::vec
   if (std::any_of(tables.begin(), tables.end(), [](const LogicalTable& t) { return t.is_plan; })) {
     return DocumentKind::kActionPlan;
   }
+  if (looks_like_decision_record(segments)) return DocumentKind::kDecisionRecord;
+  if (looks_like_project_plan(blocks)) return DocumentKind::kProjectPlan;
   return DocumentKind::kUnknown;
 }
 

@@ -8,13 +8,17 @@
 #include "blocks.hpp"
 #include "docket/docket.hpp"
 #include "docket/model.hpp"
+#include "sections.hpp"
 #include "table_assembler.hpp"
 
 namespace docket {
 
-// An explicit hint wins; otherwise the paper is an action plan when it
-// holds a plan table, and unknown when nothing marks it.
-DocumentKind recognise_kind(const std::vector<Block>& blocks, const std::vector<LogicalTable>& tables, KindHint hint);
+// An explicit hint wins. Otherwise: a plan table makes an action plan; the
+// sections of a decision ("RESOLVED", "Record of the Decision", "Reasons
+// for the Decision", call-in) make a decision record; items numbered 1.1,
+// 1.2 ... make a project plan; anything else is unknown.
+DocumentKind recognise_kind(const std::vector<Block>& blocks, const std::vector<LogicalTable>& tables,
+                            const std::vector<Segment>& segments, KindHint hint);
 
 }  // namespace docket
 

@@ -13,10 +13,6 @@ using nlohmann::ordered_json;
 
 namespace {
 
-// 2^53: above it a double no longer holds every integer, so printing it as an
-// integer would claim digits the value does not have.
-constexpr double kMaxExactInteger = 9007199254740992.0;
-
 constexpr int kPrettyIndent = 2;
 
 template <typename T>
@@ -25,13 +21,9 @@ ordered_json nullable(const std::optional<T>& value) {
   return ordered_json(*value);
 }
 
-// Whole amounts print as integers (250000, not 250000.0) because that is how
-// every consumer expects money that was written "£250k" to read.
 ordered_json money_value(double value) {
-  if (std::isfinite(value) && std::trunc(value) == value && std::fabs(value) <= kMaxExactInteger) {
-    return static_cast<std::int64_t>(value);
-  }
-  return value;
+  if (prints_as_integer(value)) return static_cast<std::int64_t>(value);
+  return value;  // nlohmann prints a non-finite value as null
 }
 
 }  // namespace
@@ -148,12 +140,21 @@ ordered_json document_to_json(const Document& doc) {
   return j;
 }
 
+// Money written "£250k" is read back as 250000 by every consumer; 250000.0
+// would look like a measurement and break equality tests in jq and SQL.
+bool prints_as_integer(double value) {
+  // 2^53: above it a double no longer holds every integer, so printing one as
+  // an integer would claim digits the value does not have.
+  constexpr double kMaxExactInteger = 9007199254740992.0;
+  return std::isfinite(value) && std::trunc(value) == value && std::fabs(value) <= kMaxExactInteger;
+}
+
 ordered_json extra_to_json(const std::vector<std::pair<std::string, std::string>>& extra) {
   ordered_json j = ordered_json::object();
   for (const auto& [header, text] : extra) {
     // A table may print the same unknown header twice; a JSON object cannot
-    // hold it twice, and dropping a column would lose data, so later copies
-    // are numbered the way spreadsheets number them: "Notes (2)".
+    // hold a key twice, and dropping a column would lose data, so later
+    // copies are numbered: "Notes (2)".
     std::string key = header;
     for (int n = 2; j.contains(key); ++n) key = header + " (" + std::to_string(n) + ")";
     j[key] = text;

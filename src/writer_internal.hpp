@@ -46,6 +46,10 @@ nlohmann::ordered_json document_to_json(const Document& doc);
 // the same object, so both formats agree on how repeated headers are named.
 nlohmann::ordered_json extra_to_json(const std::vector<std::pair<std::string, std::string>>& extra);
 
+// True when a money value is whole and prints as an integer (250000, not
+// 250000.0); both writers use it so that JSON and CSV agree.
+bool prints_as_integer(double value);
+
 // Serialises without ever throwing: text reaches the writer already
 // transcoded to UTF-8, but a stray invalid byte must cost one U+FFFD, not the
 // whole run. `indent` < 0 gives the compact form.

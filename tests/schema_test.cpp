@@ -1,9 +1,41 @@
 // docs/schema.json against what the writers really print: a rich document
 // must validate, every field the writer prints must be described, and
-// documents that break the contract must be rejected.
+// documents that break the contract must be rejected. Also home of
+// schema_errors() (see schema_validation.hpp for why it lives here).
+
+// valijson comes first, before anything else can include <regex>: the
+// pragmas below only reach the code of headers first included inside them.
+//
+// Without VALIJSON_USE_EXCEPTIONS valijson calls abort() on a schema it
+// cannot parse, which would take the whole test binary down.
+#ifndef VALIJSON_USE_EXCEPTIONS
+#define VALIJSON_USE_EXCEPTIONS 1
+#endif
+// Inlined into valijson, libstdc++ 12 trips two known GCC 12 false positives
+// at -O3 and under the sanitizers: -Wmaybe-uninitialized in std::regex (GCC
+// bug 105562) and -Wrestrict in std::string::replace (GCC bug 105329).
+// Silenced for these headers only, so -Werror builds keep every warning in
+// docket's own code.
+#if defined(__GNUC__) && !defined(__clang__)
+#pragma GCC diagnostic push
+#pragma GCC diagnostic ignored "-Wmaybe-uninitialized"
+#pragma GCC diagnostic ignored "-Wrestrict"
+#endif
+#include <regex>
+#include <valijson/adapters/nlohmann_json_adapter.hpp>
+#include <valijson/schema.hpp>
+#include <valijson/schema_parser.hpp>
+#include <valijson/validation_results.hpp>
+#include <valijson/validator.hpp>
+#if defined(__GNUC__) && !defined(__clang__)
+#pragma GCC diagnostic pop
+#endif
+
 #include <gtest/gtest.h>
 
+#include <exception>
 #include <fstream>
+#include <memory>
 #include <set>
 #include <sstream>
 #include <string>
@@ -14,6 +46,71 @@
 #include "writer.hpp"
 
 namespace docket {
+
+namespace {
+
+std::string read_file(const std::string& path) {
+  std::ifstream in(path, std::ios::binary);
+  std::ostringstream text;
+  text << in.rdbuf();
+  return text.str();
+}
+
+// The schema as JSON; discarded when the file is missing or is not JSON.
+nlohmann::json load_schema_json() { return nlohmann::json::parse(read_file(schema_path()), nullptr, false); }
+
+struct LoadedSchema {
+  valijson::Schema schema;
+  std::string error;  // why the schema could not be loaded; empty when it was
+};
+
+// Parsed once per test binary: the golden tests validate many documents.
+const LoadedSchema& loaded_schema() {
+  static const std::unique_ptr<const LoadedSchema> kLoaded = [] {
+    auto loaded = std::make_unique<LoadedSchema>();
+    const nlohmann::json schema_json = load_schema_json();
+    if (schema_json.is_discarded()) {
+      loaded->error = "cannot read " + schema_path() + " as JSON";
+      return loaded;
+    }
+    try {
+      valijson::SchemaParser parser(valijson::SchemaParser::kDraft7);
+      valijson::adapters::NlohmannJsonAdapter adapter(schema_json);
+      parser.populateSchema(adapter, loaded->schema);
+    } catch (const std::exception& e) {
+      loaded->error = "cannot parse " + schema_path() + " as a schema: " + e.what();
+    }
+    return loaded;
+  }();
+  return *kLoaded;
+}
+
+}  // namespace
+
+std::string schema_path() { return std::string(DOCKET_SOURCE_DIR) + "/docs/schema.json"; }
+
+std::vector<std::string> schema_errors(const nlohmann::json& instance) {
+  const LoadedSchema& loaded = loaded_schema();
+  if (!loaded.error.empty()) return {loaded.error};
+
+  // Strong types: "1" is not an integer and 1 is not a string, as in JSON.
+  valijson::Validator validator(valijson::Validator::kStrongTypes);
+  valijson::ValidationResults results;
+  const valijson::adapters::NlohmannJsonAdapter adapter(instance);
+  std::vector<std::string> errors;
+  if (validator.validate(loaded.schema, adapter, &results)) return errors;
+  valijson::ValidationResults::Error error;
+  while (results.popError(error)) {
+    std::string line;
+    for (const std::string& part : error.context) line += part;
+    line += ": ";
+    line += error.description;
+    errors.push_back(std::move(line));
+  }
+  if (errors.empty()) errors.push_back("invalid, with no description from the validator");
+  return errors;
+}
+
 namespace {
 
 using nlohmann::json;
@@ -92,18 +189,16 @@ Document minimal_document() {
 json rich_json() { return json::parse(render(OutputFormat::kJson, false, {rich_document()})); }
 
 TEST(SchemaTest, SchemaFileIsDraft07AndSafeToEmbed) {
-  const json schema = schema_detail::load_schema_json();
-  ASSERT_FALSE(schema.is_discarded()) << schema_detail::schema_path();
+  const json schema = load_schema_json();
+  ASSERT_FALSE(schema.is_discarded()) << schema_path();
   EXPECT_EQ(schema["$schema"], "http://json-schema.org/draft-07/schema#");
   EXPECT_EQ(schema["properties"]["schema_version"]["const"], kSchemaVersion);
 
   // The file is compiled in through CMake's configure_file(@ONLY) and a raw
   // string literal: either of these would corrupt the embedded copy.
-  std::ifstream in(schema_detail::schema_path(), std::ios::binary);
-  std::ostringstream text;
-  text << in.rdbuf();
-  EXPECT_EQ(text.str().find('@'), std::string::npos);
-  EXPECT_EQ(text.str().find(")docket_schema\""), std::string::npos);
+  const std::string text = read_file(schema_path());
+  EXPECT_EQ(text.find('@'), std::string::npos);
+  EXPECT_EQ(text.find(")docket_schema\""), std::string::npos);
 }
 
 TEST(SchemaTest, RichDocumentIsValid) {
@@ -133,7 +228,7 @@ TEST(SchemaTest, EveryArrayElementAndNdjsonLineIsValid) {
 // additionalProperties is open so that fields can be added later; this keeps
 // the writer from printing a field the schema does not describe.
 TEST(SchemaTest, EveryPrintedFieldIsDescribed) {
-  const json schema = schema_detail::load_schema_json();
+  const json schema = load_schema_json();
   const json doc = rich_json();
   const auto keys_of = [](const json& object) {
     std::set<std::string> keys;

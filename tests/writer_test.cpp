@@ -429,6 +429,20 @@ TEST(CsvWriterTest, DueSkipsDatesWithoutValueButDueTextKeepsThem) {
   EXPECT_NE(out.find(",2012-12;2013-03-31,Ongoing; Dec 2012; 31/3/13,"), std::string::npos) << out;
 }
 
+TEST(CsvWriterTest, MoneyDigitsMatchJson) {
+  for (const double value : {250000.0, 3500.5, 0.1, 1234567.89, 12400000.0, -0.75, 1e16}) {
+    Document doc = minimal_document();
+    Item item;
+    item.savings = Savings{"x", {MoneyAmount{value, "GBP", {}, {}}}};
+    doc.items = {item};
+    const std::string json = render(OutputFormat::kNdjson, false, {doc});
+    const std::string csv = render(OutputFormat::kCsv, false, {doc});
+    const std::size_t start = json.find("{\"value\":") + 9;
+    const std::string digits = json.substr(start, json.find(',', start) - start);
+    EXPECT_NE(csv.find(",x," + digits + ",GBP,"), std::string::npos) << value << ": " << digits << "\n" << csv;
+  }
+}
+
 // ---------------------------------------------------------------- TSV
 
 TEST(TsvWriterTest, HeaderUsesTabs) {

@@ -1,0 +1,383 @@
+#include "project_builder.hpp"
+
+#include <algorithm>
+#include <map>
+
+#include "dates.hpp"
+#include "inline_text.hpp"
+#include "list_markers.hpp"
+#include "text_util.hpp"
+
+namespace docket {
+
+namespace {
+
+// Items need at least this many dotted numbers ("1.1", "2.3") before a
+// paper reads as a project plan rather than prose with a numbered list.
+constexpr int kMinDottedItems = 3;
+
+// Words that may stand in a deadline-and-owner tail besides dates and
+// initials: "By end October 2015 LF in conjunction with RK/ AW/ PB",
+// "ongoing Sept to March 16", "high priority".
+constexpr std::string_view kMetaWords[] = {
+    "by",      "end",   "the",      "of",        "begin",    "beginning", "from",     "to",       "until",
+    "till",    "before", "in",      "conjunction", "with",   "and",       "start",    "starting", "commencing",
+    "ongoing", "on-going", "high",  "low",       "medium",   "priority",  "due",      "deadline", "lead",
+    "led",     "jan",   "january",  "feb",       "february", "mar",       "march",    "apr",      "april",
+    "may",     "jun",   "june",     "jul",       "july",     "aug",       "august",   "sep",      "sept",
+    "september", "oct", "october",  "nov",       "november", "dec",       "december", "&",        "+",
+    "top",     "urgent"};
+
+// Words that, just before a date, make it a deadline rather than a date
+// mentioned in passing ("the October 30th 2014 Council Report").
+constexpr std::string_view kDeadlineCues[] = {"by", "end of", "end", "before", "until", "till", "begin",
+                                              "beginning", "start", "starting", "commencing", "due",
+                                              "deadline", "by:", "due:", "deadline:", "no later than"};
+
+bool is_initials(std::string_view token) {
+  return token.size() >= 2 && token.size() <= 4 && std::all_of(token.begin(), token.end(), is_ascii_upper);
+}
+
+std::vector<std::string_view> tokens_of(std::string_view s) {
+  std::vector<std::string_view> out;
+  std::size_t i = 0;
+  auto is_sep = [](char c) { return c == ' ' || c == '/' || c == ',' || c == '(' || c == ')' || c == ';' || c == '-'; };
+  while (i < s.size()) {
+    while (i < s.size() && is_sep(s[i])) ++i;
+    std::size_t start = i;
+    while (i < s.size() && !is_sep(s[i])) ++i;
+    if (i > start) out.push_back(s.substr(start, i - start));
+  }
+  return out;
+}
+
+struct Located {
+  std::size_t pos;
+  Date date;
+};
+
+std::vector<Located> locate_dates(std::string_view text) {
+  std::vector<Located> out;
+  std::size_t cursor = 0;
+  for (Date& d : find_dates(text)) {
+    const std::size_t pos = text.find(d.text, cursor);
+    if (pos == std::string_view::npos) continue;
+    cursor = pos + d.text.size();
+    out.push_back({pos, std::move(d)});
+  }
+  return out;
+}
+
+// Cuts the text into the pieces that spaced dashes separate:
+// "Review X – By end October 2015 - LF" → "Review X", "By end October
+// 2015", "LF".
+std::vector<std::pair<std::size_t, std::string_view>> dash_segments(std::string_view text) {
+  std::vector<std::pair<std::size_t, std::string_view>> out;
+  std::size_t start = 0;
+  std::size_t i = 0;
+  while (i < text.size()) {
+    std::size_t sep_len = 0;
+    const std::string_view rest = text.substr(i);
+    if (rest.starts_with(" - ")) sep_len = 3;
+    else if (rest.starts_with(" \xE2\x80\x93 ") || rest.starts_with(" \xE2\x80\x94 ")) sep_len = 5;
+    if (sep_len > 0) {
+      out.emplace_back(start, text.substr(start, i - start));
+      i += sep_len;
+      start = i;
+    } else {
+      ++i;
+    }
+  }
+  out.emplace_back(start, text.substr(start));
+  return out;
+}
+
+bool is_meta_segment(std::string_view segment, const std::vector<Located>& dates, std::size_t offset) {
+  // Blank out the dates in the segment, then every word left must be a
+  // meta word or initials.
+  std::string rest(segment);
+  for (const Located& d : dates) {
+    if (d.pos >= offset && d.pos + d.date.text.size() <= offset + segment.size()) {
+      std::fill_n(rest.begin() + static_cast<std::ptrdiff_t>(d.pos - offset), d.date.text.size(), ' ');
+    }
+  }
+  const std::vector<std::string_view> tokens = tokens_of(rest);
+  if (tokens.empty()) return !trim(segment).empty();
+  for (std::string_view t : tokens) {
+    while (!t.empty() && (t.back() == '.' || t.back() == ':')) t.remove_suffix(1);
+    if (t.empty() || is_initials(t)) continue;
+    const std::string lower = to_lower_ascii(t);
+    if (std::find(std::begin(kMetaWords), std::end(kMetaWords), lower) == std::end(kMetaWords)) return false;
+  }
+  return true;
+}
+
+bool has_deadline_cue(std::string_view text, std::size_t pos, std::size_t len) {
+  const std::string before = to_lower_ascii(trim(text.substr(0, pos)));
+  for (std::string_view cue : kDeadlineCues) {
+    if (before.ends_with(cue) && (before.size() == cue.size() || !is_ascii_alpha(before[before.size() - cue.size() - 1]))) {
+      return true;
+    }
+  }
+  // "(Feb 16)": a date in brackets of its own.
+  const std::string_view after = text.substr(pos + len);
+  return before.ends_with('(') && trim(after).starts_with(')');
+}
+
+void add_owner(std::vector<std::string>& owners, std::string_view owner) {
+  if (std::find(owners.begin(), owners.end(), owner) == owners.end()) owners.emplace_back(owner);
+}
+
+std::optional<std::string> priority_in(std::string_view segment) {
+  for (std::string_view level : {"high", "medium", "low", "top"}) {
+    if (contains_word(segment, level) && contains_word(segment, "priority")) {
+      return std::string(level == "top" ? "high" : level);
+    }
+  }
+  if (contains_word(segment, "urgent")) return std::string("high");
+  return std::nullopt;
+}
+
+// The item number at the start of a line of text ("1.2 To enable",
+// "2. Tools", "a. Restate"), with the length it takes.
+std::optional<std::pair<MarkerInfo, std::size_t>> leading_number(std::string_view text) {
+  std::size_t i = 0;
+  while (i < text.size() && (is_ascii_digit(text[i]) || text[i] == '.')) ++i;
+  if (i > 0 && is_ascii_digit(text[0]) && i < text.size() && text[i] == ' ') {
+    const MarkerInfo m = classify_marker(text.substr(0, i));
+    // A lone number needs its period: "2. Tools" is an item, "2 weeks" is not.
+    if (m.cls == MarkerClass::kDotted || (m.cls == MarkerClass::kNumber && text[i - 1] == '.')) {
+      return std::make_pair(m, i + 1);
+    }
+    return std::nullopt;
+  }
+  if (text.size() >= 3 && is_ascii_lower(text[0]) && (text[1] == '.' || text[1] == ')') && text[2] == ' ') {
+    return std::make_pair(classify_marker(text.substr(0, 2)), std::size_t{3});
+  }
+  return std::nullopt;
+}
+
+class ProjectPlanBuilder {
+ public:
+  ProjectPlanBuilder(const std::vector<Block>& blocks, Document& doc) : blocks_(blocks), doc_(doc) {}
+
+  void run() {
+    for (std::size_t i = 0; i < blocks_.size(); ++i) {
+      const Block& b = blocks_[i];
+      if (b.debris) continue;
+      if (b.kind != BlockKind::kParagraph && b.kind != BlockKind::kListItem && b.kind != BlockKind::kHeading) continue;
+      read_block(b, introduces_table(i));
+    }
+    finish();
+  }
+
+ private:
+  // A paragraph that leads into a data table ("The key tables are shown
+  // below:-", "Table 3") describes the table, not the work.
+  bool introduces_table(std::size_t i) const {
+    if (blocks_[i].kind != BlockKind::kParagraph) return false;
+    const std::string_view t = trim(blocks_[i].text);
+    const bool lead_in = t.ends_with(':') || t.ends_with(":-");
+    if (!lead_in && count_words(t) > 12) return false;
+    for (std::size_t k = i + 1; k < blocks_.size(); ++k) {
+      const Block& n = blocks_[k];
+      if (n.debris || n.kind == BlockKind::kPageBreak) continue;
+      const bool table = n.kind == BlockKind::kPipeTable || n.kind == BlockKind::kHtmlTable ||
+                         n.kind == BlockKind::kTabTable;
+      return table || (lead_in && n.kind == BlockKind::kParagraph && istarts_with(n.text, "table"));
+    }
+    return false;
+  }
+
+  void read_block(const Block& b, bool introduces_table) {
+    // The first line carries the item; further lines are its text wrapped,
+    // unless the first line closes itself off (a bold heading, a colon),
+    // in which case they are an action of their own.
+    std::string first = clean_inline(b.raw_lines.empty() ? std::string_view() : b.raw_lines.front());
+    std::string rest;
+    const std::string_view first_raw = b.raw_lines.empty() ? std::string_view() : trim(b.raw_lines.front());
+    const bool closed = first_raw.ends_with("**") || first_raw.ends_with(':') || first_raw.ends_with(":-");
+    for (std::size_t k = 1; k < b.raw_lines.size(); ++k) {
+      if (closed) {
+        if (!rest.empty()) rest.push_back('\n');
+        rest.append(b.raw_lines[k]);
+      } else {
+        append_joined(first, clean_inline(b.raw_lines[k]));
+      }
+    }
+    const int first_line = b.lines.first;
+    const int last_line = closed && b.raw_lines.size() > 1 ? first_line : b.lines.last;
+
+    std::optional<MarkerInfo> number;
+    std::string text = first;
+    if (b.kind == BlockKind::kListItem) {
+      const MarkerInfo m = classify_marker(b.marker);
+      if (m.cls == MarkerClass::kNumber || m.cls == MarkerClass::kDotted || m.cls == MarkerClass::kLetter) {
+        number = m;
+      }
+    }
+    if (!number) {
+      if (auto lead = leading_number(text)) {
+        number = lead->first;
+        text = std::string(trim(std::string_view(text).substr(lead->second)));
+      }
+    }
+    if (number && number->cls == MarkerClass::kLetter && !numbered_) number.reset();
+    if (number) {
+      start_item(*number, text, {first_line, last_line});
+    } else if (!introduces_table) {
+      add_line(text, {first_line, last_line});
+    }
+    if (!rest.empty()) add_line(clean_inline(rest), {first_line + 1, b.lines.last});
+  }
+
+  void start_item(const MarkerInfo& m, const std::string& text, LineSpan lines) {
+    Item item;
+    item.type = ItemType::kAction;
+    item.number = m.label;
+    item.text = text;
+    item.lines = lines;
+    if (m.cls == MarkerClass::kLetter) {
+      item.parent = doc_.items[*numbered_].number;
+    } else {
+      // The nearest item above whose number is a prefix of this one: 3.2.1
+      // hangs under 3 when there is no 3.2.
+      std::string prefix = m.label;
+      while (true) {
+        const std::size_t dot = prefix.rfind('.');
+        if (dot == std::string::npos) break;
+        prefix.resize(dot);
+        if (index_.count(prefix) > 0) {
+          item.parent = prefix;
+          break;
+        }
+      }
+    }
+    apply_schedule(item, read_schedule(item.text));
+    if (index_.count(item.number) > 0 && !item.parent) {
+      doc_.warnings.push_back({lines.first, "duplicate-number", "item number " + item.number + " appears again"});
+    }
+    doc_.items.push_back(std::move(item));
+    const std::size_t at = doc_.items.size() - 1;
+    if (m.cls != MarkerClass::kLetter) {
+      index_[doc_.items[at].number] = at;
+      numbered_ = at;
+    }
+  }
+
+  // A line that is not an item: the deadline and owners of the item above,
+  // or one of its actions.
+  void add_line(const std::string& text, LineSpan lines) {
+    if (!numbered_ || trim(text).empty()) return;
+    Item& item = doc_.items[*numbered_];
+    item.lines.last = std::max(item.lines.last, lines.last);
+    const Schedule schedule = read_schedule(text);
+    if (schedule.meta_only) {
+      apply_schedule(item, schedule);
+      return;
+    }
+    Action action;
+    action.text = text;
+    action.due = schedule.due;
+    if (schedule.ongoing) action.status = "ongoing";
+    action.lines = lines;
+    item.actions.push_back(std::move(action));
+  }
+
+  static void apply_schedule(Item& item, const Schedule& s) {
+    item.due.insert(item.due.end(), s.due.begin(), s.due.end());
+    for (const std::string& o : s.owners) add_owner(item.owners, o);
+    if (s.priority && !item.priority) item.priority = s.priority;
+    if (s.ongoing && !item.status) item.status = "ongoing";
+  }
+
+  void finish() {
+    for (Item& item : doc_.items) {
+      for (const Action& a : item.actions) item.due.insert(item.due.end(), a.due.begin(), a.due.end());
+    }
+  }
+
+  const std::vector<Block>& blocks_;
+  Document& doc_;
+  std::map<std::string, std::size_t> index_;  // numbered items by number
+  std::optional<std::size_t> numbered_;       // the last numbered item
+};
+
+}  // namespace
+
+Schedule read_schedule(std::string_view text) {
+  Schedule s;
+  text = trim(text);
+  if (text.empty()) return s;
+  const std::vector<Located> dates = locate_dates(text);
+  const auto segments = dash_segments(text);
+  // Walk the tail: the segments after the first that are only deadlines,
+  // owners and priorities.
+  std::size_t meta_from = segments.size();
+  for (std::size_t k = segments.size(); k-- > 0;) {
+    if (!is_meta_segment(segments[k].second, dates, segments[k].first)) break;
+    meta_from = k;
+  }
+  s.meta_only = meta_from == 0;
+  if (meta_from == 0 && segments.size() == 1) {
+    // A lone segment is a meta line only when it names a date or an owner.
+    bool named = false;
+    for (std::string_view t : tokens_of(segments[0].second)) named = named || is_initials(t);
+    s.meta_only = named || !dates.empty();
+    if (!s.meta_only) meta_from = segments.size();
+  }
+  const std::size_t meta_start = meta_from < segments.size() ? segments[meta_from].first : text.size();
+  for (std::size_t k = std::max<std::size_t>(meta_from, s.meta_only ? 0 : 1); k < segments.size(); ++k) {
+    const std::string_view seg = segments[k].second;
+    for (std::string_view t : tokens_of(seg)) {
+      std::string_view token = t;
+      while (!token.empty() && (token.back() == '.' || token.back() == ':')) token.remove_suffix(1);
+      bool inside_date = false;
+      const std::size_t token_pos = static_cast<std::size_t>(token.data() - text.data());
+      for (const Located& d : dates) {
+        inside_date = inside_date || (token_pos >= d.pos && token_pos < d.pos + d.date.text.size());
+      }
+      if (!inside_date && is_initials(token)) add_owner(s.owners, token);
+    }
+    if (auto p = priority_in(seg)) s.priority = p;
+    if (contains_word(seg, "ongoing") || contains_word(seg, "on-going")) s.ongoing = true;
+  }
+  std::vector<bool> chosen(dates.size(), false);
+  for (std::size_t k = 0; k < dates.size(); ++k) {
+    const Located& d = dates[k];
+    chosen[k] = d.pos >= meta_start || has_deadline_cue(text, d.pos, d.date.text.size());
+  }
+  // "from Sept 15 to Dec 15": both ends of a period are dates of the work.
+  for (std::size_t k = 0; k + 1 < dates.size(); ++k) {
+    const std::string before = to_lower_ascii(trim(text.substr(0, dates[k].pos)));
+    const std::size_t gap_start = dates[k].pos + dates[k].date.text.size();
+    const std::string_view between = trim(text.substr(gap_start, dates[k + 1].pos - gap_start));
+    if ((before.ends_with("from") || before.ends_with("between")) && (iequals(between, "to") || iequals(between, "and"))) {
+      chosen[k] = chosen[k + 1] = true;
+    }
+  }
+  for (std::size_t k = 0; k < dates.size(); ++k) {
+    if (chosen[k]) s.due.push_back(dates[k].date);
+  }
+  if (s.meta_only && s.owners.empty() && s.due.empty() && !s.priority && !s.ongoing) s.meta_only = false;
+  return s;
+}
+
+bool looks_like_project_plan(const std::vector<Block>& blocks) {
+  int dotted = 0;
+  for (const Block& b : blocks) {
+    if (b.debris || (b.kind != BlockKind::kListItem && b.kind != BlockKind::kParagraph)) continue;
+    if (b.kind == BlockKind::kListItem && classify_marker(b.marker).cls == MarkerClass::kDotted) {
+      ++dotted;
+      continue;
+    }
+    if (auto lead = leading_number(b.text); lead && lead->first.cls == MarkerClass::kDotted) ++dotted;
+  }
+  return dotted >= kMinDottedItems;
+}
+
+void build_project_plan(const std::vector<Block>& blocks, Document& doc) {
+  ProjectPlanBuilder(blocks, doc).run();
+}
+
+}  // namespace docket

@@ -1,0 +1,268 @@
+#include "sections.hpp"
+
+#include <algorithm>
+
+#include "inline_text.hpp"
+#include "text_util.hpp"
+
+namespace docket {
+
+namespace {
+
+struct LabelPhrase {
+  std::string_view phrase;  // folded: lowercase words, single spaces
+  SectionLabel label;
+};
+
+// Longer phrases first: the first that matches wins.
+constexpr LabelPhrase kPhrases[] = {
+    {"date and time by which call in must be executed", SectionLabel::kCallIn},
+    {"date by which call in must be executed", SectionLabel::kCallIn},
+    {"call in deadline", SectionLabel::kCallIn},
+    {"call in expiry date", SectionLabel::kCallIn},
+    {"call in expiry", SectionLabel::kCallIn},
+    {"call in expires", SectionLabel::kCallIn},
+    {"call in period ends", SectionLabel::kCallIn},
+    {"call in date", SectionLabel::kCallIn},
+    {"deadline for call in", SectionLabel::kCallIn},
+    {"last date for call in", SectionLabel::kCallIn},
+    {"is subject to call in", SectionLabel::kSubjectToCallIn},
+    {"subject to call in", SectionLabel::kSubjectToCallIn},
+    {"record of the decisions", SectionLabel::kRecord},
+    {"record of the decision", SectionLabel::kRecord},
+    {"record of decisions", SectionLabel::kRecord},
+    {"record of decision", SectionLabel::kRecord},
+    {"details of the decision", SectionLabel::kRecord},
+    {"details of decision", SectionLabel::kRecord},
+    {"decision details", SectionLabel::kRecord},
+    {"reason s for the decision", SectionLabel::kReasons},
+    {"reasons for the decisions", SectionLabel::kReasons},
+    {"reasons for the decision", SectionLabel::kReasons},
+    {"reasons for decisions", SectionLabel::kReasons},
+    {"reasons for decision", SectionLabel::kReasons},
+    {"reason for the decisions", SectionLabel::kReasons},
+    {"reason for the decision", SectionLabel::kReasons},
+    {"reason for decisions", SectionLabel::kReasons},
+    {"reason for decision", SectionLabel::kReasons},
+    {"reasons", SectionLabel::kReasons},
+    {"alternative options considered and rejected", SectionLabel::kAlternatives},
+    {"alternative options considered", SectionLabel::kAlternatives},
+    {"alternative options", SectionLabel::kAlternatives},
+    {"alternatives considered", SectionLabel::kAlternatives},
+    {"other options considered", SectionLabel::kAlternatives},
+    {"other options", SectionLabel::kAlternatives},
+    {"options considered", SectionLabel::kAlternatives},
+    {"alternatives", SectionLabel::kAlternatives},
+    {"declared cabinet member conflicts of interest", SectionLabel::kInterests},
+    {"declared conflicts of interest", SectionLabel::kInterests},
+    {"any conflicts of interest", SectionLabel::kInterests},
+    {"conflicts of interest", SectionLabel::kInterests},
+    {"conflict of interest", SectionLabel::kInterests},
+    {"declarations of interests", SectionLabel::kInterests},
+    {"declarations of interest", SectionLabel::kInterests},
+    {"declaration of interest", SectionLabel::kInterests},
+    {"interests declared", SectionLabel::kInterests},
+    {"declared interests", SectionLabel::kInterests},
+    {"details of any dispensations", SectionLabel::kDispensations},
+    {"dispensations granted", SectionLabel::kDispensations},
+    {"dispensations", SectionLabel::kDispensations},
+    {"dispensation", SectionLabel::kDispensations},
+    {"date of publication", SectionLabel::kPublished},
+    {"publication date", SectionLabel::kPublished},
+    {"date published", SectionLabel::kPublished},
+    {"published", SectionLabel::kPublished},
+    {"is this a key decision", SectionLabel::kKeyDecision},
+    {"is key decision", SectionLabel::kKeyDecision},
+    {"key decision", SectionLabel::kKeyDecision},
+    {"decision effective from", SectionLabel::kEffectiveFrom},
+    {"effective from", SectionLabel::kEffectiveFrom},
+    {"date effective", SectionLabel::kEffectiveFrom},
+    {"comes into force", SectionLabel::kEffectiveFrom},
+    {"date of decision", SectionLabel::kDecisionDate},
+    {"decision date", SectionLabel::kDecisionDate},
+    {"date decision made", SectionLabel::kDecisionDate},
+    {"decision made on", SectionLabel::kDecisionDate},
+    {"title of item report", SectionLabel::kTitle},
+    {"title of item", SectionLabel::kTitle},
+    {"title of report", SectionLabel::kTitle},
+    {"report title", SectionLabel::kTitle},
+    {"item title", SectionLabel::kTitle},
+    {"title", SectionLabel::kTitle},
+    {"subject", SectionLabel::kTitle},
+};
+
+// Phrases that open the resolutions; they may run straight into the text
+// of a single resolution ("RESOLVED that the report be noted.").
+constexpr LabelPhrase kAnchors[] = {
+    {"it was resolved that", SectionLabel::kResolved},
+    {"it was agreed that", SectionLabel::kResolved},
+    {"resolved that", SectionLabel::kResolved},
+    {"agreed that", SectionLabel::kResolved},
+    {"resolved", SectionLabel::kResolved},
+    {"agreed", SectionLabel::kResolved},
+    {"decisions", SectionLabel::kResolved},
+    {"decision", SectionLabel::kResolved},
+};
+
+// Labels are short; a long line that starts with a label's words is prose.
+constexpr int kMaxLabelWords = 14;
+
+bool starts_with_phrase(std::string_view key, std::string_view phrase) {
+  return key.starts_with(phrase) && (key.size() == phrase.size() || key[phrase.size()] == ' ');
+}
+
+// Position in `line` just after its first `words` runs of letters/digits,
+// the same runs fold_key() turns into words.
+std::size_t after_words(std::string_view line, int words) {
+  std::size_t i = 0;
+  int seen = 0;
+  while (i < line.size() && seen < words) {
+    while (i < line.size() && !(is_ascii_alpha(line[i]) || is_ascii_digit(line[i]) ||
+                                static_cast<unsigned char>(line[i]) >= 0x80)) {
+      ++i;
+    }
+    while (i < line.size() && (is_ascii_alpha(line[i]) || is_ascii_digit(line[i]) ||
+                               static_cast<unsigned char>(line[i]) >= 0x80)) {
+      ++i;
+    }
+    ++seen;
+  }
+  return i;
+}
+
+// Skips the separator between a label and its value: ":", "?", "-", "–",
+// "—", dot leaders. Returns npos when there is none.
+std::size_t skip_separator(std::string_view line, std::size_t i) {
+  const std::size_t start = i;
+  bool found = false;
+  while (i < line.size()) {
+    const std::string_view rest = line.substr(i);
+    if (rest.front() == ' ') {
+      ++i;
+    } else if (rest.front() == ':' || rest.front() == '?' || rest.front() == '-' || rest.front() == '.' ||
+               rest.front() == ')') {
+      found = true;
+      ++i;
+    } else if (rest.starts_with("\xE2\x80\x93") || rest.starts_with("\xE2\x80\x94")) {
+      found = true;
+      i += 3;
+    } else {
+      break;
+    }
+  }
+  return found || i == line.size() || (i > start && i == line.size()) ? i : std::string_view::npos;
+}
+
+int word_count(std::string_view phrase) { return count_words(phrase); }
+
+}  // namespace
+
+LabelMatch match_section_label(std::string_view line) {
+  LabelMatch match;
+  line = trim(line);
+  const std::string key = fold_key(line);
+  if (key.empty() || count_words(key) > kMaxLabelWords) return match;
+  for (const LabelPhrase& p : kAnchors) {
+    if (!starts_with_phrase(key, p.phrase)) continue;
+    const std::size_t end = after_words(line, word_count(p.phrase));
+    const std::size_t value = skip_separator(line, end);
+    // "Decision" and "Agreed" open the resolutions only as a label; as the
+    // first word of a sentence they are prose.
+    const bool bare_word = p.phrase == "decision" || p.phrase == "decisions" || p.phrase == "agreed" ||
+                           p.phrase == "resolved";
+    const std::string_view label_text = line.substr(0, end);
+    const bool shouted = std::none_of(label_text.begin(), label_text.end(), is_ascii_lower);
+    if (bare_word && value == std::string_view::npos && !shouted) break;
+    match.label = p.label;
+    match.value = std::string(trim(line.substr(value == std::string_view::npos ? end : value)));
+    return match;
+  }
+  for (const LabelPhrase& p : kPhrases) {
+    if (!starts_with_phrase(key, p.phrase)) continue;
+    const std::size_t end = after_words(line, word_count(p.phrase));
+    const std::size_t value = skip_separator(line, end);
+    if (value == std::string_view::npos) return match;  // the label's words begin a sentence
+    match.label = p.label;
+    match.value = std::string(trim(line.substr(value)));
+    return match;
+  }
+  return match;
+}
+
+std::vector<Segment> segment_blocks(const std::vector<Block>& blocks) {
+  std::vector<Segment> segments;
+  for (const Block& b : blocks) {
+    Segment base;
+    base.lines = b.lines;
+    base.debris = b.debris;
+    switch (b.kind) {
+      case BlockKind::kPipeTable:
+      case BlockKind::kHtmlTable:
+      case BlockKind::kTabTable:
+        base.kind = SegmentKind::kTable;
+        segments.push_back(std::move(base));
+        continue;
+      case BlockKind::kPageBreak:
+        base.kind = SegmentKind::kPageBreak;
+        segments.push_back(std::move(base));
+        continue;
+      case BlockKind::kHeading:
+      case BlockKind::kParagraph:
+      case BlockKind::kListItem:
+        break;
+    }
+    // Cut the block at every line that is a label.
+    Segment current;
+    bool first_piece = true;
+    std::string raw;
+    auto start_piece = [&](int line) {
+      current = Segment();
+      current.debris = b.debris;
+      current.lines = {line, line};
+      if (first_piece && b.kind == BlockKind::kListItem) {
+        current.kind = SegmentKind::kListItem;
+        current.marker = b.marker;
+        current.loose_marker = b.loose_marker;
+        current.indent = b.indent;
+      } else {
+        current.kind = b.kind == BlockKind::kHeading ? SegmentKind::kHeading : SegmentKind::kParagraph;
+      }
+      raw.clear();
+    };
+    auto flush = [&] {
+      if (!raw.empty()) {
+        current.text = clean_inline(raw);
+        if (!current.text.empty()) segments.push_back(std::move(current));
+      }
+      raw.clear();
+      first_piece = false;
+    };
+    start_piece(b.lines.first);
+    for (std::size_t i = 0; i < b.raw_lines.size(); ++i) {
+      const int line = b.lines.first + static_cast<int>(i);
+      const std::string clean = clean_inline(b.raw_lines[i]);
+      const LabelMatch m = b.debris ? LabelMatch{} : match_section_label(clean);
+      if (m.label != SectionLabel::kNone) {
+        flush();
+        Segment label;
+        label.kind = SegmentKind::kLabel;
+        label.label = m.label;
+        label.text = m.value;
+        label.lines = {line, line};
+        // A numbered proforma heading ("3. Reasons for the Decision") keeps
+        // its number only as a label.
+        segments.push_back(std::move(label));
+        first_piece = false;
+        start_piece(line + 1);
+        continue;
+      }
+      if (!raw.empty()) raw.push_back('\n');
+      raw.append(b.raw_lines[i]);
+      current.lines.last = line;
+    }
+    flush();
+  }
+  return segments;
+}
+
+}  // namespace docket

@@ -1,0 +1,66 @@
+// Labelled sections of decision records: "Reasons for the Decision",
+// "Date and Time by which Call In must be executed", "RESOLVED that:" ...
+//
+// Decision pages put each label on a line of its own, numbered in proformas
+// ("3. Reasons for the Decision") and unnumbered on web pages, where a label
+// often runs on from the text above it with no blank line between. So the
+// blocks are cut again at every line that is a label, giving a flat list of
+// segments that the decision builder walks.
+#ifndef DOCKET_SECTIONS_HPP
+#define DOCKET_SECTIONS_HPP
+
+#include <string>
+#include <string_view>
+#include <vector>
+
+#include "blocks.hpp"
+#include "docket/model.hpp"
+
+namespace docket {
+
+enum class SectionLabel {
+  kNone,
+  kTitle,
+  kRecord,           // "Record of the Decision": narrative, then resolutions
+  kResolved,         // "RESOLVED that:", "AGREED that", "DECISION:"
+  kReasons,
+  kAlternatives,
+  kInterests,
+  kDispensations,
+  kCallIn,           // the call-in deadline
+  kPublished,
+  kKeyDecision,
+  kSubjectToCallIn,
+  kEffectiveFrom,
+  kDecisionDate,
+};
+
+// The label a line starts with, and the text after it on the same line.
+struct LabelMatch {
+  SectionLabel label = SectionLabel::kNone;
+  std::string value;
+};
+
+// `line` is plain text. A label counts when it is the whole line (with
+// trailing ':' or '?') or is followed by a separator and a value
+// ("Date of Publication: 08 September 2014").
+LabelMatch match_section_label(std::string_view line);
+
+enum class SegmentKind { kLabel, kParagraph, kListItem, kHeading, kTable, kPageBreak };
+
+struct Segment {
+  SegmentKind kind = SegmentKind::kParagraph;
+  SectionLabel label = SectionLabel::kNone;  // kLabel only
+  std::string text;                          // plain text; a label's value
+  std::string marker;                        // list items
+  bool loose_marker = false;
+  int indent = 0;
+  LineSpan lines;
+  bool debris = false;
+};
+
+std::vector<Segment> segment_blocks(const std::vector<Block>& blocks);
+
+}  // namespace docket
+
+#endif  // DOCKET_SECTIONS_HPP
