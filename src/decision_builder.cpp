@@ -13,19 +13,17 @@ namespace docket {
 
 namespace {
 
-// Navigation and feedback text that council websites put around a
-// decision; it belongs to no section.
-bool is_web_chrome(std::string_view text) {
-  static constexpr std::string_view kPrefixes[] = {
-      "can't find",  "can\xE2\x80\x99t find", "cannot find",  "let us know",       "skip to",
-      "back to top", "print this page",       "share this",   "was this page",     "report a problem with",
-      "return to",   "view cabinet",          "view decision", "view the decision", "view committee",
-      "view meeting", "previous page",        "next page",    "accessibility statement", "cookie"};
-  if (count_words(text) > 20) return false;
-  for (std::string_view p : kPrefixes) {
-    if (istarts_with(text, p)) return true;
-  }
-  return false;
+// True when text stops on a word that cannot end a sentence ("through
+// the", "as set out in"): the rest of it is on the next page.
+bool ends_mid_sentence(std::string_view text) {
+  text = trim(text);
+  const std::size_t space = text.find_last_of(' ');
+  const std::string last = to_lower_ascii(space == std::string_view::npos ? text : text.substr(space + 1));
+  static constexpr std::string_view kConnectors[] = {"the", "a", "an", "of", "to", "and", "or", "in", "for", "with",
+                                                     "by", "on", "at", "from", "that", "be", "as", "is", "are",
+                                                     "which", "their", "its", "this", "these", "across", "into"};
+  return std::find(std::begin(kConnectors), std::end(kConnectors), last) != std::end(kConnectors) ||
+         (!text.empty() && text.back() == ',');
 }
 
 bool ends_sentence(std::string_view text) {
@@ -59,10 +57,14 @@ class ResolutionList {
     if (s.loose_marker) {
       if (level != 0 || m.value != last_value_[0] + 1) {
         if (items_.empty()) return false;
-        join_text(s);
+        Segment as_text = s;
+        as_text.text = s.marker + " " + s.text;
+        join_text(as_text);
         return true;
       }
     }
+    // Numbering that starts again begins another list.
+    if (level == 0 && !items_.empty() && m.value <= last_value_[0]) return false;
     Item item;
     item.type = ItemType::kResolution;
     item.number = m.label;
@@ -90,7 +92,7 @@ class ResolutionList {
     const std::string_view t = trim(s.text);
     if (t.empty()) return true;
     const bool lowercase_start = is_ascii_lower(t.front());
-    if (!lowercase_start && ends_sentence(items_.back().text)) return false;
+    if (!lowercase_start && !ends_mid_sentence(items_.back().text)) return false;
     if (is_web_chrome(t)) return false;
     join_text(s);
     return true;
@@ -114,7 +116,11 @@ class ResolutionList {
     MarkerClass cls = m.cls;
     for (std::size_t level = 0; level < level_class_.size(); ++level) {
       if (level_class_[level] == MarkerClass::kBullet) {
-        if (m.also_roman && level > 0 && level_class_[level - 1] == MarkerClass::kLetter) cls = MarkerClass::kRoman;
+        // A new level of letters starts at "a"; one that starts at "i" is
+        // a level of roman numerals.
+        if (m.also_roman && (m.value != 1 || (level > 0 && level_class_[level - 1] == MarkerClass::kLetter))) {
+          cls = MarkerClass::kRoman;
+        }
         level_class_[level] = cls;
         return static_cast<int>(level);
       }
@@ -372,6 +378,7 @@ void build_decision_record(const std::vector<Segment>& segments, Document& doc) 
         }
         break;
       case SectionLabel::kNone:
+      case SectionLabel::kOther:
       case SectionLabel::kTitle:
       case SectionLabel::kRecord:
       case SectionLabel::kResolved:

@@ -4,6 +4,7 @@
 
 #include "dates.hpp"
 #include "inline_text.hpp"
+#include "sections.hpp"
 #include "text_util.hpp"
 
 namespace docket {
@@ -95,14 +96,20 @@ Label match_label(std::string_view line, std::string_view label) {
 }
 
 bool is_boilerplate_title(std::string_view text) {
+  if (is_web_chrome(text)) return true;
   const std::string key = fold_key(text);
   static constexpr std::string_view kGeneric[] = {
       "agenda item", "summary",    "detail",   "details", "purpose",        "purpose of report", "background",
       "recommendations", "recommendation", "introduction", "contents", "part i", "part 1", "public",
-      "proforma",    "exempt",     "not exempt", "report", "cabinet recommendations", "decision record"};
+      "proforma",    "exempt",     "not exempt", "report", "cabinet recommendations", "decision record",
+      "decision details", "decision notice", "notice of decision", "record of decision"};
   if (key.empty()) return true;
   if (std::find(std::begin(kGeneric), std::end(kGeneric), key) != std::end(kGeneric)) return true;
-  if (key.starts_with("agenda item") || key.starts_with("appendix") || key.starts_with("item ")) return true;
+  if (key.starts_with("agenda item") || key.starts_with("appendix") || key.starts_with("item ") ||
+      key.starts_with("minutes") || key.starts_with("present") || key.starts_with("apologies") ||
+      key.starts_with("in attendance")) {
+    return true;
+  }
   if (count_words(text) <= 6 && (iends_with(strip_trailing_punct(text), "council"))) return true;
   if (parse_uk_date(text)) return true;
   if (body_from_line(text)) return true;
@@ -338,6 +345,16 @@ void extract_metadata(const std::vector<Block>& blocks, Document& doc) {
     if (kinds[i] == BlockKind::kHeading && !is_boilerplate_title(lines[i])) doc.title = lines[i];
   }
   for (std::size_t i = 0; i < lines.size() && !doc.title; ++i) {
+    // A numbered item heading in capitals ("45. HOUSING ALLOCATIONS
+    // POLICY") names the business of a minute.
+    if (kinds[i] != BlockKind::kListItem || is_boilerplate_title(lines[i])) continue;
+    const std::string_view t = lines[i];
+    if (count_words(t) <= 12 && std::none_of(t.begin(), t.end(), is_ascii_lower) &&
+        std::any_of(t.begin(), t.end(), is_ascii_upper)) {
+      doc.title = lines[i];
+    }
+  }
+  for (std::size_t i = 0; i < lines.size() && !doc.title; ++i) {
     if (kinds[i] != BlockKind::kParagraph || is_boilerplate_title(lines[i])) continue;
     std::string_view t = lines[i];
     for (std::string_view label : kNameLabels) {
@@ -363,6 +380,9 @@ void extract_metadata(const std::vector<Block>& blocks, Document& doc) {
     for (std::string_view label : kDateLabels) {
       const Label m = match_label(l, label);
       if (!m.found) continue;
+      // A bare "Date" labels only with a colon: "Date of publication" is
+      // another date.
+      if (label == "date" && !trim(std::string_view(l).substr(label.size())).starts_with(':')) break;
       const std::vector<Date> dates = find_dates(m.value);
       if (!dates.empty()) doc.meeting = dates.front();
       break;
@@ -370,7 +390,9 @@ void extract_metadata(const std::vector<Block>& blocks, Document& doc) {
   }
   for (const std::string& l : lines) {
     if (doc.meeting) break;
-    if (!body_from_line(l)) continue;
+    // "MINUTES of the meeting held on Thursday, 9 July 2015"
+    const bool held_on = ifind(l, "held on") != std::string::npos || istarts_with(l, "minutes of");
+    if (!body_from_line(l) && !held_on) continue;
     for (const Date& d : find_dates(l)) {
       if (d.value && d.value->size() == 10) {
         doc.meeting = d;

@@ -47,6 +47,10 @@ constexpr LabelPhrase kPhrases[] = {
     {"reasons", SectionLabel::kReasons},
     {"alternative options considered and rejected", SectionLabel::kAlternatives},
     {"alternative options considered", SectionLabel::kAlternatives},
+    {"alternatives considered and rejected", SectionLabel::kAlternatives},
+    {"other options considered and rejected", SectionLabel::kAlternatives},
+    {"options considered and rejected", SectionLabel::kAlternatives},
+    {"alternative options rejected", SectionLabel::kAlternatives},
     {"alternative options", SectionLabel::kAlternatives},
     {"alternatives considered", SectionLabel::kAlternatives},
     {"other options considered", SectionLabel::kAlternatives},
@@ -63,6 +67,7 @@ constexpr LabelPhrase kPhrases[] = {
     {"declaration of interest", SectionLabel::kInterests},
     {"interests declared", SectionLabel::kInterests},
     {"declared interests", SectionLabel::kInterests},
+    {"interests and nature of interests declared", SectionLabel::kInterests},
     {"details of any dispensations", SectionLabel::kDispensations},
     {"dispensations granted", SectionLabel::kDispensations},
     {"dispensations", SectionLabel::kDispensations},
@@ -89,6 +94,23 @@ constexpr LabelPhrase kPhrases[] = {
     {"item title", SectionLabel::kTitle},
     {"title", SectionLabel::kTitle},
     {"subject", SectionLabel::kTitle},
+    // Sections docket does not read: they end the section above them.
+    {"decision maker", SectionLabel::kOther},
+    {"decision taker", SectionLabel::kOther},
+    {"decision status", SectionLabel::kOther},
+    {"decided at meeting", SectionLabel::kOther},
+    {"purpose of report", SectionLabel::kOther},
+    {"purpose", SectionLabel::kOther},
+    {"wards affected", SectionLabel::kOther},
+    {"accompanying documents", SectionLabel::kOther},
+    {"background papers", SectionLabel::kOther},
+    {"report author", SectionLabel::kOther},
+    {"lead officer", SectionLabel::kOther},
+    {"contact officer", SectionLabel::kOther},
+    {"portfolio", SectionLabel::kOther},
+    {"financial implications", SectionLabel::kOther},
+    {"legal implications", SectionLabel::kOther},
+    {"proper officer", SectionLabel::kOther},
 };
 
 // Phrases that open the resolutions; they may run straight into the text
@@ -103,9 +125,6 @@ constexpr LabelPhrase kAnchors[] = {
     {"decisions", SectionLabel::kResolved},
     {"decision", SectionLabel::kResolved},
 };
-
-// Labels are short; a long line that starts with a label's words is prose.
-constexpr int kMaxLabelWords = 14;
 
 bool starts_with_phrase(std::string_view key, std::string_view phrase) {
   return key.starts_with(phrase) && (key.size() == phrase.size() || key[phrase.size()] == ' ');
@@ -157,11 +176,24 @@ int word_count(std::string_view phrase) { return count_words(phrase); }
 
 }  // namespace
 
+bool is_web_chrome(std::string_view text) {
+  static constexpr std::string_view kPrefixes[] = {
+      "can't find",  "can\xE2\x80\x99t find", "cannot find",  "let us know",       "skip to",
+      "back to top", "print this page",       "share this",   "was this page",     "report a problem with",
+      "return to",   "view cabinet",          "view decision", "view the decision", "view committee",
+      "view meeting", "previous page",        "next page",    "accessibility statement", "cookie"};
+  if (count_words(text) > 20) return false;
+  for (std::string_view p : kPrefixes) {
+    if (istarts_with(text, p)) return true;
+  }
+  return false;
+}
+
 LabelMatch match_section_label(std::string_view line) {
   LabelMatch match;
   line = trim(line);
   const std::string key = fold_key(line);
-  if (key.empty() || count_words(key) > kMaxLabelWords) return match;
+  if (key.empty()) return match;
   for (const LabelPhrase& p : kAnchors) {
     if (!starts_with_phrase(key, p.phrase)) continue;
     const std::size_t end = after_words(line, word_count(p.phrase));

@@ -33,6 +33,7 @@ enum class SectionLabel {
   kSubjectToCallIn,
   kEffectiveFrom,
   kDecisionDate,
+  kOther,            // a section docket does not read ("Purpose", "Wards affected")
 };
 
 // The label a line starts with, and the text after it on the same line.
@@ -45,6 +46,11 @@ struct LabelMatch {
 // trailing ':' or '?') or is followed by a separator and a value
 // ("Date of Publication: 08 September 2014").
 LabelMatch match_section_label(std::string_view line);
+
+// Navigation and feedback text that council websites put around a page
+// ("Skip to content", "Can't find what you're looking for?"); it belongs
+// to no field.
+bool is_web_chrome(std::string_view text);
 
 enum class SegmentKind { kLabel, kParagraph, kListItem, kHeading, kTable, kPageBreak };
 

@@ -84,8 +84,8 @@ std::string case_name(const testing::TestParamInfo<GoldenCase>& info) {
 // Every sample with a hand-checked golden output, in both formats.
 std::vector<GoldenCase> all_cases() {
   static constexpr const char* kSamples[] = {
-      "000_dc07fa3fb43c23f7.txt",
-      "002_9a9d7c1efdf06267.txt",
+      "000_dc07fa3fb43c23f7.txt", "001_b43527a70e90cfa2.txt", "002_9a9d7c1efdf06267.txt",
+      "003_0f4cc045f2bc76c1.txt", "004_e4fc5fb4266e3ff1.txt",
   };
   std::vector<GoldenCase> cases;
   for (const char* s : kSamples) {

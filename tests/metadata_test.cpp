@@ -81,3 +81,23 @@ TEST(Metadata, PersonNames) {
 
 }  // namespace
 }  // namespace docket
+
+namespace docket {
+namespace {
+
+TEST(Metadata, MeetingDateOnTheLineThatNamesTheBody) {
+  for (const char* line : {"Cabinet Meeting .....8th March 2012", "Cabinet Decision: 8th March 2012",
+                           "MINUTES of the meeting held on Thursday, 8 March 2012"}) {
+    const Document doc = front_matter(line);
+    ASSERT_TRUE(doc.meeting) << line;
+    EXPECT_EQ(doc.meeting->value, "2012-03-08") << line;
+  }
+}
+
+TEST(Metadata, WebChromeIsNeverTheTitle) {
+  const Document doc = front_matter("Skip to content\n\nDecision details\n\nParking Charges Review\n");
+  EXPECT_EQ(doc.title, "Parking Charges Review");
+}
+
+}  // namespace
+}  // namespace docket

@@ -1,0 +1,211 @@
+// Decision records and project plans in the layouts other councils publish,
+// one fixture file each under tests/fixtures/, with the facts a reader would
+// check by hand.
+#include <gtest/gtest.h>
+
+#include <filesystem>
+#include <fstream>
+#include <sstream>
+
+#include "docket/docket.hpp"
+
+namespace docket {
+namespace {
+
+Document parse_fixture(const std::string& name) {
+  const std::string path = std::string(DOCKET_SOURCE_DIR) + "/tests/fixtures/" + name;
+  std::ifstream in(path, std::ios::binary);
+  std::ostringstream bytes;
+  bytes << in.rdbuf();
+  ParseOptions options;
+  options.path = name;
+  ParseResult result = parse_document(bytes.str(), options);
+  EXPECT_TRUE(result.ok) << result.error;
+  return result.document;
+}
+
+struct Brief {
+  std::string number;
+  std::string parent;  // "" for none
+  std::string text_start;
+};
+
+void expect_items(const Document& doc, const std::vector<Brief>& expected) {
+  ASSERT_EQ(doc.items.size(), expected.size());
+  for (std::size_t i = 0; i < expected.size(); ++i) {
+    const Item& item = doc.items[i];
+    EXPECT_EQ(item.number, expected[i].number) << "item " << i;
+    EXPECT_EQ(item.parent.value_or(""), expected[i].parent) << "item " << item.number;
+    EXPECT_EQ(item.text.substr(0, expected[i].text_start.size()), expected[i].text_start) << "item " << item.number;
+  }
+}
+
+std::string value(const std::optional<Date>& d) { return d && d->value ? *d->value : "null"; }
+
+std::vector<std::string> values(const std::vector<Date>& dates) {
+  std::vector<std::string> out;
+  for (const Date& d : dates) out.push_back(d.value.value_or("null"));
+  return out;
+}
+
+TEST(DecisionVariants, ModernGovDecisionDetailsPage) {
+  const Document doc = parse_fixture("decision_moderngov_page.md");
+  EXPECT_EQ(doc.kind, DocumentKind::kDecisionRecord);
+  EXPECT_EQ(doc.title, "Budget Monitoring Report - Quarter 3");
+  EXPECT_EQ(doc.body, "Cabinet");
+  EXPECT_EQ(value(doc.meeting), "2023-03-13");
+  expect_items(doc, {{"1", "", "the forecast outturn"}, {"2", "", "the virements"}, {"3", "", "authority be delegated"}});
+  ASSERT_TRUE(doc.decision);
+  EXPECT_EQ(doc.decision->key_decision, true);
+  EXPECT_EQ(doc.decision->subject_to_call_in, true);
+  EXPECT_EQ(doc.decision->reasons, "To keep the budget under review as required by the Financial Procedure Rules.");
+  EXPECT_EQ(doc.decision->alternatives, "None.");
+  EXPECT_EQ(doc.decision->interests, "None");
+  EXPECT_EQ(value(doc.decision->published), "2023-03-14");
+  EXPECT_EQ(value(doc.decision->effective_from), "2023-03-22");
+  for (const Item& item : doc.items) EXPECT_EQ(item.text.find("Skip"), std::string::npos);
+}
+
+TEST(DecisionVariants, MinutesWithResolvedDashAndLetteredSubParts) {
+  const Document doc = parse_fixture("decision_minutes_resolved_dash.md");
+  EXPECT_EQ(doc.kind, DocumentKind::kDecisionRecord);
+  EXPECT_EQ(doc.title, "HOUSING ALLOCATIONS POLICY");
+  EXPECT_EQ(value(doc.meeting), "2015-07-09");
+  expect_items(doc, {{"1", "", "That the revised"},
+                     {"2", "", "That the Director of Housing be authorised to:"},
+                     {"a", "2", "make minor amendments"},
+                     {"b", "2", "publish the policy"},
+                     {"3", "", "That a review"}});
+  EXPECT_EQ(doc.items[0].refs, (std::vector<std::string>{"appendix 1"}));
+  EXPECT_EQ(doc.decision->reasons.value_or("").substr(0, 18), "To meet the requir");
+  EXPECT_EQ(value(doc.decision->call_in_deadline), "2015-07-17");
+}
+
+TEST(DecisionVariants, AgreedThatWithOneInlineResolution) {
+  const Document doc = parse_fixture("decision_agreed_inline.md");
+  EXPECT_EQ(doc.kind, DocumentKind::kDecisionRecord);
+  EXPECT_EQ(doc.title, "Introduction of a 20mph zone in Westfield");
+  EXPECT_EQ(value(doc.meeting), "2016-02-02");
+  expect_items(doc, {{"1", "", "the 20mph zone shown in Appendix A be introduced"}});
+  EXPECT_EQ(doc.items[0].refs, (std::vector<std::string>{"appendix a", "4"}));
+  EXPECT_EQ(doc.decision->alternatives.value_or("").substr(0, 18), "To take no action.");
+  EXPECT_EQ(doc.decision->interests, "None declared.");
+  EXPECT_EQ(doc.decision->subject_to_call_in, false);
+  EXPECT_FALSE(doc.decision->dispensations);
+}
+
+TEST(DecisionVariants, DecisionHeadingWithParenthesisedNumbers) {
+  const Document doc = parse_fixture("decision_numbered_paren.md");
+  EXPECT_EQ(doc.kind, DocumentKind::kDecisionRecord);
+  EXPECT_EQ(doc.title, "Leisure Centre Management Contract");
+  EXPECT_FALSE(doc.meeting);  // a publication date is not the meeting
+  expect_items(doc, {{"1", "", "To award"}, {"2", "", "To delegate"}, {"3", "", "To note the savings"}});
+  EXPECT_EQ(doc.items[2].refs, (std::vector<std::string>{"6.2"}));
+  EXPECT_EQ(doc.decision->alternatives, "Bringing the service in house was rejected on cost.");
+  EXPECT_EQ(value(doc.decision->published), "2019-06-03");
+  EXPECT_EQ(value(doc.decision->call_in_deadline), "2019-06-10");
+}
+
+TEST(DecisionVariants, ProformaWithAListCutByAPageFooter) {
+  const Document doc = parse_fixture("decision_page_break_in_list.md");
+  EXPECT_EQ(doc.kind, DocumentKind::kDecisionRecord);
+  EXPECT_EQ(doc.title, "Review of Library Opening Hours");
+  EXPECT_EQ(doc.body, "Cabinet");
+  EXPECT_EQ(value(doc.meeting), "2018-06-14");
+  expect_items(doc, {{"1", "", "the revised opening hours"},
+                     {"2", "", "the changes be introduced from 1 September 2018 and that the public be informed "
+                               "through the libraries and the Council's website;"},
+                     {"3", "", "the service be reviewed"}});
+  EXPECT_EQ(doc.items[1].text.find("Page"), std::string::npos);
+  EXPECT_EQ(doc.items[1].lines.last, 20);
+  EXPECT_EQ(doc.decision->alternatives, "None");
+  EXPECT_EQ(value(doc.decision->call_in_deadline), "2018-06-22");
+}
+
+TEST(DecisionVariants, RomanSubPartsUnderANumberedResolution) {
+  const Document doc = parse_fixture("decision_roman_subparts.md");
+  expect_items(doc, {{"1", "", "the Climate Emergency"},
+                     {"2", "", "the following targets"},
+                     {"i", "2", "net zero council"},
+                     {"ii", "2", "net zero borough"},
+                     {"3", "", "progress be reported"}});
+  EXPECT_EQ(value(doc.meeting), "2020-11-12");
+  EXPECT_EQ(value(doc.decision->call_in_deadline), "2020-11-20");
+}
+
+TEST(ProjectVariants, MarkdownHeadingsWithDeadlinesAndOwners) {
+  const Document doc = parse_fixture("project_headings.md");
+  EXPECT_EQ(doc.kind, DocumentKind::kProjectPlan);
+  expect_items(doc, {{"1", "", "Governance"},
+                     {"1.1", "1", "Establish the programme board"},
+                     {"1.2", "1", "Agree terms of reference"},
+                     {"2", "", "Website"},
+                     {"2.1", "2", "Move the website"},
+                     {"2.2", "2", "Review all forms"},
+                     {"2.2.1", "2.2", "Payments forms first"}});
+  EXPECT_EQ(doc.items[1].owners, (std::vector<std::string>{"AB", "CD"}));
+  EXPECT_EQ(values(doc.items[1].due), (std::vector<std::string>{"2016-06"}));
+  EXPECT_EQ(values(doc.items[2].due), (std::vector<std::string>{"2016-07"}));
+  EXPECT_EQ(values(doc.items[4].due), (std::vector<std::string>{"2017-03-31"}));
+  EXPECT_EQ(doc.items[5].priority, "high");
+  ASSERT_EQ(doc.items[5].actions.size(), 2u);
+  EXPECT_EQ(doc.items[5].actions[1].status, "ongoing");
+  EXPECT_EQ(doc.items[6].owners, (std::vector<std::string>{"GH"}));
+}
+
+TEST(ProjectVariants, LetteredSubItemsAndJointOwners) {
+  const Document doc = parse_fixture("project_labelled_lines.md");
+  EXPECT_EQ(doc.kind, DocumentKind::kProjectPlan);
+  expect_items(doc, {{"1", "", "Recruitment"},
+                     {"1.1", "1", "Launch"},
+                     {"1.2", "1", "Review agency spend"},
+                     {"a", "1.2", "Report the agency spend"},
+                     {"b", "1.2", "Agree reduction targets"},
+                     {"2", "", "Retention"},
+                     {"2.1", "2", "Introduce stay interviews"},
+                     {"2.2", "2", "Publish exit survey"}});
+  EXPECT_EQ(doc.items[2].owners, (std::vector<std::string>{"JS", "KL", "MN"}));
+  EXPECT_EQ(values(doc.items[2].due), (std::vector<std::string>{"2017-01"}));
+  EXPECT_EQ(values(doc.items[6].due), (std::vector<std::string>{"2017-04"}));
+  EXPECT_EQ(values(doc.items[7].due), (std::vector<std::string>{"2017-04", "2018-03"}));
+  EXPECT_EQ(doc.items[7].priority, "low");
+}
+
+TEST(ProjectVariants, BulletedNumbersWithBoldTails) {
+  const Document doc = parse_fixture("project_bullets_numbers.md");
+  EXPECT_EQ(doc.kind, DocumentKind::kProjectPlan);
+  expect_items(doc, {{"1", "", "Assets review"},
+                     {"1.1", "1", "Survey"},
+                     {"1.2", "1", "Identify buildings"},
+                     {"2", "", "Customer contact"},
+                     {"2.1", "2", "Extend the contact centre hours"},
+                     {"2.3", "2", "Close the town hall reception"}});
+  for (const Item& item : doc.items) EXPECT_EQ(item.text.find("**"), std::string::npos);
+  EXPECT_EQ(doc.items[2].owners, (std::vector<std::string>{"RT", "SU"}));
+  EXPECT_EQ(values(doc.items[2].due), (std::vector<std::string>{"2017-02"}));
+  ASSERT_EQ(doc.items[4].actions.size(), 2u);
+  EXPECT_EQ(doc.items[4].actions[1].text, "Train advisers in council tax queries – high priority");
+  EXPECT_EQ(values(doc.items[5].due), (std::vector<std::string>{"2017-06"}));
+}
+
+TEST(ProjectVariants, DataTableBetweenItemsGoesToTables) {
+  const Document doc = parse_fixture("project_tab_table_and_items.md");
+  EXPECT_EQ(doc.kind, DocumentKind::kProjectPlan);
+  expect_items(doc, {{"1", "", "Prevention"},
+                     {"1.1", "1", "Commission"},
+                     {"1.2", "1", "Report prevention outcomes"},
+                     {"2", "", "Temporary accommodation"},
+                     {"2.1", "2", "Reduce use"}});
+  EXPECT_TRUE(doc.items[1].actions.empty());
+  EXPECT_EQ(values(doc.items[2].due), (std::vector<std::string>{"2018-11", "2019-03"}));
+  EXPECT_EQ(doc.items[2].owners, (std::vector<std::string>{"HB", "JC"}));
+  EXPECT_EQ(doc.items[4].owners, (std::vector<std::string>{"JC"}));
+  EXPECT_EQ(doc.items[4].priority, "high");
+  ASSERT_EQ(doc.tables.size(), 1u);
+  EXPECT_EQ(doc.tables[0].caption, "Table 1");
+  EXPECT_EQ(doc.tables[0].columns, (std::vector<std::string>{"Quarter", "Cases", "Prevented"}));
+  EXPECT_EQ(doc.tables[0].rows.size(), 2u);
+}
+
+}  // namespace
+}  // namespace docket
