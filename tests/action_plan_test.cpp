@@ -6,27 +6,16 @@
 #include <string>
 
 #include "docket/docket.hpp"
+#include "test_support.hpp"
 
 namespace docket {
 namespace {
 
-Document parse(const std::string& text) {
-  ParseOptions options;
-  options.path = "test.md";
-  ParseResult result = parse_document(text, options);
-  EXPECT_TRUE(result.ok) << result.error;
-  return result.document;
-}
+Document parse(const std::string& text) { return parse_text(text); }
 
 std::vector<std::string> numbers(const Document& doc) {
   std::vector<std::string> out;
   for (const Item& i : doc.items) out.push_back(i.number);
-  return out;
-}
-
-std::vector<std::string> due_values(const std::vector<Date>& dates) {
-  std::vector<std::string> out;
-  for (const Date& d : dates) out.push_back(d.value.value_or("null"));
   return out;
 }
 
@@ -44,10 +33,10 @@ TEST(ActionPlan, PipeTableWithOuterPipes) {
   ASSERT_EQ(first.actions.size(), 1u);
   EXPECT_EQ(first.actions[0].text, "Review policy");
   EXPECT_EQ(first.lead, "Head of Housing");
-  EXPECT_EQ(due_values(first.due), (std::vector<std::string>{"2013-03-31"}));
+  EXPECT_EQ(date_values(first.due), (std::vector<std::string>{"2013-03-31"}));
   EXPECT_EQ(first.lines.first, 3);
   EXPECT_EQ(first.lines.last, 3);
-  EXPECT_EQ(due_values(doc.items[1].due), (std::vector<std::string>{"2013-06"}));
+  EXPECT_EQ(date_values(doc.items[1].due), (std::vector<std::string>{"2013-06"}));
 }
 
 TEST(ActionPlan, PipeTableWithoutOuterPipes) {
@@ -114,7 +103,7 @@ TEST(ActionPlan, RowCutByPageBreakIsJoinedToTheCellItContinues) {
   EXPECT_EQ(four.lines.first, 3);
   EXPECT_EQ(four.lines.last, 7);
   EXPECT_EQ(four.actions[0].lines.last, 7);
-  EXPECT_EQ(due_values(four.due), (std::vector<std::string>{"2012-09-03"}));
+  EXPECT_EQ(date_values(four.due), (std::vector<std::string>{"2012-09-03"}));
 }
 
 TEST(ActionPlan, RowsWithTheirOwnDateAreFurtherActionSteps) {
@@ -133,7 +122,7 @@ TEST(ActionPlan, RowsWithTheirOwnDateAreFurtherActionSteps) {
   EXPECT_EQ(two.actions[1].text, "Advertise post");
   EXPECT_EQ(two.actions[1].success_measures, (std::vector<std::string>{"Appointment made"}));
   EXPECT_EQ(two.actions[2].lines.first, 5);
-  EXPECT_EQ(due_values(two.due), (std::vector<std::string>{"2010-03", "2010-06", "2011-07"}));
+  EXPECT_EQ(date_values(two.due), (std::vector<std::string>{"2010-03", "2010-06", "2011-07"}));
   EXPECT_EQ(two.savings->amounts.at(0).value, 48000);
   const Item& three = doc.items[1];
   EXPECT_TRUE(three.due.empty());
@@ -147,7 +136,7 @@ TEST(ActionPlan, CellWithTwoDatesKeepsBoth) {
       "| No | Recommendation | Action | Lead | Completion Date |\n"
       "|---|---|---|---|---|\n"
       "| 1 | Build | Plan then build | Head | May 2010 July 2010 |\n");
-  EXPECT_EQ(due_values(doc.items.at(0).due), (std::vector<std::string>{"2010-05", "2010-07"}));
+  EXPECT_EQ(date_values(doc.items.at(0).due), (std::vector<std::string>{"2010-05", "2010-07"}));
 }
 
 TEST(ActionPlan, UnknownColumnsAreKept) {
@@ -160,7 +149,7 @@ TEST(ActionPlan, UnknownColumnsAreKept) {
   EXPECT_EQ(doc.items[0].extra[0].first, "Ward");
   EXPECT_EQ(doc.items[0].extra[0].second, "Central");
   EXPECT_EQ(doc.items[0].lead, "Highways");
-  EXPECT_EQ(due_values(doc.items[0].due), (std::vector<std::string>{"2014"}));
+  EXPECT_EQ(date_values(doc.items[0].due), (std::vector<std::string>{"2014"}));
 }
 
 TEST(ActionPlan, StatusAndPriorityColumns) {
@@ -198,7 +187,7 @@ TEST(ActionPlan, HtmlTableWithSpans) {
   ASSERT_EQ(one.actions.size(), 2u);
   EXPECT_EQ(one.actions[1].text, "Decide");
   EXPECT_EQ(one.actions[1].lines.first, 6);
-  EXPECT_EQ(due_values(one.due), (std::vector<std::string>{"2015-01", "2015-03"}));
+  EXPECT_EQ(date_values(one.due), (std::vector<std::string>{"2015-01", "2015-03"}));
   EXPECT_EQ(doc.items[1].text, "Spanning text");
 }
 

@@ -4,19 +4,14 @@
 
 #include "decision_builder.hpp"
 #include "docket/docket.hpp"
+#include "test_support.hpp"
 #include "list_markers.hpp"
 #include "sections.hpp"
 
 namespace docket {
 namespace {
 
-Document parse(const std::string& text) {
-  ParseOptions options;
-  options.path = "test.md";
-  ParseResult result = parse_document(text, options);
-  EXPECT_TRUE(result.ok) << result.error;
-  return result.document;
-}
+Document parse(const std::string& text) { return parse_text(text); }
 
 std::vector<std::string> numbers(const Document& doc) {
   std::vector<std::string> out;

@@ -4,28 +4,23 @@
 
 #include "docket/docket.hpp"
 #include "project_builder.hpp"
+#include "test_support.hpp"
 
 namespace docket {
 namespace {
 
-std::vector<std::string> values(const std::vector<Date>& dates) {
-  std::vector<std::string> out;
-  for (const Date& d : dates) out.push_back(d.value.value_or("null"));
-  return out;
-}
-
 using Strings = std::vector<std::string>;
 
 TEST(Schedule, DeadlineForms) {
-  EXPECT_EQ(values(read_schedule("Confirmation that the plan is effective from 1st April 2015 – by Sept 2015").due),
+  EXPECT_EQ(date_values(read_schedule("Confirmation that the plan is effective from 1st April 2015 – by Sept 2015").due),
             Strings{"2015-09"});
-  EXPECT_EQ(values(read_schedule("Review the forecasts in the October 30th 2014 report – By end October 2015 - LF").due),
+  EXPECT_EQ(date_values(read_schedule("Review the forecasts in the October 30th 2014 report – By end October 2015 - LF").due),
             Strings{"2015-10"});
-  EXPECT_EQ(values(read_schedule("Strategy to be finalised by the end of Sept 15 - JJ").due), Strings{"2015-09"});
-  EXPECT_EQ(values(read_schedule("Culture and Practice Changes – Begin October 15 - FG").due), Strings{"2015-10"});
-  EXPECT_EQ(values(read_schedule("Timeline the implementation from Sept 15 to Dec 15. A later form (Feb 16)").due),
+  EXPECT_EQ(date_values(read_schedule("Strategy to be finalised by the end of Sept 15 - JJ").due), Strings{"2015-09"});
+  EXPECT_EQ(date_values(read_schedule("Culture and Practice Changes – Begin October 15 - FG").due), Strings{"2015-10"});
+  EXPECT_EQ(date_values(read_schedule("Timeline the implementation from Sept 15 to Dec 15. A later form (Feb 16)").due),
             (Strings{"2015-09", "2015-12", "2016-02"}));
-  EXPECT_EQ(values(read_schedule("Commission a review – By end of October 15").due), Strings{"2015-10"});
+  EXPECT_EQ(date_values(read_schedule("Commission a review – By end of October 15").due), Strings{"2015-10"});
   EXPECT_TRUE(read_schedule("Review the 2014 report and the May 2013 figures").due.empty());
 }
 
@@ -46,22 +41,19 @@ TEST(Schedule, PriorityAndOngoing) {
   EXPECT_EQ(read_schedule("Survey results – low priority").priority, "low");
   EXPECT_FALSE(read_schedule("Set out the high level priorities of the board").priority);
   EXPECT_TRUE(read_schedule("Recovery plan – ongoing Sept to March 16 - LF").ongoing);
-  EXPECT_EQ(values(read_schedule("Recovery plan – ongoing Sept to March 16 - LF").due), Strings{"2016-03"});
+  EXPECT_EQ(date_values(read_schedule("Recovery plan – ongoing Sept to March 16 - LF").due), Strings{"2016-03"});
 }
 
 TEST(ProjectPlan, NumberingAndParents) {
-  ParseOptions options;
-  const Document doc = parse_document(
-                           "1. Aim\n\nDo the work – by Sept 2015\n\n1.1 First – By end October 2015 - LF\n\n"
-                           "- 1.2 Second which will :-\n- a. one\n - b. two\n- By end October 2015 LF in conjunction "
-                           "with RK/ AW/ PB**\n- 3.2.1 **Deep – FG/LF**\n- Bullet point\n",
-                           options)
-                           .document;
+  const Document doc = parse_text(
+      "1. Aim\n\nDo the work – by Sept 2015\n\n1.1 First – By end October 2015 - LF\n\n"
+      "- 1.2 Second which will :-\n- a. one\n - b. two\n- By end October 2015 LF in conjunction "
+      "with RK/ AW/ PB**\n- 3.2.1 **Deep – FG/LF**\n- Bullet point\n");
   EXPECT_EQ(doc.kind, DocumentKind::kProjectPlan);
   Strings got;
   for (const Item& i : doc.items) got.push_back(i.number + "<" + i.parent.value_or("-"));
   EXPECT_EQ(got, (Strings{"1<-", "1.1<1", "1.2<1", "a<1.2", "b<1.2", "3.2.1<-"}));
-  EXPECT_EQ(values(doc.items[0].due), Strings{"2015-09"});
+  EXPECT_EQ(date_values(doc.items[0].due), Strings{"2015-09"});
   EXPECT_EQ(doc.items[2].owners, (Strings{"LF", "RK", "AW", "PB"}));
   EXPECT_EQ(doc.items[5].text, "Deep – FG/LF");
   ASSERT_EQ(doc.items[5].actions.size(), 1u);

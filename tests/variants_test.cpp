@@ -8,6 +8,7 @@
 #include <sstream>
 
 #include "docket/docket.hpp"
+#include "test_support.hpp"
 
 namespace docket {
 namespace {
@@ -17,11 +18,7 @@ Document parse_fixture(const std::string& name) {
   std::ifstream in(path, std::ios::binary);
   std::ostringstream bytes;
   bytes << in.rdbuf();
-  ParseOptions options;
-  options.path = name;
-  ParseResult result = parse_document(bytes.str(), options);
-  EXPECT_TRUE(result.ok) << result.error;
-  return result.document;
+  return parse_text(bytes.str(), name);
 }
 
 struct Brief {
@@ -41,12 +38,6 @@ void expect_items(const Document& doc, const std::vector<Brief>& expected) {
 }
 
 std::string value(const std::optional<Date>& d) { return d && d->value ? *d->value : "null"; }
-
-std::vector<std::string> values(const std::vector<Date>& dates) {
-  std::vector<std::string> out;
-  for (const Date& d : dates) out.push_back(d.value.value_or("null"));
-  return out;
-}
 
 TEST(DecisionVariants, ModernGovDecisionDetailsPage) {
   const Document doc = parse_fixture("decision_moderngov_page.md");
@@ -144,9 +135,9 @@ TEST(ProjectVariants, MarkdownHeadingsWithDeadlinesAndOwners) {
                      {"2.2", "2", "Review all forms"},
                      {"2.2.1", "2.2", "Payments forms first"}});
   EXPECT_EQ(doc.items[1].owners, (std::vector<std::string>{"AB", "CD"}));
-  EXPECT_EQ(values(doc.items[1].due), (std::vector<std::string>{"2016-06"}));
-  EXPECT_EQ(values(doc.items[2].due), (std::vector<std::string>{"2016-07"}));
-  EXPECT_EQ(values(doc.items[4].due), (std::vector<std::string>{"2017-03-31"}));
+  EXPECT_EQ(date_values(doc.items[1].due), (std::vector<std::string>{"2016-06"}));
+  EXPECT_EQ(date_values(doc.items[2].due), (std::vector<std::string>{"2016-07"}));
+  EXPECT_EQ(date_values(doc.items[4].due), (std::vector<std::string>{"2017-03-31"}));
   EXPECT_EQ(doc.items[5].priority, "high");
   ASSERT_EQ(doc.items[5].actions.size(), 2u);
   EXPECT_EQ(doc.items[5].actions[1].status, "ongoing");
@@ -165,9 +156,9 @@ TEST(ProjectVariants, LetteredSubItemsAndJointOwners) {
                      {"2.1", "2", "Introduce stay interviews"},
                      {"2.2", "2", "Publish exit survey"}});
   EXPECT_EQ(doc.items[2].owners, (std::vector<std::string>{"JS", "KL", "MN"}));
-  EXPECT_EQ(values(doc.items[2].due), (std::vector<std::string>{"2017-01"}));
-  EXPECT_EQ(values(doc.items[6].due), (std::vector<std::string>{"2017-04"}));
-  EXPECT_EQ(values(doc.items[7].due), (std::vector<std::string>{"2017-04", "2018-03"}));
+  EXPECT_EQ(date_values(doc.items[2].due), (std::vector<std::string>{"2017-01"}));
+  EXPECT_EQ(date_values(doc.items[6].due), (std::vector<std::string>{"2017-04"}));
+  EXPECT_EQ(date_values(doc.items[7].due), (std::vector<std::string>{"2017-04", "2018-03"}));
   EXPECT_EQ(doc.items[7].priority, "low");
 }
 
@@ -182,10 +173,10 @@ TEST(ProjectVariants, BulletedNumbersWithBoldTails) {
                      {"2.3", "2", "Close the town hall reception"}});
   for (const Item& item : doc.items) EXPECT_EQ(item.text.find("**"), std::string::npos);
   EXPECT_EQ(doc.items[2].owners, (std::vector<std::string>{"RT", "SU"}));
-  EXPECT_EQ(values(doc.items[2].due), (std::vector<std::string>{"2017-02"}));
+  EXPECT_EQ(date_values(doc.items[2].due), (std::vector<std::string>{"2017-02"}));
   ASSERT_EQ(doc.items[4].actions.size(), 2u);
   EXPECT_EQ(doc.items[4].actions[1].text, "Train advisers in council tax queries – high priority");
-  EXPECT_EQ(values(doc.items[5].due), (std::vector<std::string>{"2017-06"}));
+  EXPECT_EQ(date_values(doc.items[5].due), (std::vector<std::string>{"2017-06"}));
 }
 
 TEST(ProjectVariants, DataTableBetweenItemsGoesToTables) {
@@ -197,7 +188,7 @@ TEST(ProjectVariants, DataTableBetweenItemsGoesToTables) {
                      {"2", "", "Temporary accommodation"},
                      {"2.1", "2", "Reduce use"}});
   EXPECT_TRUE(doc.items[1].actions.empty());
-  EXPECT_EQ(values(doc.items[2].due), (std::vector<std::string>{"2018-11", "2019-03"}));
+  EXPECT_EQ(date_values(doc.items[2].due), (std::vector<std::string>{"2018-11", "2019-03"}));
   EXPECT_EQ(doc.items[2].owners, (std::vector<std::string>{"HB", "JC"}));
   EXPECT_EQ(doc.items[4].owners, (std::vector<std::string>{"JC"}));
   EXPECT_EQ(doc.items[4].priority, "high");

@@ -2,7 +2,7 @@
 //
 // Plain structs with no behaviour and no knowledge of any output format; the
 // writers in src/ serialise them. Field names follow the contract in
-// docs/model.md (and the JSON Schema in docs/schema.json). Every item and
+// docs/output.md (and the JSON Schema in docs/schema.json). Every item and
 // action records the 1-based source lines it came from, so any figure can be
 // traced back to the page it was printed on.
 #ifndef DOCKET_MODEL_HPP

@@ -1,0 +1,31 @@
+// Helpers shared by the tests that run the whole parser on a string.
+#ifndef DOCKET_TESTS_TEST_SUPPORT_HPP
+#define DOCKET_TESTS_TEST_SUPPORT_HPP
+
+#include <gtest/gtest.h>
+
+#include <string>
+#include <vector>
+
+#include "docket/docket.hpp"
+
+namespace docket {
+
+inline Document parse_text(const std::string& text, const std::string& path = "test.md") {
+  ParseOptions options;
+  options.path = path;
+  ParseResult result = parse_document(text, options);
+  EXPECT_TRUE(result.ok) << result.error;
+  return result.document;
+}
+
+// ISO values of dates, "null" for a date with none.
+inline std::vector<std::string> date_values(const std::vector<Date>& dates) {
+  std::vector<std::string> out;
+  for (const Date& d : dates) out.push_back(d.value.value_or("null"));
+  return out;
+}
+
+}  // namespace docket
+
+#endif  // DOCKET_TESTS_TEST_SUPPORT_HPP
