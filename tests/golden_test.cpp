@@ -95,6 +95,40 @@ std::vector<GoldenCase> all_cases() {
   return cases;
 }
 
+// Splits RFC 4180 CSV the way a spreadsheet reads it: quoted fields may hold
+// commas, doubled quotes and newlines.
+std::vector<std::vector<std::string>> read_csv(const std::string& text) {
+  std::vector<std::vector<std::string>> rows(1);
+  std::string field;
+  bool quoted = false;
+  for (std::size_t i = 0; i < text.size(); ++i) {
+    const char c = text[i];
+    if (quoted) {
+      if (c == '"' && i + 1 < text.size() && text[i + 1] == '"') {
+        field.push_back('"');
+        ++i;
+      } else if (c == '"') {
+        quoted = false;
+      } else {
+        field.push_back(c);
+      }
+    } else if (c == '"') {
+      quoted = true;
+    } else if (c == ',') {
+      rows.back().push_back(std::move(field));
+      field.clear();
+    } else if (c == '\n') {
+      rows.back().push_back(std::move(field));
+      field.clear();
+      rows.emplace_back();
+    } else {
+      field.push_back(c);
+    }
+  }
+  if (rows.back().empty() && field.empty()) rows.pop_back();
+  return rows;
+}
+
 class GoldenTest : public testing::TestWithParam<GoldenCase> {};
 
 TEST_P(GoldenTest, MatchesHandCheckedOutput) {
@@ -109,6 +143,17 @@ TEST_P(GoldenTest, MatchesHandCheckedOutput) {
   ASSERT_TRUE(fs::exists(golden)) << golden << " is missing";
   const std::string expected = read_file(golden);
   EXPECT_TRUE(expected == result.out) << golden << " differs at " << first_difference(expected, result.out);
+  if (c.format == "csv") {
+    // One header and one row per action (or per item without actions),
+    // every row as wide as the header.
+    const auto rows = read_csv(result.out);
+    ASSERT_FALSE(rows.empty());
+    const nlohmann::json doc = nlohmann::json::parse(run_docket("extract samples/" + c.sample + " -f json").out);
+    std::size_t expected_rows = 0;
+    for (const auto& item : doc["items"]) expected_rows += std::max<std::size_t>(1, item["actions"].size());
+    EXPECT_EQ(rows.size(), expected_rows + 1);
+    for (const auto& row : rows) EXPECT_EQ(row.size(), rows.front().size());
+  }
   if (c.format == "json") {
     const nlohmann::json doc = nlohmann::json::parse(result.out);
     const std::vector<std::string> errors = schema_errors(doc);
