@@ -6,6 +6,7 @@
 #include <iostream>
 
 #include "docket/docket.hpp"
+#include "check_command.hpp"
 #include "extract_command.hpp"
 #include "schema_text.hpp"
 
@@ -23,6 +24,8 @@ int main(int argc, char** argv) {
 
   docket::cli::ExtractOptions extract;
   docket::cli::setup_extract(app, extract);
+  docket::cli::CheckCommandOptions check;
+  CLI::App* check_command = docket::cli::setup_check(app, check);
   CLI::App* schema = app.add_subcommand("schema", "Print the JSON Schema of the extract output");
 
   try {
@@ -44,6 +47,7 @@ int main(int argc, char** argv) {
       if (!docket::schema_text().ends_with('\n')) std::cout << '\n';
       return std::cout.flush() ? 0 : 1;
     }
+    if (check_command->parsed()) return docket::cli::run_check(check);
     return docket::cli::run_extract(extract);
   } catch (const std::exception& e) {
     std::cerr << "docket: " << e.what() << '\n';

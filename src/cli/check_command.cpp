@@ -1,0 +1,160 @@
+#include "check_command.hpp"
+
+#include <sys/ioctl.h>
+#include <unistd.h>
+
+#include <cstdlib>
+#include <fstream>
+#include <iostream>
+#include <iterator>
+#include <map>
+#include <optional>
+#include <sstream>
+
+#include "check_writer.hpp"
+#include "docket/check.hpp"
+#include "docket/docket.hpp"
+#include "json_reader.hpp"
+
+namespace docket::cli {
+
+namespace {
+
+constexpr int kInputError = 2;
+
+struct Loaded {
+  std::optional<Document> document;
+  std::string error;
+};
+
+bool read_bytes(const std::string& path, std::string& bytes) {
+  if (path == "-") {
+    std::ostringstream buffer;
+    buffer << std::cin.rdbuf();
+    bytes = std::move(buffer).str();
+    return true;
+  }
+  std::ifstream in(path, std::ios::binary);
+  if (!in) return false;
+  bytes.assign(std::istreambuf_iterator<char>(in), std::istreambuf_iterator<char>());
+  return !in.bad();
+}
+
+// A paper, or docket's JSON output of one. `wanted` is the kind the
+// argument should be; a paper that reads as something else is read again
+// as that kind.
+Loaded load(const std::string& path, DocumentKind wanted) {
+  Loaded loaded;
+  std::string bytes;
+  if (!read_bytes(path, bytes)) {
+    loaded.error = path + ": cannot read";
+    return loaded;
+  }
+  if (looks_like_json(bytes)) {
+    JsonReadResult json = document_from_json(bytes);
+    if (!json.document) {
+      loaded.error = path + ": " + json.error;
+      return loaded;
+    }
+    if (json.document->source.path.empty()) json.document->source.path = path;
+    loaded.document = std::move(json.document);
+    return loaded;
+  }
+  ParseOptions options;
+  options.path = path;
+  ParseResult result = parse_document(bytes, options);
+  if (result.ok && result.document.kind != wanted &&
+      !(wanted == DocumentKind::kActionPlan && result.document.kind == DocumentKind::kProjectPlan)) {
+    options.kind = wanted == DocumentKind::kDecisionRecord ? KindHint::kDecisionRecord : KindHint::kActionPlan;
+    result = parse_document(bytes, options);
+  }
+  if (!result.ok) {
+    loaded.error = path + (result.error_line > 0 ? ":" + std::to_string(result.error_line) : "") + ": " + result.error;
+    return loaded;
+  }
+  loaded.document = std::move(result.document);
+  return loaded;
+}
+
+// "2012-10-01": a real calendar day written as ISO 8601.
+bool is_iso_day(std::string_view s) {
+  if (s.size() != 10 || s[4] != '-' || s[7] != '-') return false;
+  for (std::size_t i : {0, 1, 2, 3, 5, 6, 8, 9}) {
+    if (s[i] < '0' || s[i] > '9') return false;
+  }
+  const int year = std::stoi(std::string(s.substr(0, 4)));
+  const int month = std::stoi(std::string(s.substr(5, 2)));
+  const int day = std::stoi(std::string(s.substr(8, 2)));
+  static constexpr int kDays[] = {31, 29, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31};
+  if (month < 1 || month > 12 || day < 1 || day > kDays[month - 1]) return false;
+  const bool leap = year % 4 == 0 && (year % 100 != 0 || year % 400 == 0);
+  return !(month == 2 && day == 29 && !leap);
+}
+
+bool colour_wanted() {
+  const char* no_color = std::getenv("NO_COLOR");
+  if (no_color != nullptr && no_color[0] != '\0') return false;
+  return ::isatty(STDOUT_FILENO) == 1;
+}
+
+int terminal_width() {
+  if (::isatty(STDOUT_FILENO) != 1) return 0;
+  winsize ws{};
+  if (::ioctl(STDOUT_FILENO, TIOCGWINSZ, &ws) == 0 && ws.ws_col > 0) return ws.ws_col;
+  return 80;
+}
+
+}  // namespace
+
+CLI::App* setup_check(CLI::App& app, CheckCommandOptions& options) {
+  CLI::App* cmd = app.add_subcommand("check", "Check that every resolution of a decision has an action row in a plan");
+  cmd->add_option("DECISION", options.decision, "Decision record (a paper, docket JSON, or - for standard input)")
+      ->required();
+  cmd->add_option("PLAN", options.plan, "Action or project plan (a paper, docket JSON, or -)")->required();
+  const std::map<std::string, CheckFormat> formats = {
+      {"text", CheckFormat::kText}, {"json", CheckFormat::kJson}, {"csv", CheckFormat::kCsv}};
+  cmd->add_option("-f,--format", options.format, "Output format: text, json or csv")
+      ->transform(CLI::CheckedTransformer(formats, CLI::ignore_case))
+      ->default_str("text");
+  cmd->add_option("--as-of", options.as_of, "List actions due before this day (YYYY-MM-DD) as overdue")
+      ->check([](const std::string& value) -> std::string {
+        if (!is_iso_day(value)) return "expected a date as YYYY-MM-DD, got '" + value + "'";
+        return {};
+      });
+  return cmd;
+}
+
+int run_check(const CheckCommandOptions& options) {
+  if (options.decision == "-" && options.plan == "-") {
+    std::cerr << "docket: only one of DECISION and PLAN can be standard input\n";
+    return kInputError;
+  }
+  const Loaded decision = load(options.decision, DocumentKind::kDecisionRecord);
+  if (!decision.document) {
+    std::cerr << "docket: " << decision.error << '\n';
+    return kInputError;
+  }
+  const Loaded plan = load(options.plan, DocumentKind::kActionPlan);
+  if (!plan.document) {
+    std::cerr << "docket: " << plan.error << '\n';
+    return kInputError;
+  }
+  CheckOptions check_options;
+  if (!options.as_of.empty()) check_options.as_of = options.as_of;
+  const CheckReport report = check_plan(*decision.document, *plan.document, check_options);
+  if (report.resolutions.empty()) {
+    std::cerr << "docket: " << options.decision << ": warning: no resolutions found\n";
+  }
+  std::string out;
+  switch (options.format) {
+    case CheckFormat::kText: out = render_check_text(report, {colour_wanted(), terminal_width()}); break;
+    case CheckFormat::kJson: out = render_check_json(report); break;
+    case CheckFormat::kCsv: out = render_check_csv(report); break;
+  }
+  std::cout << out;
+  std::cout.flush();
+  if (!std::cout) return 1;
+  return all_covered(report) ? 0 : 1;
+}
+
+}  // namespace docket::cli
