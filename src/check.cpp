@@ -203,8 +203,9 @@ CheckReport check_plan(const Document& decision, const Document& plan, const Che
                      [&](std::size_t a, std::size_t b) { return scores[i][a] > scores[i][b]; });
   }
 
-  // A plan numbered like the decision (most resolutions find their match
-  // under their own number) makes the number a claim: a row under the
+  // A plan numbered like the decision (at least two and at least half of
+  // the resolutions find their match under their own number) makes the
+  // number a claim: a row under the
   // same number about something else is a mismatch. A plan renumbered or
   // reordered makes no such claim.
   int matched = 0;
@@ -214,7 +215,7 @@ CheckReport check_plan(const Document& decision, const Document& plan, const Che
     ++matched;
     if (rows[matches[i].front()]->number == resolutions[i]->number) ++same_number;
   }
-  const bool numbered_alike = same_number > 0 && same_number * 2 >= matched;
+  const bool numbered_alike = same_number >= 2 && same_number * 2 >= matched;
 
   for (std::size_t i = 0; i < resolutions.size(); ++i) {
     const Item& r = *resolutions[i];

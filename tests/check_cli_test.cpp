@@ -1,0 +1,132 @@
+// `docket check` run as a user runs it: the seed decision against the seed
+// plan (golden files in three formats), a shuffled and renumbered plan, an
+// empty plan, --as-of, JSON input and exit statuses.
+#include <gtest/gtest.h>
+
+#include <cstdlib>
+#include <filesystem>
+
+#include <nlohmann/json.hpp>
+
+#include "cli_support.hpp"
+
+namespace docket {
+namespace {
+
+namespace fs = std::filesystem;
+
+const std::string kDecision = "samples/001_b43527a70e90cfa2.txt";
+const std::string kPlan = "samples/000_dc07fa3fb43c23f7.txt";
+
+class CheckGolden : public testing::TestWithParam<std::string> {};
+
+TEST_P(CheckGolden, SeedPairMatchesHandCheckedReport) {
+  const std::string format = GetParam();
+  const CommandResult result = run_docket("check " + kDecision + " " + kPlan + " -f " + format);
+  EXPECT_EQ(result.status, 1);  // resolution 13 has no action row
+  const fs::path golden = fs::path(DOCKET_SOURCE_DIR) / "tests" / "golden" / ("check_001_000." + format);
+  if (std::getenv("DOCKET_UPDATE_GOLDEN") != nullptr) std::ofstream(golden, std::ios::binary) << result.out;
+  const std::string expected = read_file(golden);
+  EXPECT_TRUE(expected == result.out) << golden << " differs at " << first_difference(expected, result.out);
+}
+
+INSTANTIATE_TEST_SUITE_P(Formats, CheckGolden, testing::Values("text", "json", "csv"));
+
+nlohmann::json check_json(const std::string& args) {
+  const CommandResult result = run_docket("check " + args + " -f json");
+  return nlohmann::json::parse(result.out);
+}
+
+TEST(CheckCli, SeedPairFacts) {
+  const nlohmann::json report = check_json(kDecision + " " + kPlan);
+  ASSERT_EQ(report["resolutions"].size(), 15u);
+  for (int n = 1; n <= 15; ++n) {
+    const auto& r = report["resolutions"][static_cast<std::size_t>(n - 1)];
+    EXPECT_EQ(r["number"], std::to_string(n));
+    if (n <= 12) {
+      EXPECT_EQ(r["status"], "covered") << n;
+      ASSERT_EQ(r["matches"].size(), 1u) << n;
+      EXPECT_EQ(r["matches"][0]["number"], std::to_string(n));
+    } else {
+      EXPECT_EQ(r["status"], "missing") << n;
+    }
+    EXPECT_EQ(r["procedural"], n == 14 || n == 15) << n;
+  }
+  EXPECT_TRUE(report["unrequested"].empty());
+  EXPECT_EQ(report["summary"]["covered"], 12);
+  EXPECT_EQ(report["summary"]["missing"], 3);
+  EXPECT_EQ(report["summary"]["procedural"], 2);
+}
+
+TEST(CheckCli, ShuffledAndRenumberedPlanStillFindsEachRow) {
+  // tests/fixtures/plan_000_shuffled.md holds seed 000's rows in another
+  // order under new numbers: recommendation k of the seed is row kRow[k-1].
+  const int kRow[] = {4, 7, 2, 9, 6, 11, 12, 1, 10, 5, 8, 3};
+  const CommandResult result = run_docket("check " + kDecision + " tests/fixtures/plan_000_shuffled.md -f json");
+  EXPECT_EQ(result.status, 1);
+  const nlohmann::json report = nlohmann::json::parse(result.out);
+  ASSERT_EQ(report["resolutions"].size(), 15u);
+  for (int n = 1; n <= 12; ++n) {
+    const auto& r = report["resolutions"][static_cast<std::size_t>(n - 1)];
+    EXPECT_EQ(r["status"], "covered") << n;
+    ASSERT_FALSE(r["matches"].empty()) << n;
+    EXPECT_EQ(r["matches"][0]["number"], std::to_string(kRow[n - 1])) << n;
+  }
+  for (int n = 13; n <= 15; ++n) EXPECT_EQ(report["resolutions"][static_cast<std::size_t>(n - 1)]["status"], "missing");
+}
+
+TEST(CheckCli, DecisionAgainstAnEmptyPlan) {
+  const CommandResult result =
+      run_docket("check samples/003_0f4cc045f2bc76c1.txt tests/fixtures/empty_plan.md -f json");
+  EXPECT_EQ(result.status, 1);
+  const nlohmann::json report = nlohmann::json::parse(result.out);
+  ASSERT_EQ(report["resolutions"].size(), 2u);
+  EXPECT_EQ(report["resolutions"][0]["procedural"], true);
+  EXPECT_EQ(report["resolutions"][1]["procedural"], false);
+  EXPECT_EQ(report["resolutions"][1]["status"], "missing");
+}
+
+TEST(CheckCli, OverdueAsOf) {
+  const nlohmann::json late = check_json(kDecision + " " + kPlan + " --as-of 2012-10-01");
+  EXPECT_EQ(late["as_of"], "2012-10-01");
+  ASSERT_EQ(late["overdue"].size(), 12u);
+  EXPECT_EQ(late["overdue"][0]["due"]["value"], "2012-09-03");
+  EXPECT_EQ(late["overdue"][0]["lead"], "Head of Children and Young People's Operational Services");
+  EXPECT_TRUE(check_json(kDecision + " " + kPlan + " --as-of 2012-08-01")["overdue"].empty());
+}
+
+TEST(CheckCli, CsvHasOneRowPerResolution) {
+  const CommandResult result = run_docket("check " + kDecision + " " + kPlan + " -f csv");
+  std::size_t lines = 0;
+  for (char c : result.out) lines += c == '\n';
+  EXPECT_EQ(lines, 16u);
+}
+
+TEST(CheckCli, ExtractedJsonCanBeCheckedLater) {
+  const fs::path dir = fs::temp_directory_path() / ("docket-check-" + std::to_string(::getpid()));
+  fs::create_directories(dir);
+  const std::string plan_json = (dir / "plan.json").string();
+  const std::string decision_json = (dir / "decision.json").string();
+  ASSERT_EQ(run_docket("extract " + kPlan + " -o '" + plan_json + "'").status, 0);
+  ASSERT_EQ(run_docket("extract " + kDecision + " -f ndjson -o '" + decision_json + "'").status, 0);
+  const nlohmann::json direct = check_json(kDecision + " " + kPlan);
+  const nlohmann::json from_json = check_json("'" + decision_json + "' '" + plan_json + "'");
+  EXPECT_EQ(from_json["resolutions"], direct["resolutions"]);
+  EXPECT_EQ(from_json["summary"], direct["summary"]);
+  // The plan can come on standard input as well.
+  const nlohmann::json piped = check_json(kDecision + " - < '" + plan_json + "'");
+  EXPECT_EQ(piped["summary"], direct["summary"]);
+  fs::remove_all(dir);
+}
+
+TEST(CheckCli, ExitStatuses) {
+  EXPECT_EQ(run_docket("check " + kDecision + " no-such-plan.md").status, 2);
+  EXPECT_EQ(run_docket("check " + kDecision + " " + kPlan + " --as-of 2012-13-01").status, 2);
+  EXPECT_EQ(run_docket("check " + kDecision).status, 2);
+  EXPECT_EQ(run_docket("check - - < " + kPlan).status, 2);
+  // A decision whose every resolution has a row: exit 0.
+  EXPECT_EQ(run_docket("check tests/fixtures/decision_roman_subparts.md tests/fixtures/plan_climate.md").status, 0);
+}
+
+}  // namespace
+}  // namespace docket
