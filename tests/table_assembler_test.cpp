@@ -1,0 +1,73 @@
+#include "table_assembler.hpp"
+
+#include <gtest/gtest.h>
+
+namespace docket {
+namespace {
+
+std::vector<LogicalTable> assemble(std::string_view text, std::vector<Block>* blocks_out = nullptr) {
+  std::vector<Warning> warnings;
+  std::vector<Block> blocks = split_blocks(text, warnings);
+  mark_page_debris(blocks);
+  std::vector<LogicalTable> tables = assemble_tables(blocks);
+  if (blocks_out != nullptr) *blocks_out = blocks;
+  return tables;
+}
+
+constexpr std::string_view kHeader = "| No. | Recommendation | Lead | Date |\n|---|---|---|---|\n";
+
+TEST(TableAssembler, RepeatedHeaderContinuesTheTable) {
+  std::vector<Block> blocks;
+  const auto tables = assemble(std::string(kHeader) + "| 1 | a | x | 2015 |\n\nDraft 1 01.01.15\n\n" +
+                                   "| <b>NO.</b> | <b>Recommendation</b> | <b>Lead</b> | <b>Date</b> |\n|---|---|---|---|\n"
+                                   "| 2 | b | y | 2016 |\n",
+                               &blocks);
+  ASSERT_EQ(tables.size(), 1u);
+  EXPECT_EQ(tables[0].fragments, 2);
+  EXPECT_TRUE(tables[0].is_plan);
+  ASSERT_EQ(tables[0].rows.size(), 2u);
+  EXPECT_EQ(tables[0].rows[1].cells[0], "2");
+  EXPECT_EQ(tables[0].lines.first, 1);
+  EXPECT_EQ(tables[0].lines.last, 9);
+  // The footer between the fragments is debris even though it occurs once.
+  for (const Block& b : blocks) {
+    if (b.kind == BlockKind::kParagraph) {
+      EXPECT_TRUE(b.debris) << b.text;
+    }
+  }
+}
+
+TEST(TableAssembler, FragmentWithoutHeaderAndSameWidthContinues) {
+  const auto tables = assemble(std::string(kHeader) + "| 1 | a | x | 2015 |\n\n3\n\n| 2 | b | y | 2016 |\n| 3 | c | z | 2017 |\n");
+  ASSERT_EQ(tables.size(), 1u);
+  EXPECT_EQ(tables[0].rows.size(), 3u);
+}
+
+TEST(TableAssembler, ADifferentHeaderStartsANewTable) {
+  const auto tables = assemble(std::string(kHeader) + "| 1 | a | x | 2015 |\n\n| Year | Cost |\n|---|---|\n| 2015 | 5 |\n");
+  ASSERT_EQ(tables.size(), 2u);
+  EXPECT_TRUE(tables[0].is_plan);
+  EXPECT_FALSE(tables[1].is_plan);
+  EXPECT_EQ(tables[1].header, (std::vector<std::string>{"Year", "Cost"}));
+}
+
+TEST(TableAssembler, ProseOrAHeadingBetweenTablesKeepsThemApart) {
+  const auto prose = assemble(std::string(kHeader) + "| 1 | a | x | 2015 |\n\nThe second plan follows, agreed in May.\n\n" +
+                              std::string(kHeader) + "| 1 | b | y | 2016 |\n");
+  EXPECT_EQ(prose.size(), 2u);
+  const auto heading = assemble(std::string(kHeader) + "| 1 | a | x | 2015 |\n\n## Housing\n\n" + std::string(kHeader) +
+                                "| 1 | b | y | 2016 |\n");
+  EXPECT_EQ(heading.size(), 2u);
+}
+
+TEST(TableAssembler, CaptionsOfDataTables) {
+  const auto tables = assemble("Table 6\n\nYear\tPlan\tCount\n2012/13\t\t305\n\nTable 7\n\nYear\tCost\tSaving\n2013/14\t\xC2\xA3" "1m\t\n");
+  ASSERT_EQ(tables.size(), 2u);
+  EXPECT_EQ(tables[0].caption, "Table 6");
+  EXPECT_EQ(tables[1].caption, "Table 7");
+  EXPECT_EQ(tables[0].header, (std::vector<std::string>{"Year", "Plan", "Count"}));
+  EXPECT_EQ(tables[1].rows.size(), 1u);
+}
+
+}  // namespace
+}  // namespace docket
