@@ -145,7 +145,9 @@ constexpr std::array kColumns = {
     Column{"comments", [](const Row& r, std::string& v) { append_optional(r.item.comments, v); }},
     Column{"extra",
            [](const Row& r, std::string& v) {
-             if (!r.item.extra.empty()) v += dump_json(extra_to_json(r.item.extra), -1);
+             if (r.item.extra.empty()) return;
+             JsonOut json(v, -1);
+             write_extra_json(r.item.extra, json);
            }},
     Column{"first_line", [](const Row& r, std::string& v) { append_number(r.lines().first, v); }},
     Column{"last_line", [](const Row& r, std::string& v) { append_number(r.lines().last, v); }},

@@ -75,7 +75,13 @@ ParseResult parse_document(std::string_view bytes, const ParseOptions& options) 
   std::vector<Block> blocks = split_blocks(text, doc.warnings);
   mark_page_debris(blocks);
   const std::vector<LogicalTable> tables = assemble_tables(blocks);
-  const std::vector<Segment> segments = segment_blocks(blocks);
+  // Labelled sections matter only to decision records; a paper with a plan
+  // table is an action plan unless the caller says otherwise.
+  const bool has_plan_table =
+      std::any_of(tables.begin(), tables.end(), [](const LogicalTable& t) { return t.is_plan; });
+  const bool may_be_decision = options.kind == KindHint::kDecisionRecord ||
+                               (options.kind == KindHint::kAuto && !has_plan_table);
+  const std::vector<Segment> segments = may_be_decision ? segment_blocks(blocks) : std::vector<Segment>();
   doc.kind = recognise_kind(blocks, tables, segments, options.kind);
   switch (doc.kind) {
     case DocumentKind::kActionPlan: build_plan_items(tables, doc); break;

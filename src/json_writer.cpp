@@ -1,5 +1,6 @@
 // JSON and NDJSON output. The conversions from the model live here, not in
 // the model, so that nothing upstream of the writers knows JSON exists.
+#include <algorithm>
 #include <cmath>
 #include <cstdint>
 #include <optional>
@@ -9,135 +10,262 @@
 
 namespace docket {
 
-using nlohmann::ordered_json;
-
 namespace {
 
 constexpr int kPrettyIndent = 2;
 
-template <typename T>
-ordered_json nullable(const std::optional<T>& value) {
-  if (!value) return nullptr;
-  return ordered_json(*value);
+void optional_string(JsonOut& j, const std::optional<std::string>& s) {
+  if (s) {
+    j.string(*s);
+  } else {
+    j.null();
+  }
 }
 
-ordered_json money_value(double value) {
-  if (prints_as_integer(value)) return static_cast<std::int64_t>(value);
-  return value;  // nlohmann prints a non-finite value as null
+void strings(JsonOut& j, const std::vector<std::string>& list) {
+  j.begin_array();
+  for (const std::string& s : list) j.string(s);
+  j.end_array();
+}
+
+void lines(JsonOut& j, const LineSpan& span) {
+  j.begin_array();
+  j.integer(span.first);
+  j.integer(span.last);
+  j.end_array();
+}
+
+void date(JsonOut& j, const Date& d) {
+  j.begin_object();
+  j.key("text");
+  j.string(d.text);
+  j.key("value");
+  optional_string(j, d.value);
+  j.end_object();
+}
+
+void optional_date(JsonOut& j, const std::optional<Date>& d) {
+  if (d) {
+    date(j, *d);
+  } else {
+    j.null();
+  }
+}
+
+void dates(JsonOut& j, const std::vector<Date>& list) {
+  j.begin_array();
+  for (const Date& d : list) date(j, d);
+  j.end_array();
+}
+
+void optional_bool(JsonOut& j, const std::optional<bool>& b) {
+  if (b) {
+    j.boolean(*b);
+  } else {
+    j.null();
+  }
+}
+
+void money(JsonOut& j, const MoneyAmount& amount) {
+  j.begin_object();
+  j.key("value");
+  if (prints_as_integer(amount.value)) {
+    j.integer(static_cast<std::int64_t>(amount.value));
+  } else {
+    j.number(amount.value);  // a non-finite value prints as null
+  }
+  j.key("currency");
+  j.string(amount.currency);
+  if (amount.qualifier) {
+    j.key("qualifier");
+    j.string(*amount.qualifier);
+  }
+  if (amount.period) {
+    j.key("period");
+    j.string(*amount.period);
+  }
+  j.end_object();
+}
+
+void person(JsonOut& j, const Person& p) {
+  j.begin_object();
+  j.key("name");
+  j.string(p.name);
+  j.key("role");
+  optional_string(j, p.role);
+  if (p.phone) {
+    j.key("phone");
+    j.string(*p.phone);
+  }
+  if (p.email) {
+    j.key("email");
+    j.string(*p.email);
+  }
+  j.end_object();
+}
+
+void action(JsonOut& j, const Action& a) {
+  j.begin_object();
+  j.key("text");
+  j.string(a.text);
+  j.key("success_measures");
+  strings(j, a.success_measures);
+  j.key("due");
+  dates(j, a.due);
+  j.key("status");
+  optional_string(j, a.status);
+  j.key("lines");
+  lines(j, a.lines);
+  j.end_object();
+}
+
+void item(JsonOut& j, const Item& it) {
+  j.begin_object();
+  j.key("number");
+  j.string(it.number);
+  j.key("parent");
+  optional_string(j, it.parent);
+  j.key("type");
+  j.string(to_string(it.type));
+  j.key("text");
+  j.string(it.text);
+  j.key("refs");
+  strings(j, it.refs);
+  j.key("actions");
+  j.begin_array();
+  for (const Action& a : it.actions) action(j, a);
+  j.end_array();
+  j.key("success_measures");
+  strings(j, it.success_measures);
+  j.key("savings");
+  if (it.savings) {
+    j.begin_object();
+    j.key("text");
+    j.string(it.savings->text);
+    j.key("amounts");
+    j.begin_array();
+    for (const MoneyAmount& m : it.savings->amounts) money(j, m);
+    j.end_array();
+    j.end_object();
+  } else {
+    j.null();
+  }
+  j.key("lead");
+  optional_string(j, it.lead);
+  j.key("finance_manager");
+  optional_string(j, it.finance_manager);
+  j.key("owners");
+  strings(j, it.owners);
+  j.key("priority");
+  optional_string(j, it.priority);
+  j.key("status");
+  optional_string(j, it.status);
+  j.key("comments");
+  optional_string(j, it.comments);
+  j.key("due");
+  dates(j, it.due);
+  j.key("extra");
+  write_extra_json(it.extra, j);
+  j.key("lines");
+  lines(j, it.lines);
+  j.end_object();
+}
+
+void decision(JsonOut& j, const Decision& d) {
+  j.begin_object();
+  j.key("reasons");
+  optional_string(j, d.reasons);
+  j.key("alternatives");
+  optional_string(j, d.alternatives);
+  j.key("interests");
+  optional_string(j, d.interests);
+  j.key("dispensations");
+  optional_string(j, d.dispensations);
+  j.key("call_in_deadline");
+  optional_date(j, d.call_in_deadline);
+  j.key("published");
+  optional_date(j, d.published);
+  j.key("key_decision");
+  optional_bool(j, d.key_decision);
+  j.key("subject_to_call_in");
+  optional_bool(j, d.subject_to_call_in);
+  j.key("effective_from");
+  optional_date(j, d.effective_from);
+  j.end_object();
+}
+
+void table(JsonOut& j, const Table& t) {
+  j.begin_object();
+  j.key("caption");
+  optional_string(j, t.caption);
+  j.key("columns");
+  strings(j, t.columns);
+  j.key("rows");
+  j.begin_array();
+  for (const std::vector<std::string>& row : t.rows) strings(j, row);
+  j.end_array();
+  j.key("lines");
+  lines(j, t.lines);
+  j.end_object();
 }
 
 }  // namespace
 
-void to_json(ordered_json& j, const LineSpan& span) { j = ordered_json::array({span.first, span.last}); }
-
-void to_json(ordered_json& j, const Date& date) {
-  j = ordered_json::object();
-  j["text"] = date.text;
-  j["value"] = nullable(date.value);
-}
-
-void to_json(ordered_json& j, const MoneyAmount& amount) {
-  j = ordered_json::object();
-  j["value"] = money_value(amount.value);
-  j["currency"] = amount.currency;
-  if (amount.qualifier) j["qualifier"] = *amount.qualifier;
-  if (amount.period) j["period"] = *amount.period;
-}
-
-void to_json(ordered_json& j, const Savings& savings) {
-  j = ordered_json::object();
-  j["text"] = savings.text;
-  j["amounts"] = savings.amounts;
-}
-
-void to_json(ordered_json& j, const Person& person) {
-  j = ordered_json::object();
-  j["name"] = person.name;
-  j["role"] = nullable(person.role);
-  if (person.phone) j["phone"] = *person.phone;
-  if (person.email) j["email"] = *person.email;
-}
-
-void to_json(ordered_json& j, const Action& action) {
-  j = ordered_json::object();
-  j["text"] = action.text;
-  j["success_measures"] = action.success_measures;
-  j["due"] = action.due;
-  j["status"] = nullable(action.status);
-  j["lines"] = action.lines;
-}
-
-void to_json(ordered_json& j, const Item& item) {
-  j = ordered_json::object();
-  j["number"] = item.number;
-  j["parent"] = nullable(item.parent);
-  j["type"] = to_string(item.type);
-  j["text"] = item.text;
-  j["refs"] = item.refs;
-  j["actions"] = item.actions;
-  j["success_measures"] = item.success_measures;
-  j["savings"] = nullable(item.savings);
-  j["lead"] = nullable(item.lead);
-  j["finance_manager"] = nullable(item.finance_manager);
-  j["owners"] = item.owners;
-  j["priority"] = nullable(item.priority);
-  j["status"] = nullable(item.status);
-  j["comments"] = nullable(item.comments);
-  j["due"] = item.due;
-  j["extra"] = extra_to_json(item.extra);
-  j["lines"] = item.lines;
-}
-
-void to_json(ordered_json& j, const Decision& decision) {
-  j = ordered_json::object();
-  j["reasons"] = nullable(decision.reasons);
-  j["alternatives"] = nullable(decision.alternatives);
-  j["interests"] = nullable(decision.interests);
-  j["dispensations"] = nullable(decision.dispensations);
-  j["call_in_deadline"] = nullable(decision.call_in_deadline);
-  j["published"] = nullable(decision.published);
-  j["key_decision"] = nullable(decision.key_decision);
-  j["subject_to_call_in"] = nullable(decision.subject_to_call_in);
-  j["effective_from"] = nullable(decision.effective_from);
-}
-
-void to_json(ordered_json& j, const Table& table) {
-  j = ordered_json::object();
-  j["caption"] = nullable(table.caption);
-  j["columns"] = table.columns;
-  j["rows"] = table.rows;
-  j["lines"] = table.lines;
-}
-
-void to_json(ordered_json& j, const Warning& warning) {
-  j = ordered_json::object();
-  j["line"] = warning.line;
-  j["code"] = warning.code;
-  j["message"] = warning.message;
-}
-
-void to_json(ordered_json& j, const Source& source) {
-  j = ordered_json::object();
-  j["path"] = source.path;
-  j["bytes"] = source.bytes;
-  j["sha256"] = source.sha256;
-  j["encoding"] = source.encoding;
-}
-
-ordered_json document_to_json(const Document& doc) {
-  ordered_json j = ordered_json::object();
-  j["schema_version"] = doc.schema_version;
-  j["source"] = doc.source;
-  j["kind"] = to_string(doc.kind);
-  j["title"] = nullable(doc.title);
-  j["body"] = nullable(doc.body);
-  j["meeting"] = nullable(doc.meeting);
-  j["people"] = doc.people;
-  j["items"] = doc.items;
-  j["decision"] = nullable(doc.decision);
-  j["tables"] = doc.tables;
-  j["warnings"] = doc.warnings;
-  return j;
+void write_document_json(const Document& doc, JsonOut& j) {
+  j.begin_object();
+  j.key("schema_version");
+  j.integer(doc.schema_version);
+  j.key("source");
+  j.begin_object();
+  j.key("path");
+  j.string(doc.source.path);
+  j.key("bytes");
+  j.integer(static_cast<std::int64_t>(doc.source.bytes));
+  j.key("sha256");
+  j.string(doc.source.sha256);
+  j.key("encoding");
+  j.string(doc.source.encoding);
+  j.end_object();
+  j.key("kind");
+  j.string(to_string(doc.kind));
+  j.key("title");
+  optional_string(j, doc.title);
+  j.key("body");
+  optional_string(j, doc.body);
+  j.key("meeting");
+  optional_date(j, doc.meeting);
+  j.key("people");
+  j.begin_array();
+  for (const Person& p : doc.people) person(j, p);
+  j.end_array();
+  j.key("items");
+  j.begin_array();
+  for (const Item& it : doc.items) item(j, it);
+  j.end_array();
+  j.key("decision");
+  if (doc.decision) {
+    decision(j, *doc.decision);
+  } else {
+    j.null();
+  }
+  j.key("tables");
+  j.begin_array();
+  for (const Table& t : doc.tables) table(j, t);
+  j.end_array();
+  j.key("warnings");
+  j.begin_array();
+  for (const Warning& w : doc.warnings) {
+    j.begin_object();
+    j.key("line");
+    j.integer(w.line);
+    j.key("code");
+    j.string(w.code);
+    j.key("message");
+    j.string(w.message);
+    j.end_object();
+  }
+  j.end_array();
+  j.end_object();
 }
 
 // Money written "£250k" is read back as 250000 by every consumer; 250000.0
@@ -149,39 +277,26 @@ bool prints_as_integer(double value) {
   return std::isfinite(value) && std::trunc(value) == value && std::fabs(value) <= kMaxExactInteger;
 }
 
-ordered_json extra_to_json(const std::vector<std::pair<std::string, std::string>>& extra) {
-  ordered_json j = ordered_json::object();
+void write_extra_json(const std::vector<std::pair<std::string, std::string>>& extra, JsonOut& j) {
+  j.begin_object();
+  std::vector<std::string> keys;
+  keys.reserve(extra.size());
   for (const auto& [header, text] : extra) {
     // A table may print the same unknown header twice; a JSON object cannot
     // hold a key twice, and dropping a column would lose data, so later
     // copies are numbered: "Notes (2)".
     std::string key = header;
-    for (int n = 2; j.contains(key); ++n) key = header + " (" + std::to_string(n) + ")";
-    j[key] = text;
+    for (int n = 2; std::find(keys.begin(), keys.end(), key) != keys.end(); ++n) {
+      key = header + " (" + std::to_string(n) + ")";
+    }
+    j.key(key);
+    j.string(text);
+    keys.push_back(std::move(key));
   }
-  return j;
-}
-
-std::string dump_json(const ordered_json& value, int indent) {
-  return value.dump(indent, ' ', false, ordered_json::error_handler_t::replace);
+  j.end_object();
 }
 
 namespace {
-
-// Appends `text` with every line indented by one more level, which is how a
-// pretty object looks as an element of a pretty array. A newline can only be
-// structural here: inside strings the serialiser has already escaped it.
-void append_indented(std::string_view text, std::string& out) {
-  constexpr std::string_view kIndent = "  ";
-  out += kIndent;
-  std::size_t start = 0;
-  for (std::size_t nl = text.find('\n'); nl != std::string_view::npos; nl = text.find('\n', start)) {
-    out.append(text, start, nl + 1 - start);
-    out += kIndent;
-    start = nl + 1;
-  }
-  out.append(text, start);
-}
 
 class JsonWriter final : public DocumentWriter {
  public:
@@ -192,22 +307,27 @@ class JsonWriter final : public DocumentWriter {
   }
 
   void write(const Document& doc, std::string& out) override {
-    const ordered_json j = document_to_json(doc);
     switch (layout_) {
-      case JsonLayout::kObject:
+      case JsonLayout::kObject: {
         // A second document here would be a caller bug; writing it as a
         // concatenated stream (which jq reads) loses nothing.
-        out += dump_json(j, kPrettyIndent);
+        JsonOut j(out, kPrettyIndent);
+        write_document_json(doc, j);
         out += '\n';
         break;
-      case JsonLayout::kArray:
-        out += written_ == 0 ? "\n" : ",\n";
-        append_indented(dump_json(j, kPrettyIndent), out);
+      }
+      case JsonLayout::kArray: {
+        out += written_ == 0 ? "\n  " : ",\n  ";
+        JsonOut j(out, kPrettyIndent, /*level=*/1);
+        write_document_json(doc, j);
         break;
-      case JsonLayout::kLines:
-        out += dump_json(j, -1);
+      }
+      case JsonLayout::kLines: {
+        JsonOut j(out, -1);
+        write_document_json(doc, j);
         out += '\n';
         break;
+      }
     }
     ++written_;
   }

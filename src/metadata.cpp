@@ -201,6 +201,27 @@ bool looks_like_person_name(std::string_view text) {
   return true;
 }
 
+namespace {
+
+// Whether a raw line may hold a contact label: it starts with the first word
+// of one, or has a colon for a label run into other text. Most lines of a
+// paper do neither and are never cleaned.
+bool may_name_a_person(std::string_view raw) {
+  static constexpr std::string_view kFirstWords[] = {
+      "name", "contact", "report", "lead", "author", "officer", "post", "job", "position", "designation", "role",
+      "telephone", "tel", "phone", "direct", "mobile", "email", "e-mail"};
+  if (raw.find(':') != std::string_view::npos) return true;
+  std::size_t i = 0;
+  while (i < raw.size() && (raw[i] == '*' || raw[i] == '_' || raw[i] == ' ' || raw[i] == '[' || raw[i] == '>')) ++i;
+  const std::string_view rest = raw.substr(i);
+  for (std::string_view w : kFirstWords) {
+    if (istarts_with(rest, w)) return true;
+  }
+  return false;
+}
+
+}  // namespace
+
 std::vector<Person> find_people(const std::vector<Block>& blocks) {
   std::vector<Person> people;
   // An index, not a pointer: people grows while a person is being filled.
@@ -225,7 +246,10 @@ std::vector<Person> find_people(const std::vector<Block>& blocks) {
   };
   for (const Block& b : blocks) {
     if (b.debris || (b.kind != BlockKind::kParagraph && b.kind != BlockKind::kListItem)) continue;
-    for (const std::string& line : clean_lines(b)) {
+    for (std::string_view raw : b.raw_lines) {
+      if (!may_name_a_person(raw)) continue;
+      const std::string line = clean_inline(raw);
+      if (line.empty()) continue;
       bool handled = false;
       for (std::string_view label : kNameLabels) {
         Label l = match_label(line, label);
@@ -233,8 +257,10 @@ std::vector<Person> find_people(const std::vector<Block>& blocks) {
           // "… Action Plan Lead Officer: Shaun McLurg, Assistant Director":
           // a lead-officer line run into the title by the converter.
           std::string needle = std::string(label) + ":";
-          const std::size_t at = ifind(line, needle);
-          if (at != std::string_view::npos && at > 0 && count_words(label) > 1) {
+          const std::size_t at = count_words(label) > 1 && line.find(':') != std::string::npos
+                                     ? ifind(line, needle)
+                                     : std::string_view::npos;
+          if (at != std::string_view::npos && at > 0) {
             l.found = true;
             l.value = trim(std::string_view(line).substr(at + needle.size()));
           }

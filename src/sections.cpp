@@ -174,6 +174,33 @@ std::size_t skip_separator(std::string_view line, std::size_t i) {
 
 int word_count(std::string_view phrase) { return count_words(phrase); }
 
+// Labels sit at the start of a line, so only its start is folded.
+constexpr std::size_t kLabelPrefixBytes = 160;
+
+// The first word of every label and anchor above: a line that starts with
+// none of them is not a label, and costs no further work.
+bool could_start_label(std::string_view line) {
+  static constexpr std::string_view kFirstWords[] = {
+      "accompanying", "agreed", "alternative", "alternatives", "any", "background", "call", "comes", "conflict",
+      "conflicts", "contact", "date", "deadline", "decided", "decision", "decisions", "declaration",
+      "declarations", "declared", "details", "dispensation", "dispensations", "effective", "financial", "interests",
+      "is", "it", "item", "key", "last", "lead", "legal", "options", "other", "portfolio", "proper", "publication",
+      "published", "purpose", "reason", "reasons", "record", "report", "resolved", "subject", "title", "wards"};
+  std::size_t i = 0;
+  while (i < line.size() && !is_ascii_alpha(line[i])) {
+    if (static_cast<unsigned char>(line[i]) >= 0x80) return true;  // let the full check decide
+    ++i;
+  }
+  std::size_t end = i;
+  while (end < line.size() && is_ascii_alpha(line[end])) ++end;
+  const std::string_view word = line.substr(i, end - i);
+  if (word.empty() || word.size() > 13) return false;
+  char lower[16];
+  for (std::size_t k = 0; k < word.size(); ++k) lower[k] = ascii_lower(word[k]);
+  const std::string_view w(lower, word.size());
+  return std::find(std::begin(kFirstWords), std::end(kFirstWords), w) != std::end(kFirstWords);
+}
+
 }  // namespace
 
 bool is_web_chrome(std::string_view text) {
@@ -192,7 +219,8 @@ bool is_web_chrome(std::string_view text) {
 LabelMatch match_section_label(std::string_view line) {
   LabelMatch match;
   line = trim(line);
-  const std::string key = fold_key(line);
+  if (!could_start_label(line)) return match;
+  const std::string key = fold_key(line.substr(0, std::min(line.size(), kLabelPrefixBytes)));
   if (key.empty()) return match;
   for (const LabelPhrase& p : kAnchors) {
     if (!starts_with_phrase(key, p.phrase)) continue;
@@ -272,8 +300,8 @@ std::vector<Segment> segment_blocks(const std::vector<Block>& blocks) {
     start_piece(b.lines.first);
     for (std::size_t i = 0; i < b.raw_lines.size(); ++i) {
       const int line = b.lines.first + static_cast<int>(i);
-      const std::string clean = clean_inline(b.raw_lines[i]);
-      const LabelMatch m = b.debris ? LabelMatch{} : match_section_label(clean);
+      LabelMatch m;
+      if (!b.debris && could_start_label(b.raw_lines[i])) m = match_section_label(clean_inline(b.raw_lines[i]));
       if (m.label != SectionLabel::kNone) {
         flush();
         Segment label;
