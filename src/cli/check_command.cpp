@@ -12,6 +12,7 @@
 #include <sstream>
 
 #include "check_writer.hpp"
+#include "file_reader.hpp"
 #include "docket/check.hpp"
 #include "docket/docket.hpp"
 #include "json_reader.hpp"
@@ -27,29 +28,13 @@ struct Loaded {
   std::string error;
 };
 
-bool read_bytes(const std::string& path, std::string& bytes) {
-  if (path == "-") {
-    std::ostringstream buffer;
-    buffer << std::cin.rdbuf();
-    bytes = std::move(buffer).str();
-    return true;
-  }
-  std::ifstream in(path, std::ios::binary);
-  if (!in) return false;
-  bytes.assign(std::istreambuf_iterator<char>(in), std::istreambuf_iterator<char>());
-  return !in.bad();
-}
-
 // A paper, or docket's JSON output of one. `wanted` is the kind the
 // argument should be; a paper that reads as something else is read again
 // as that kind.
 Loaded load(const std::string& path, DocumentKind wanted) {
   Loaded loaded;
   std::string bytes;
-  if (!read_bytes(path, bytes)) {
-    loaded.error = path + ": cannot read";
-    return loaded;
-  }
+  if (!read_whole_file(path, bytes, loaded.error)) return loaded;
   if (looks_like_json(bytes)) {
     JsonReadResult json = document_from_json(bytes);
     if (!json.document) {

@@ -12,6 +12,7 @@
 #include <sstream>
 #include <thread>
 
+#include "file_reader.hpp"
 #include "output_file.hpp"
 #include "input_files.hpp"
 
@@ -28,30 +29,10 @@ struct Outcome {
   std::string error;  // "PATH[:LINE]: message" when the input was skipped
 };
 
-bool read_input(const std::string& path, std::string& bytes, std::string& error) {
-  if (path == "-") {
-    std::ostringstream buffer;
-    buffer << std::cin.rdbuf();
-    bytes = std::move(buffer).str();
-    return true;
-  }
-  std::ifstream in(path, std::ios::binary);
-  if (!in) {
-    error = path + ": cannot open";
-    return false;
-  }
-  bytes.assign(std::istreambuf_iterator<char>(in), std::istreambuf_iterator<char>());
-  if (in.bad()) {
-    error = path + ": read failed";
-    return false;
-  }
-  return true;
-}
-
 Outcome process(const std::string& path, KindHint kind) {
   Outcome outcome;
   std::string bytes;
-  if (!read_input(path, bytes, outcome.error)) return outcome;
+  if (!read_whole_file(path, bytes, outcome.error)) return outcome;
   ParseOptions options;
   options.path = path;
   options.kind = kind;
