@@ -1,38 +1,47 @@
 #include "extract_command.hpp"
 
+#include <unistd.h>
+
 #include <atomic>
+#include <cerrno>
+#include <chrono>
 #include <condition_variable>
 #include <cstdio>
-#include <fstream>
+#include <filesystem>
 #include <iostream>
-#include <iterator>
 #include <map>
 #include <mutex>
 #include <optional>
-#include <sstream>
 #include <thread>
 
 #include "file_reader.hpp"
-#include "output_file.hpp"
 #include "input_files.hpp"
+#include "output_file.hpp"
 
 namespace docket::cli {
 
 namespace {
 
+namespace fs = std::filesystem;
+
 // Output is handed to the OS in pieces of about this size: large enough to
-// keep write calls rare, small enough that streaming stays prompt.
+// keep write calls rare, small enough that memory stays flat.
 constexpr std::size_t kFlushBytes = 1 << 20;
+// Workers parse at most this many inputs per thread ahead of the writer, so
+// memory does not grow with the number of inputs.
+constexpr std::size_t kWindowPerThread = 4;
 
 struct Outcome {
   std::optional<Document> document;
   std::string error;  // "PATH[:LINE]: message" when the input was skipped
+  std::size_t bytes = 0;
 };
 
 Outcome process(const std::string& path, KindHint kind) {
   Outcome outcome;
   std::string bytes;
   if (!read_whole_file(path, bytes, outcome.error)) return outcome;
+  outcome.bytes = bytes.size();
   ParseOptions options;
   options.path = path;
   options.kind = kind;
@@ -46,30 +55,35 @@ Outcome process(const std::string& path, KindHint kind) {
 }
 
 // Parses inputs on `jobs` threads and hands the results to `consume` in
-// input order. Workers run at most a window ahead of the consumer, so
-// memory stays bounded however many inputs there are.
+// input order; `consume` returns false to stop early. Output order never
+// depends on the number of threads.
 template <typename Consume>
-void parse_in_order(const std::vector<std::string>& paths, unsigned jobs, KindHint kind, Consume consume) {
-  if (jobs <= 1 || paths.size() <= 1) {
-    for (const std::string& p : paths) consume(process(p, kind));
+void parse_in_order(const std::vector<Input>& inputs, unsigned jobs, KindHint kind, Consume consume) {
+  if (jobs <= 1 || inputs.size() <= 1) {
+    for (const Input& in : inputs) {
+      if (!consume(process(in.path, kind))) return;
+    }
     return;
   }
-  const std::size_t window = static_cast<std::size_t>(jobs) * 4;
+  const std::size_t window = static_cast<std::size_t>(jobs) * kWindowPerThread;
   std::mutex mutex;
   std::condition_variable ready;
   std::map<std::size_t, Outcome> done;
   std::size_t next_to_take = 0;
   std::size_t next_to_consume = 0;
+  bool stopping = false;
   auto worker = [&] {
     while (true) {
       std::size_t index = 0;
       {
         std::unique_lock lock(mutex);
-        ready.wait(lock, [&] { return next_to_take >= paths.size() || next_to_take < next_to_consume + window; });
-        if (next_to_take >= paths.size()) return;
+        ready.wait(lock, [&] {
+          return stopping || next_to_take >= inputs.size() || next_to_take < next_to_consume + window;
+        });
+        if (stopping || next_to_take >= inputs.size()) return;
         index = next_to_take++;
       }
-      Outcome outcome = process(paths[index], kind);
+      Outcome outcome = process(inputs[index].path, kind);
       {
         std::lock_guard lock(mutex);
         done.emplace(index, std::move(outcome));
@@ -78,22 +92,112 @@ void parse_in_order(const std::vector<std::string>& paths, unsigned jobs, KindHi
     }
   };
   std::vector<std::thread> threads;
-  const unsigned n = std::min<unsigned>(jobs, static_cast<unsigned>(paths.size()));
+  const unsigned n = std::min<unsigned>(jobs, static_cast<unsigned>(inputs.size()));
   threads.reserve(n);
   for (unsigned i = 0; i < n; ++i) threads.emplace_back(worker);
-  while (next_to_consume < paths.size()) {
+  while (next_to_consume < inputs.size()) {
     Outcome outcome;
     {
       std::unique_lock lock(mutex);
       ready.wait(lock, [&] { return done.count(next_to_consume) > 0; });
-      auto node = done.extract(next_to_consume);
-      outcome = std::move(node.mapped());
+      outcome = std::move(done.extract(next_to_consume).mapped());
       ++next_to_consume;
     }
     ready.notify_all();
-    consume(std::move(outcome));
+    if (!consume(std::move(outcome))) {
+      std::lock_guard lock(mutex);
+      stopping = true;
+      break;
+    }
   }
+  ready.notify_all();
   for (std::thread& t : threads) t.join();
+}
+
+// "files done / total, MB/s, ETA" on one line of a terminal, redrawn in
+// place; only when stderr is a terminal and the run has lasted a second.
+class Progress {
+ public:
+  Progress(bool enabled, std::size_t total) : enabled_(enabled), total_(total), start_(Clock::now()) {}
+
+  void advance(std::size_t bytes) {
+    ++done_;
+    bytes_ += bytes;
+    if (!enabled_) return;
+    const auto now = Clock::now();
+    if (now - start_ < std::chrono::seconds(1) || now - last_ < std::chrono::milliseconds(100)) return;
+    last_ = now;
+    const double seconds = std::chrono::duration<double>(now - start_).count();
+    const double rate = static_cast<double>(bytes_) / 1e6 / seconds;
+    const double eta = done_ > 0 ? seconds * static_cast<double>(total_ - done_) / static_cast<double>(done_) : 0;
+    std::fprintf(stderr, "\r\x1b[Kdocket: %zu/%zu files  %.1f MB/s  ETA %d:%02d", done_, total_, rate,
+                 static_cast<int>(eta) / 60, static_cast<int>(eta) % 60);
+    shown_ = true;
+  }
+
+  // Clears the line before anything else is written to stderr.
+  void clear() {
+    if (!shown_) return;
+    std::fputs("\r\x1b[K", stderr);
+    shown_ = false;
+  }
+
+ private:
+  using Clock = std::chrono::steady_clock;
+  bool enabled_;
+  std::size_t total_;
+  std::size_t done_ = 0;
+  std::size_t bytes_ = 0;
+  Clock::time_point start_;
+  Clock::time_point last_{};
+  bool shown_ = false;
+};
+
+const char* extension_for(OutputFormat format) {
+  switch (format) {
+    case OutputFormat::kJson: return ".json";
+    case OutputFormat::kNdjson: return ".ndjson";
+    case OutputFormat::kCsv: return ".csv";
+    case OutputFormat::kTsv: return ".tsv";
+  }
+  return ".json";
+}
+
+bool is_broken_pipe(const OutputFile& out) { return out.error_number() == EPIPE; }
+
+// One output per input under DIR, mirroring where each input sat.
+int run_output_dir(const ExtractOptions& options, const std::vector<Input>& inputs, unsigned jobs, int status) {
+  Progress progress(!options.quiet && ::isatty(STDERR_FILENO) == 1, inputs.size());
+  std::size_t index = 0;
+  parse_in_order(inputs, jobs, options.kind, [&](Outcome outcome) {
+    const Input& input = inputs[index++];
+    progress.advance(outcome.bytes);
+    if (!outcome.document) {
+      progress.clear();
+      std::cerr << "docket: " << outcome.error << '\n';
+      status = 1;
+      return !options.fail_fast;
+    }
+    fs::path target = fs::path(options.output_dir) / input.relative;
+    target.replace_extension(extension_for(options.format));
+    std::error_code ec;
+    fs::create_directories(target.parent_path(), ec);
+    OutputFile out;
+    std::string buffer;
+    const std::unique_ptr<DocumentWriter> writer = make_writer(options.format, false);
+    writer->begin(buffer);
+    writer->write(*outcome.document, buffer);
+    writer->end(buffer);
+    if (ec || !out.open(target.string()) || !out.write(buffer) || !out.commit()) {
+      progress.clear();
+      std::cerr << "docket: " << (ec ? target.parent_path().string() + ": " + ec.message() : out.error()) << '\n';
+      status = 1;
+      return !options.fail_fast;
+    }
+    return true;
+  });
+  progress.clear();
+  return status;
 }
 
 }  // namespace
@@ -109,7 +213,9 @@ void setup_extract(CLI::App& app, ExtractOptions& options) {
   cmd->add_option("-f,--format", options.format, "Output format: json, ndjson, csv or tsv")
       ->transform(CLI::CheckedTransformer(formats, CLI::ignore_case))
       ->default_str("json");
-  cmd->add_option("-o,--output", options.output, "Write to FILE instead of standard output (atomically)");
+  auto* output = cmd->add_option("-o,--output", options.output, "Write to FILE instead of standard output (atomically)");
+  cmd->add_option("--output-dir", options.output_dir, "Write one output per input under DIR, mirroring the inputs")
+      ->excludes(output);
   cmd->add_option("-j,--jobs", options.jobs, "Parse N inputs in parallel (default: one per core)")
       ->check(CLI::Range(1u, 1024u));
   const std::map<std::string, KindHint> kinds = {{"auto", KindHint::kAuto},
@@ -119,41 +225,69 @@ void setup_extract(CLI::App& app, ExtractOptions& options) {
   cmd->add_option("--kind", options.kind, "Document kind: auto, action-plan, decision-record or project-plan")
       ->transform(CLI::CheckedTransformer(kinds, CLI::ignore_case))
       ->default_str("auto");
-  cmd->add_flag("-q,--quiet", options.quiet, "Do not print warnings");
+  cmd->add_option("--glob", options.globs,
+                  "File-name pattern that directory walks pick up instead of the default extensions (repeatable)");
+  cmd->add_option("--files-from", options.files_from, "Read input paths from FILE (- for standard input), one a line");
+  cmd->add_flag("-0,--null", options.nul_separated, "--files-from paths are separated by NUL, as find -print0 writes");
+  cmd->add_flag("--fail-fast", options.fail_fast, "Stop at the first input that cannot be read or parsed");
+  cmd->add_flag("-q,--quiet", options.quiet, "Print no warnings and no progress");
 }
 
 int run_extract(const ExtractOptions& options) {
   int status = 0;
-  const InputList inputs = collect_inputs(options.paths);
+  std::vector<std::string> arguments = options.paths;
+  if (!options.files_from.empty()) {
+    std::string list;
+    std::string error;
+    if (!read_whole_file(options.files_from, list, error)) {
+      std::cerr << "docket: " << error << '\n';
+      return 2;
+    }
+    for (std::string& p : split_path_list(list, options.nul_separated)) arguments.push_back(std::move(p));
+  }
+  // An empty --files-from list means no inputs, not standard input.
+  const InputList inputs = arguments.empty() && !options.files_from.empty()
+                               ? InputList{}
+                               : collect_inputs(arguments, InputOptions{options.globs});
   for (const std::string& e : inputs.errors) {
     std::cerr << "docket: " << e << '\n';
     status = 1;
   }
+  if (status != 0 && options.fail_fast) return status;
+  const unsigned jobs = options.jobs > 0 ? options.jobs : std::max(1u, std::thread::hardware_concurrency());
+  if (!options.output_dir.empty()) return run_output_dir(options, inputs.inputs, jobs, status);
+
   OutputFile out;
   if (!out.open(options.output)) {
     std::cerr << "docket: " << out.error() << '\n';
     return 2;
   }
-  const std::unique_ptr<DocumentWriter> writer = make_writer(options.format, inputs.paths.size() != 1);
+  const std::unique_ptr<DocumentWriter> writer = make_writer(options.format, inputs.inputs.size() != 1);
   std::string buffer;
   bool write_failed = false;
+  bool failed_fast = false;
+  // Stream formats are written as soon as each document is ready, so that a
+  // reader at the other end of a pipe sees them at once.
+  const bool streaming = options.format != OutputFormat::kJson;
   auto flush = [&](bool force) {
     if (write_failed || (!force && buffer.size() < kFlushBytes)) return;
-    if (!out.write(buffer)) write_failed = true;
+    if (!out.write(buffer) || (streaming && !out.flush())) write_failed = true;
     buffer.clear();
   };
+  Progress progress(!options.quiet && ::isatty(STDERR_FILENO) == 1, inputs.inputs.size());
   writer->begin(buffer);
-  const unsigned jobs = options.jobs > 0 ? options.jobs : std::max(1u, std::thread::hardware_concurrency());
-  // Stream formats are written as soon as each document is ready.
-  const bool streaming = options.format != OutputFormat::kJson;
-  parse_in_order(inputs.paths, jobs, options.kind, [&](Outcome outcome) {
+  parse_in_order(inputs.inputs, jobs, options.kind, [&](Outcome outcome) {
+    progress.advance(outcome.bytes);
     if (!outcome.document) {
+      progress.clear();
       std::cerr << "docket: " << outcome.error << '\n';
       status = 1;
-      return;
+      failed_fast = options.fail_fast;
+      return !options.fail_fast;
     }
     const Document& doc = *outcome.document;
-    if (!options.quiet) {
+    if (!options.quiet && !doc.warnings.empty()) {
+      progress.clear();
       for (const Warning& w : doc.warnings) {
         std::cerr << "docket: " << doc.source.path << ':' << w.line << ": warning: " << w.message << " [" << w.code
                   << "]\n";
@@ -161,10 +295,21 @@ int run_extract(const ExtractOptions& options) {
     }
     writer->write(doc, buffer);
     flush(streaming);
+    return !write_failed;
   });
+  progress.clear();
   writer->end(buffer);
   flush(true);
+  if (write_failed && is_broken_pipe(out)) {
+    // The reader went away (`| head -1`): what it wanted was written.
+    return status;
+  }
+  if (failed_fast && !options.output.empty()) {
+    // A file stopped half way is not committed under its name.
+    return status;
+  }
   if (write_failed || !out.commit()) {
+    if (is_broken_pipe(out)) return status;
     std::cerr << "docket: " << out.error() << '\n';
     return 1;
   }

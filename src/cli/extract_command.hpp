@@ -18,6 +18,11 @@ struct ExtractOptions {
   std::string output;
   unsigned jobs = 0;  // 0: one per core
   KindHint kind = KindHint::kAuto;
+  std::vector<std::string> globs;  // --glob: file-name patterns for directory walks
+  std::string files_from;          // --files-from FILE ("-": standard input)
+  bool nul_separated = false;      // -0: --files-from paths end in NUL
+  bool fail_fast = false;
+  std::string output_dir;          // --output-dir: one output per input
   bool quiet = false;
 };
 

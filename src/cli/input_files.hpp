@@ -1,4 +1,5 @@
-// Turns the PATH arguments of `docket extract` into the list of inputs.
+// Turns the PATH arguments of `docket extract` (and --files-from) into the
+// list of inputs, in a stable order.
 #ifndef DOCKET_CLI_INPUT_FILES_HPP
 #define DOCKET_CLI_INPUT_FILES_HPP
 
@@ -7,15 +8,29 @@
 
 namespace docket::cli {
 
+struct Input {
+  std::string path;      // as opened; "-" is standard input
+  std::string relative;  // where it sits under the argument that named it, for --output-dir
+};
+
 struct InputList {
-  std::vector<std::string> paths;   // "-" is standard input
+  std::vector<Input> inputs;
   std::vector<std::string> errors;  // "PATH: reason", one per argument that is not usable
 };
 
+struct InputOptions {
+  // File-name patterns (fnmatch) that directory walks pick up; empty means
+  // *.md, *.markdown, *.txt, *.htm, *.html.
+  std::vector<std::string> globs;
+};
+
 // Files are taken as given; directories are walked recursively, in sorted
-// order, for .md, .markdown, .txt, .htm and .html files. No argument means
-// standard input.
-InputList collect_inputs(const std::vector<std::string>& arguments);
+// order, for the files `options` picks. No argument means standard input.
+InputList collect_inputs(const std::vector<std::string>& arguments, const InputOptions& options);
+
+// Paths listed one per line (or NUL-separated when `nul_separated`) in
+// `text`, as read from --files-from; empty entries are skipped.
+std::vector<std::string> split_path_list(const std::string& text, bool nul_separated);
 
 }  // namespace docket::cli
 

@@ -2,6 +2,7 @@
 // setup_ and a run_ function; main only wires them together.
 #include <CLI/CLI.hpp>
 
+#include <csignal>
 #include <exception>
 #include <iostream>
 
@@ -17,6 +18,10 @@ constexpr int kUsageError = 2;
 }  // namespace
 
 int main(int argc, char** argv) {
+  // A reader that goes away (`docket extract … | head -1`) is not an error:
+  // writes then fail with EPIPE, which the commands handle, instead of the
+  // process dying of SIGPIPE.
+  std::signal(SIGPIPE, SIG_IGN);
   CLI::App app{"docket: committee papers and cabinet decision records to structured plans"};
   app.set_version_flag("--version", "docket " + std::string(docket::version()));
   app.require_subcommand(1);

@@ -48,17 +48,24 @@ bool OutputFile::open(const std::string& path) {
 bool OutputFile::write(std::string_view data) {
   if (data.empty()) return true;
   if (std::fwrite(data.data(), 1, data.size(), file_) != data.size()) {
-    error_ = (is_stdout_ ? std::string("standard output") : path_) + ": write failed: " + std::strerror(errno);
+    errno_ = errno;
+    error_ = (is_stdout_ ? std::string("standard output") : path_) + ": write failed: " + std::strerror(errno_);
+    return false;
+  }
+  return true;
+}
+
+bool OutputFile::flush() {
+  if (std::fflush(file_) != 0) {
+    errno_ = errno;
+    error_ = (is_stdout_ ? std::string("standard output") : path_) + ": write failed: " + std::strerror(errno_);
     return false;
   }
   return true;
 }
 
 bool OutputFile::commit() {
-  if (std::fflush(file_) != 0) {
-    error_ = (is_stdout_ ? std::string("standard output") : path_) + ": write failed: " + std::strerror(errno);
-    return false;
-  }
+  if (!flush()) return false;
   if (is_stdout_) return true;
   const bool synced = ::fsync(::fileno(file_)) == 0 || errno == EINVAL;
   const bool closed = std::fclose(file_) == 0;

@@ -22,9 +22,13 @@ class OutputFile {
   bool open(const std::string& path);
   // Writes out the buffer; false on a write error.
   bool write(std::string_view data);
+  // Hands what is buffered to the OS now; false on a write error.
+  bool flush();
   // Flushes and, for a file, renames the temporary into place.
   bool commit();
   const std::string& error() const { return error_; }
+  // errno of the last failure (EPIPE when the reader has gone away).
+  int error_number() const { return errno_; }
 
  private:
   std::FILE* file_ = nullptr;
@@ -32,6 +36,7 @@ class OutputFile {
   std::string path_;
   std::string temp_path_;
   std::string error_;
+  int errno_ = 0;
 };
 
 }  // namespace docket::cli
