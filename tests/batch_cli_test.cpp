@@ -1,0 +1,147 @@
+// `docket extract` over many inputs, as an archive user runs it: order and
+// bytes independent of -j, directory walks, --files-from, a bad input in the
+// middle of a batch, a reader that goes away, atomic -o and --output-dir.
+#include <gtest/gtest.h>
+
+#include <sys/stat.h>
+#include <unistd.h>
+
+#include <cstdlib>
+#include <filesystem>
+#include <fstream>
+
+#include <nlohmann/json.hpp>
+
+#include "cli_support.hpp"
+
+namespace docket {
+namespace {
+
+namespace fs = std::filesystem;
+
+class BatchTest : public testing::Test {
+ protected:
+  void SetUp() override {
+    dir_ = fs::temp_directory_path() / ("docket-batch-" + std::to_string(::getpid()) + "-" +
+                                        testing::UnitTest::GetInstance()->current_test_info()->name());
+    fs::remove_all(dir_);
+    fs::create_directories(dir_ / "in" / "sub");
+    // 40 papers in two folders, named so that sorted order differs from
+    // creation order.
+    const fs::path samples = fs::path(DOCKET_SOURCE_DIR) / "samples";
+    int n = 0;
+    for (int round = 0; round < 8; ++round) {
+      for (const auto& entry : fs::directory_iterator(samples)) {
+        if (entry.path().extension() != ".txt") continue;
+        const fs::path folder = n % 2 == 0 ? dir_ / "in" : dir_ / "in" / "sub";
+        fs::copy_file(entry.path(), folder / ("p" + std::to_string(99 - n) + ".txt"));
+        ++n;
+      }
+    }
+    std::ofstream(dir_ / "in" / "notes.docx") << "not picked by the walk";
+  }
+  void TearDown() override { fs::remove_all(dir_); }
+
+  std::string q(const fs::path& p) const { return "'" + p.string() + "'"; }
+  fs::path dir_;
+};
+
+std::vector<std::string> paths_of_ndjson(const std::string& out) {
+  std::vector<std::string> paths;
+  std::size_t start = 0;
+  while (start < out.size()) {
+    const std::size_t end = out.find('\n', start);
+    paths.push_back(nlohmann::json::parse(out.substr(start, end - start))["source"]["path"]);
+    start = end + 1;
+  }
+  return paths;
+}
+
+TEST_F(BatchTest, OrderAndBytesDoNotDependOnJobs) {
+  const CommandResult one = run_docket("extract " + q(dir_ / "in") + " -f ndjson -q -j 1");
+  const CommandResult four = run_docket("extract " + q(dir_ / "in") + " -f ndjson -q -j 4");
+  ASSERT_EQ(one.status, 0);
+  ASSERT_EQ(four.status, 0);
+  EXPECT_TRUE(one.out == four.out);
+  const std::vector<std::string> paths = paths_of_ndjson(four.out);
+  ASSERT_EQ(paths.size(), 40u);  // the .docx is not walked
+  EXPECT_TRUE(std::is_sorted(paths.begin(), paths.end()));
+  const CommandResult csv1 = run_docket("extract " + q(dir_ / "in") + " -f csv -q -j 1");
+  const CommandResult csv4 = run_docket("extract " + q(dir_ / "in") + " -f csv -q -j 4");
+  EXPECT_TRUE(csv1.out == csv4.out);
+}
+
+TEST_F(BatchTest, GlobChoosesOtherFiles) {
+  std::ofstream(dir_ / "in" / "extra.plan") << "| No. | Recommendation | Lead | Date |\n|--|--|--|--|\n| 1 | x | y | 2015 |\n";
+  const CommandResult result = run_docket("extract " + q(dir_ / "in") + " --glob '*.plan' -f ndjson -q");
+  EXPECT_EQ(paths_of_ndjson(result.out).size(), 1u);
+}
+
+TEST_F(BatchTest, FilesFromWithNulSeparators) {
+  const CommandResult result = run_docket("extract --files-from - -0 -f ndjson -q < /dev/null");
+  EXPECT_EQ(result.status, 0);
+  EXPECT_TRUE(result.out.empty());
+  std::ofstream list(dir_ / "list", std::ios::binary);
+  const fs::path a = dir_ / "in" / "p99.txt";
+  const fs::path b = dir_ / "in" / "sub" / "p98.txt";
+  list << a.string() << '\0' << b.string() << '\0';
+  list.close();
+  const CommandResult from_file = run_docket("extract --files-from " + q(dir_ / "list") + " -0 -f ndjson -q");
+  EXPECT_EQ(paths_of_ndjson(from_file.out), (std::vector<std::string>{a.string(), b.string()}));
+  // find … -print0 | docket extract --files-from - -0
+  const CommandResult from_find = run_docket("extract --files-from - -0 -f ndjson -q < " + q(dir_ / "list"));
+  EXPECT_EQ(from_find.out, from_file.out);
+}
+
+TEST_F(BatchTest, ABadInputInTheMiddleIsReportedAndSkipped) {
+  const fs::path bad = dir_ / "bad.txt";
+  std::ofstream(bad, std::ios::binary) << std::string("\x7f" "ELF\0\0\0\0binary", 15);
+  const std::string good1 = q(dir_ / "in" / "p99.txt");
+  const std::string good2 = q(dir_ / "in" / "p97.txt");
+  const CommandResult with_bad = run_docket("extract " + good1 + " " + q(bad) + " " + good2 + " -f ndjson -q -j 2");
+  const CommandResult without = run_docket("extract " + good1 + " " + good2 + " -f ndjson -q -j 2");
+  EXPECT_EQ(with_bad.status, 1);
+  EXPECT_EQ(without.status, 0);
+  EXPECT_TRUE(with_bad.out == without.out);
+  const CommandResult fail_fast = run_docket("extract " + good1 + " " + q(bad) + " " + good2 + " -f ndjson -q --fail-fast");
+  EXPECT_EQ(fail_fast.status, 1);
+  EXPECT_EQ(paths_of_ndjson(fail_fast.out).size(), 1u);
+}
+
+TEST_F(BatchTest, AReaderThatGoesAwayIsNotAnError) {
+  // `head -1` closes the pipe after one document; docket stops quietly
+  // and its own status is 0.
+  const fs::path status_file = dir_ / "status";
+  const std::string script = "{ '" + std::string(DOCKET_BINARY) + "' extract " + q(dir_ / "in") +
+                             " -f ndjson -j 2; echo $? > " + q(status_file) + "; } | head -1 > /dev/null";
+  ASSERT_EQ(std::system(script.c_str()), 0);
+  EXPECT_EQ(read_file(status_file), "0\n");
+}
+
+TEST_F(BatchTest, OutputFileIsWrittenAtomically) {
+  const fs::path target = dir_ / "out.csv";
+  std::ofstream(target) << "previous contents\n";
+  // A run that cannot even start leaves the old file as it was.
+  EXPECT_NE(run_docket("extract " + q(dir_ / "missing-dir-xyz") + " --fail-fast -o " + q(target)).status, 0);
+  EXPECT_EQ(read_file(target), "previous contents\n");
+  ASSERT_EQ(run_docket("extract " + q(dir_ / "in") + " -f csv -q -o " + q(target)).status, 0);
+  const CommandResult to_stdout = run_docket("extract " + q(dir_ / "in") + " -f csv -q");
+  EXPECT_TRUE(read_file(target) == to_stdout.out);
+  for (const auto& entry : fs::directory_iterator(dir_)) {
+    EXPECT_EQ(entry.path().filename().string().find(".tmp."), std::string::npos) << entry.path();
+  }
+  struct stat st {};
+  ASSERT_EQ(::stat(target.c_str(), &st), 0);
+  EXPECT_NE(st.st_mode & S_IRGRP, 0u);  // the mode of any new file, not mkstemp's 0600
+}
+
+TEST_F(BatchTest, OutputDirMirrorsTheInputTree) {
+  ASSERT_EQ(run_docket("extract " + q(dir_ / "in") + " --output-dir " + q(dir_ / "out") + " -f json -q").status, 0);
+  EXPECT_TRUE(fs::exists(dir_ / "out" / "p99.json"));
+  EXPECT_TRUE(fs::exists(dir_ / "out" / "sub" / "p98.json"));
+  const nlohmann::json doc = nlohmann::json::parse(read_file(dir_ / "out" / "sub" / "p98.json"));
+  EXPECT_EQ(doc["source"]["path"], (dir_ / "in" / "sub" / "p98.txt").string());
+}
+
+}  // namespace
+}  // namespace docket
