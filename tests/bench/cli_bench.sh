@@ -1,0 +1,98 @@
+#!/bin/bash
+# Whole-CLI benchmark: docket extract -f ndjson on a generated corpus of small
+# papers and on one large file, against cat of the same bytes, with peak
+# memory, parallel speed-up, start-up time and how the cost grows with the
+# input. Prints a Markdown report; docs/performance.md records one.
+#
+#   tests/bench/cli_bench.sh [BUILD_DIR]      (default: build-release)
+set -euo pipefail
+
+root=$(cd "$(dirname "$0")/../.." && pwd)
+build=${1:-$root/build-release}
+runs=${DOCKET_BENCH_RUNS:-5}
+
+if [ ! -x /usr/bin/time ]; then
+  ${SUDO:-$( [ "$(id -u)" -eq 0 ] || echo sudo )} apt-get install -y -qq time >/dev/null
+fi
+cmake -S "$root" -B "$build" -DCMAKE_BUILD_TYPE=Release -DDOCKET_BUILD_TESTS=OFF >/dev/null
+cmake --build "$build" -j >/dev/null
+docket=$build/docket
+make_corpus=$build/tests/bench/docket_make_corpus
+
+work=$(mktemp -d)
+trap 'rm -rf "$work"' EXIT
+"$make_corpus" "$root/samples" "$work/small" --files 200 --big-mb 5 --seed 3 >/dev/null
+"$make_corpus" "$root/samples" "$work/main" --files 2000 --big-mb 50 --seed 1 >/dev/null
+"$make_corpus" "$root/samples" "$work/many" --files 20000 --seed 2 >/dev/null
+
+bytes_of() { find "$1" -type f -printf '%s\n' | awk '{s += $1} END {print s}'; }
+
+# Median wall-clock seconds of `runs` runs of a command (output discarded).
+median_seconds() {
+  local times=()
+  for _ in $(seq "$runs"); do
+    local start end
+    start=$(date +%s.%N)
+    "$@" >/dev/null
+    end=$(date +%s.%N)
+    times+=("$(echo "$end - $start" | bc -l)")
+  done
+  printf '%s\n' "${times[@]}" | sort -g | awk '{a[NR] = $1} END {print a[int((NR + 1) / 2)]}'
+}
+
+peak_rss_kb() { /usr/bin/time -f '%M' "$@" 2>&1 >/dev/null | tail -1; }
+
+mbps() { echo "scale=1; $1 / 1000000 / $2" | bc -l; }
+ratio() { echo "scale=2; $1 / $2" | bc -l; }
+
+cat_files() { find "$1" -type f -print0 | sort -z | xargs -0 cat; }
+
+files_bytes=$(bytes_of "$work/main/files")
+big_bytes=$(stat -c %s "$work/main/big.txt")
+small_files_bytes=$(bytes_of "$work/small/files")
+small_big_bytes=$(stat -c %s "$work/small/big.txt")
+
+t_files_1=$(median_seconds "$docket" extract "$work/main/files" -f ndjson -j 1 -q)
+t_files_2=$(median_seconds "$docket" extract "$work/main/files" -f ndjson -j 2 -q)
+t_big_1=$(median_seconds "$docket" extract "$work/main/big.txt" -f ndjson -j 1 -q)
+t_cat_files=$(median_seconds cat_files "$work/main/files")
+t_cat_big=$(median_seconds cat "$work/main/big.txt")
+t_small_files=$(median_seconds "$docket" extract "$work/small/files" -f ndjson -j 1 -q)
+t_small_big=$(median_seconds "$docket" extract "$work/small/big.txt" -f ndjson -j 1 -q)
+
+rss_files=$(peak_rss_kb "$docket" extract "$work/main/files" -f ndjson -q)
+rss_many=$(peak_rss_kb "$docket" extract "$work/many/files" -f ndjson -q)
+rss_big=$(peak_rss_kb "$docket" extract "$work/main/big.txt" -f ndjson -q)
+
+# Start-up: the mean of 200 runs, in milliseconds.
+per_run_ms() {
+  local start end
+  start=$(date +%s.%N)
+  for _ in $(seq 200); do "$@" >/dev/null; done
+  end=$(date +%s.%N)
+  echo "scale=2; ($end - $start) * 1000 / 200" | bc -l
+}
+seed=$(ls "$root"/samples/*.txt | head -1)
+startup_ms=$(per_run_ms "$docket" --version)
+seed_ms=$(per_run_ms "$docket" extract "$seed" -q)
+
+cat <<REPORT
+| measure | value |
+|---|---|
+| corpus: generated files | 2,000 files, $files_bytes bytes |
+| corpus: one large file | $big_bytes bytes |
+| \`-j 1\`, 2,000 files | $(mbps "$files_bytes" "$t_files_1") MB/s ($t_files_1 s) |
+| \`-j 1\`, large file | $(mbps "$big_bytes" "$t_big_1") MB/s ($t_big_1 s) |
+| \`cat\`, 2,000 files | $(mbps "$files_bytes" "$t_cat_files") MB/s |
+| \`cat\`, large file | $(mbps "$big_bytes" "$t_cat_big") MB/s |
+| docket / cat time, 2,000 files | $(ratio "$t_files_1" "$t_cat_files") |
+| docket / cat time, large file | $(ratio "$t_big_1" "$t_cat_big") |
+| \`-j 2\` speed-up over \`-j 1\`, 2,000 files | $(ratio "$t_files_1" "$t_files_2")× |
+| peak RSS, 2,000 files | $rss_files KB |
+| peak RSS, 20,000 files | $rss_many KB |
+| peak RSS, large file | $rss_big KB ($(ratio "$((rss_big * 1024))" "$big_bytes")× the file) |
+| \`docket --version\` | $startup_ms ms |
+| one seed end to end | $seed_ms ms |
+| 10× the files costs | $(ratio "$t_files_1" "$t_small_files")× the time ($small_files_bytes → $files_bytes bytes) |
+| 10× the large file costs | $(ratio "$t_big_1" "$t_small_big")× the time ($small_big_bytes → $big_bytes bytes) |
+REPORT
