@@ -35,15 +35,15 @@ median_seconds() {
     start=$(date +%s.%N)
     "$@" >/dev/null
     end=$(date +%s.%N)
-    times+=("$(echo "$end - $start" | bc -l)")
+    times+=("$(awk -v a="$start" -v b="$end" 'BEGIN {printf "%.4f", b - a}')")
   done
   printf '%s\n' "${times[@]}" | sort -g | awk '{a[NR] = $1} END {print a[int((NR + 1) / 2)]}'
 }
 
 peak_rss_kb() { /usr/bin/time -f '%M' "$@" 2>&1 >/dev/null | tail -1; }
 
-mbps() { echo "scale=1; $1 / 1000000 / $2" | bc -l; }
-ratio() { echo "scale=2; $1 / $2" | bc -l; }
+mbps() { awk -v b="$1" -v t="$2" 'BEGIN {printf "%.1f", b / 1000000 / t}'; }
+ratio() { awk -v a="$1" -v b="$2" 'BEGIN {printf "%.2f", a / b}'; }
 
 cat_files() { find "$1" -type f -print0 | sort -z | xargs -0 cat; }
 
@@ -70,7 +70,7 @@ per_run_ms() {
   start=$(date +%s.%N)
   for _ in $(seq 200); do "$@" >/dev/null; done
   end=$(date +%s.%N)
-  echo "scale=2; ($end - $start) * 1000 / 200" | bc -l
+  awk -v a="$start" -v b="$end" 'BEGIN {printf "%.2f", (b - a) * 1000 / 200}'
 }
 seed=$(ls "$root"/samples/*.txt | head -1)
 startup_ms=$(per_run_ms "$docket" --version)
