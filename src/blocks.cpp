@@ -100,7 +100,7 @@ std::string_view heading_content(std::string_view s) {
 }
 
 struct ListMarker {
-  std::string marker;
+  std::string_view marker;  // a view into the line
   std::size_t content = 0;  // offset of the item text in the line
   bool loose = false;
 };
@@ -140,7 +140,7 @@ std::optional<ListMarker> parse_list_marker(std::string_view line, bool at_block
   if (s.empty()) return std::nullopt;
   auto make = [&](std::size_t marker_len, bool loose = false) {
     ListMarker m;
-    m.marker = std::string(s.substr(0, marker_len));
+    m.marker = s.substr(0, marker_len);
     m.content = offset + skip_spaces(s, marker_len);
     m.loose = loose;
     return m;
@@ -224,18 +224,29 @@ std::vector<std::string_view> split_pipe_row(std::string_view line) {
 }
 
 bool has_unescaped_pipe(std::string_view s) {
-  for (std::size_t i = 0; i < s.size(); ++i) {
-    if (s[i] == '\\') {
-      ++i;
-    } else if (s[i] == '|') {
-      return true;
-    }
+  std::size_t pos = s.find('|');
+  while (pos != std::string_view::npos) {
+    // A pipe is escaped by an odd number of backslashes before it.
+    std::size_t slashes = 0;
+    while (slashes < pos && s[pos - 1 - slashes] == '\\') ++slashes;
+    if (slashes % 2 == 0) return true;
+    pos = s.find('|', pos + 1);
   }
   return false;
 }
 
 bool is_delimiter_row(std::string_view line) {
-  if (!has_unescaped_pipe(line) && trim(line).find('-') == std::string_view::npos) return false;
+  // Only '|', ':', '-' and spaces: checked before any splitting, since
+  // nearly every line asked is prose.
+  bool dash = false;
+  for (char c : line) {
+    if (c == '-') {
+      dash = true;
+    } else if (c != '|' && c != ':' && c != ' ' && c != '\t') {
+      return false;
+    }
+  }
+  if (!dash) return false;
   const std::vector<std::string_view> cells = split_pipe_row(line);
   if (cells.empty()) return false;
   for (std::string_view cell : cells) {
@@ -266,6 +277,7 @@ bool starts_html_table(std::string_view line) { return istarts_with(strip_indent
 
 // A tab after some content: a tab-separated row. Leading tabs are indent.
 bool is_tab_row(std::string_view line) {
+  if (line.find('\t') == std::string_view::npos) return false;
   const std::string_view s = strip_indent(line);
   return !s.empty() && s.find('\t') != std::string_view::npos && !is_blank(s);
 }
@@ -360,7 +372,7 @@ class BlockSplitter {
   std::size_t read_list_item(std::size_t i, const ListMarker& marker) {
     Block b;
     b.kind = BlockKind::kListItem;
-    b.marker = marker.marker;
+    b.marker = std::string(marker.marker);
     b.loose_marker = marker.loose;
     b.indent = indent_of(lines_[i].text);
     b.lines.first = lines_[i].number;

@@ -58,19 +58,23 @@ ParseResult parse_document(std::string_view bytes, const ParseOptions& options) 
   doc.source.bytes = bytes.size();
   doc.source.sha256 = sha256_hex(bytes);
 
-  DecodeResult decoded = decode_text(bytes);
-  if (!decoded.text) {
-    result.ok = false;
-    if (decoded.error) {
-      result.error = decoded.error->message;
-      result.error_line = decoded.error->line;
-    } else {
-      result.error = "cannot be read as text";
+  // Most papers are clean UTF-8 already and are read in place; the others
+  // are transcoded into a copy.
+  std::string_view text = bytes;
+  DecodeResult decoded;
+  if (is_clean_text(bytes)) {
+    doc.source.encoding = "utf-8";
+  } else {
+    decoded = decode_text(bytes);
+    if (!decoded.text) {
+      result.ok = false;
+      result.error = decoded.error ? decoded.error->message : "cannot be read as text";
+      result.error_line = decoded.error ? decoded.error->line : 0;
+      return result;
     }
-    return result;
+    doc.source.encoding = decoded.text->encoding;
+    text = decoded.text->text;
   }
-  doc.source.encoding = decoded.text->encoding;
-  const std::string& text = decoded.text->text;
 
   std::vector<Block> blocks = split_blocks(text, doc.warnings);
   mark_page_debris(blocks);

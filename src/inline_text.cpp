@@ -845,27 +845,73 @@ void render(const Inline& parsed, std::string& out) {
 }
 
 // Most cells are plain words; they need only their spaces collapsed.
+// Text with nothing to clean but runs of spaces: ASCII that is not markup,
+// and well-formed UTF-8 for characters that are neither spaces, controls
+// nor invisible. Most cells and lines of a paper are like this ("children’s",
+// "£250k", "0 – 13"), so they skip the tokenizer.
 bool is_plain(std::string_view raw) {
-  for (const char c : raw) {
-    if (c != ' ' && !kPlain[static_cast<unsigned char>(c)]) return false;
+  std::size_t i = 0;
+  const std::size_t n = raw.size();
+  while (i < n) {
+    const auto c = static_cast<unsigned char>(raw[i]);
+    if (c < 0x80) {
+      if (c == '\n') {
+        // A line wrap is a space; a blank line (a paragraph break) is not
+        // plain.
+        std::size_t k = i + 1;
+        while (k < n && raw[k] == ' ') ++k;
+        if (k < n && raw[k] == '\n') return false;
+      } else if (c != ' ' && !kPlain[c]) {
+        return false;
+      }
+      ++i;
+      continue;
+    }
+    std::size_t len = 0;
+    char32_t cp = 0;
+    if (c >= 0xC2 && c <= 0xDF) {
+      len = 2;
+      cp = c & 0x1F;
+    } else if (c >= 0xE0 && c <= 0xEF) {
+      len = 3;
+      cp = c & 0x0F;
+    } else if (c >= 0xF0 && c <= 0xF4) {
+      len = 4;
+      cp = c & 0x07;
+    } else {
+      return false;
+    }
+    if (i + len > n) return false;
+    for (std::size_t k = 1; k < len; ++k) {
+      const auto cc = static_cast<unsigned char>(raw[i + k]);
+      if ((cc & 0xC0) != 0x80) return false;
+      cp = (cp << 6) | (cc & 0x3F);
+    }
+    // Overlong forms, surrogates and code points past Unicode take the slow
+    // path, which turns them into U+FFFD.
+    if ((len == 3 && cp < 0x800) || (len == 4 && (cp < 0x10000 || cp > 0x10FFFF)) ||
+        (cp >= 0xD800 && cp <= 0xDFFF)) {
+      return false;
+    }
+    if (is_space(cp) || is_control(cp) || is_invisible(cp)) return false;
+    i += len;
   }
   return true;
 }
 
 void append_collapsed(std::string_view raw, std::string& out) {
-  bool started = false;
-  std::size_t i = 0;
-  while (i < raw.size()) {
-    if (raw[i] == ' ') {
-      ++i;
-      continue;
-    }
-    std::size_t end = raw.find(' ', i);
-    if (end == std::string_view::npos) end = raw.size();
-    if (started) out += ' ';
-    out.append(raw.substr(i, end - i));
-    started = true;
-    i = end;
+  // A plain loop: words are short, and a memchr call per word costs more
+  // than the scan it saves.
+  const char* p = raw.data();
+  const char* const end = p + raw.size();
+  const auto gap = [](char c) { return c == ' ' || c == '\n'; };
+  while (p < end && gap(*p)) ++p;
+  while (p < end) {
+    const char* word = p;
+    while (p < end && !gap(*p)) ++p;
+    out.append(word, static_cast<std::size_t>(p - word));
+    while (p < end && gap(*p)) ++p;
+    if (p < end) out.push_back(' ');
   }
 }
 

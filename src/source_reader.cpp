@@ -272,4 +272,46 @@ DecodeResult decode_text(std::string_view bytes) {
   return DecodeResult{DecodedText{std::move(*text), "windows-1252"}, std::nullopt};
 }
 
+bool is_clean_text(std::string_view bytes) {
+  if (bytes.starts_with("\xEF\xBB\xBF")) return false;
+  const auto* p = reinterpret_cast<const unsigned char*>(bytes.data());
+  const std::size_t n = bytes.size();
+  std::size_t i = 0;
+  while (i < n) {
+    const unsigned char c = p[i];
+    if (c >= 0x20 && c < 0x80) {
+      ++i;
+      continue;
+    }
+    if (c < 0x20) {
+      if (c != '\t' && c != '\n' && c != '\f') return false;
+      ++i;
+      continue;
+    }
+    if (c == 0x7F) return false;
+    std::size_t len = 0;
+    unsigned char lo = 0x80;
+    unsigned char hi = 0xBF;
+    if (c >= 0xC2 && c <= 0xDF) {
+      len = 2;
+    } else if (c >= 0xE0 && c <= 0xEF) {
+      len = 3;
+      if (c == 0xE0) lo = 0xA0;
+      if (c == 0xED) hi = 0x9F;
+    } else if (c >= 0xF0 && c <= 0xF4) {
+      len = 4;
+      if (c == 0xF0) lo = 0x90;
+      if (c == 0xF4) hi = 0x8F;
+    } else {
+      return false;
+    }
+    if (i + len > n || p[i + 1] < lo || p[i + 1] > hi) return false;
+    for (std::size_t k = 2; k < len; ++k) {
+      if ((p[i + k] & 0xC0) != 0x80) return false;
+    }
+    i += len;
+  }
+  return true;
+}
+
 }  // namespace docket

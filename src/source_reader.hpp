@@ -43,6 +43,11 @@ struct DecodeResult {
 
 DecodeResult decode_text(std::string_view bytes);
 
+// True when `bytes` are already what decode_text would return: valid UTF-8
+// with no BOM, no CR, no NUL and no control characters but tab, newline and
+// form feed. The parser then reads them in place instead of copying them.
+bool is_clean_text(std::string_view bytes);
+
 }  // namespace docket
 
 #endif  // DOCKET_SOURCE_READER_HPP

@@ -97,8 +97,8 @@ std::optional<std::string> caption_before(const std::vector<Block>& blocks, std:
   return std::nullopt;
 }
 
-LogicalTable start_table(const std::vector<Block>& blocks, std::size_t index) {
-  const Block& b = blocks[index];
+LogicalTable start_table(std::vector<Block>& blocks, std::size_t index) {
+  Block& b = blocks[index];
   LogicalTable t;
   t.first_block = t.last_block = index;
   t.lines = b.lines;
@@ -108,10 +108,11 @@ LogicalTable start_table(const std::vector<Block>& blocks, std::size_t index) {
     t.header = b.rows.front().cells;
     first_data = 1;
   }
-  t.rows.assign(b.rows.begin() + static_cast<std::ptrdiff_t>(first_data), b.rows.end());
-  t.roles = t.header.empty() ? std::vector<ColumnRole>(b.rows.empty() ? 0 : b.rows.front().cells.size(),
-                                                       ColumnRole::kUnknown)
-                             : classify_columns(t.header);
+  const std::size_t width = b.rows.empty() ? 0 : b.rows.front().cells.size();
+  // The rows move: no later stage reads them from the blocks.
+  t.rows.assign(std::make_move_iterator(b.rows.begin() + static_cast<std::ptrdiff_t>(first_data)),
+                std::make_move_iterator(b.rows.end()));
+  t.roles = t.header.empty() ? std::vector<ColumnRole>(width, ColumnRole::kUnknown) : classify_columns(t.header);
   t.is_plan = is_plan_table(t.roles);
   return t;
 }
@@ -119,7 +120,7 @@ LogicalTable start_table(const std::vector<Block>& blocks, std::size_t index) {
 std::size_t width_of(const Block& b) { return b.rows.empty() ? 0 : b.rows.front().cells.size(); }
 
 // Appends fragment `b` to `t` when it continues it; returns false otherwise.
-bool try_continue(LogicalTable& t, const Block& b) {
+bool try_continue(LogicalTable& t, Block& b) {
   if (b.rows.empty() || !is_table(b)) return false;
   const std::size_t width = t.header.empty() ? (t.rows.empty() ? 0 : t.rows.front().cells.size()) : t.header.size();
   std::size_t first_data = 0;
@@ -129,7 +130,7 @@ bool try_continue(LogicalTable& t, const Block& b) {
     return false;
   }
   for (std::size_t i = first_data; i < b.rows.size(); ++i) {
-    TableRow row = b.rows[i];
+    TableRow row = std::move(b.rows[i]);
     row.cells.resize(width);
     t.rows.push_back(std::move(row));
   }
