@@ -1,5 +1,6 @@
 #include "sha256.hpp"
 
+#include <openssl/crypto.h>
 #include <openssl/evp.h>
 
 #include <memory>
@@ -19,6 +20,10 @@ constexpr char kHexDigits[] = "0123456789abcdef";
 }  // namespace
 
 std::string sha256_hex(std::string_view bytes) {
+  // A digest needs no configuration; reading /usr/lib/ssl/openssl.cnf on
+  // first use would cost more than hashing a paper. OpenSSL makes the call
+  // safe from several threads and does the work once.
+  OPENSSL_init_crypto(OPENSSL_INIT_NO_LOAD_CONFIG, nullptr);
   const DigestContext context(EVP_MD_CTX_new());
   unsigned char digest[EVP_MAX_MD_SIZE];
   unsigned int digest_length = 0;
