@@ -32,6 +32,11 @@ constexpr std::string_view kRoleWords[] = {
 
 std::vector<std::string> clean_lines(const Block& b) {
   std::vector<std::string> out;
+  if (b.raw_lines.size() == 1) {
+    // One line: the block's own text, cleaned once already.
+    if (!b.text.empty()) out.push_back(b.text);
+    return out;
+  }
   for (std::string_view raw : b.raw_lines) {
     std::string t = clean_inline(raw);
     if (!t.empty()) out.push_back(std::move(t));

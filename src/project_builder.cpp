@@ -193,17 +193,14 @@ class ProjectPlanBuilder {
     // The first line carries the item; further lines are its text wrapped,
     // unless the first line closes itself off (a bold heading, a colon),
     // in which case they are an action of their own.
-    std::string first = clean_inline(b.raw_lines.empty() ? std::string_view() : b.raw_lines.front());
     std::string rest;
     const std::string_view first_raw = b.raw_lines.empty() ? std::string_view() : trim(b.raw_lines.front());
     const bool closed = first_raw.ends_with("**") || first_raw.ends_with(':') || first_raw.ends_with(":-");
-    for (std::size_t k = 1; k < b.raw_lines.size(); ++k) {
-      if (closed) {
-        if (!rest.empty()) rest.push_back('\n');
-        rest.append(b.raw_lines[k]);
-      } else {
-        append_joined(first, clean_inline(b.raw_lines[k]));
-      }
+    // Wrapped lines join into the block's text, which is cleaned already.
+    std::string first = closed && b.raw_lines.size() > 1 ? clean_inline(first_raw) : b.text;
+    for (std::size_t k = 1; closed && k < b.raw_lines.size(); ++k) {
+      if (!rest.empty()) rest.push_back('\n');
+      rest.append(b.raw_lines[k]);
     }
     const int first_line = b.lines.first;
     const int last_line = closed && b.raw_lines.size() > 1 ? first_line : b.lines.last;

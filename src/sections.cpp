@@ -289,9 +289,11 @@ std::vector<Segment> segment_blocks(const std::vector<Block>& blocks) {
       }
       raw.clear();
     };
+    std::size_t lines_in_piece = 0;
     auto flush = [&] {
       if (!raw.empty()) {
-        current.text = clean_inline(raw);
+        // A piece that is the whole block has the block's cleaned text.
+        current.text = first_piece && lines_in_piece == b.raw_lines.size() ? b.text : clean_inline(raw);
         if (!current.text.empty()) segments.push_back(std::move(current));
       }
       raw.clear();
@@ -318,6 +320,7 @@ std::vector<Segment> segment_blocks(const std::vector<Block>& blocks) {
       }
       if (!raw.empty()) raw.push_back('\n');
       raw.append(b.raw_lines[i]);
+      ++lines_in_piece;
       current.lines.last = line;
     }
     flush();
