@@ -1,5 +1,8 @@
 #include "inline_text.hpp"
 
+#include <cstdint>
+#include <cstring>
+
 #include <array>
 #include <cstdint>
 #include <vector>
@@ -849,10 +852,41 @@ void render(const Inline& parsed, std::string& out) {
 // and well-formed UTF-8 for characters that are neither spaces, controls
 // nor invisible. Most cells and lines of a paper are like this ("children’s",
 // "£250k", "0 – 13"), so they skip the tokenizer.
+// Eight bytes at a time: a word of printable ASCII with none of the markup
+// bytes needs no closer look. The tests may flag a clean word (a borrow
+// across bytes); that only sends it down the byte-by-byte path.
+constexpr std::uint64_t kOnes = 0x0101010101010101ull;
+constexpr std::uint64_t kHighs = 0x8080808080808080ull;
+
+constexpr std::uint64_t zero_bytes(std::uint64_t x) { return (x - kOnes) & ~x & kHighs; }
+
+bool word_is_plain(std::uint64_t x) {
+  if ((x & kHighs) != 0) return false;                                  // non-ASCII
+  if ((((x - kOnes * 0x21) | (x + kOnes * 0x01)) & kHighs) != 0) {      // < 0x21 or 0x7F
+    // Spaces are fine; anything else below 0x21 or DEL is not.
+    const std::uint64_t spaces = zero_bytes(x ^ (kOnes * ' '));
+    std::uint64_t low = (x - kOnes * 0x21) & ~x & kHighs;
+    low &= ~spaces;
+    if (low != 0 || zero_bytes(x ^ (kOnes * 0x7F)) != 0) return false;
+  }
+  for (const char special : {'\\', '<', '&', '[', ']', '!', '*', '_'}) {
+    if (zero_bytes(x ^ (kOnes * static_cast<unsigned char>(special))) != 0) return false;
+  }
+  return true;
+}
+
 bool is_plain(std::string_view raw) {
   std::size_t i = 0;
   const std::size_t n = raw.size();
   while (i < n) {
+    if (i + 8 <= n) {
+      std::uint64_t word;
+      std::memcpy(&word, raw.data() + i, 8);
+      if (word_is_plain(word)) {
+        i += 8;
+        continue;
+      }
+    }
     const auto c = static_cast<unsigned char>(raw[i]);
     if (c < 0x80) {
       if (c == '\n') {
