@@ -74,6 +74,11 @@ ParseResult parse_document(std::string_view bytes, const ParseOptions& options) 
     }
     doc.source.encoding = decoded.text->encoding;
     text = decoded.text->text;
+    if (const std::size_t nul = bytes.find('\0'); nul != std::string_view::npos) {
+      const auto count = std::count(bytes.begin(), bytes.end(), '\0');
+      const int line = 1 + static_cast<int>(std::count(bytes.begin(), bytes.begin() + static_cast<std::ptrdiff_t>(nul), '\n'));
+      doc.warnings.push_back({line, "nul-removed", std::to_string(count) + " NUL byte(s) removed"});
+    }
   }
 
   std::vector<Block> blocks = split_blocks(text, doc.warnings);

@@ -80,11 +80,16 @@ DecodeResult failure(std::string message, int line) {
 std::optional<DecodeError> check_binary(std::string_view bytes) {
   const std::size_t first_nul = bytes.find('\0');
   if (first_nul == std::string_view::npos) return std::nullopt;
-  bool binary = first_nul < kBinarySniffBytes;
+  // Binary files are dense with NULs from their first bytes on; a converted
+  // paper may carry a stray one. So the share of NULs decides, in the
+  // first 8 KiB and over the whole input.
+  const std::size_t sniff = std::min(bytes.size(), kBinarySniffBytes);
+  const auto nuls_in_sniff = static_cast<std::size_t>(
+      std::count(bytes.begin(), bytes.begin() + static_cast<std::ptrdiff_t>(sniff), '\0'));
+  bool binary = nuls_in_sniff * 100 > sniff * kMaxNulPercent;
   if (!binary) {
     const auto nuls = static_cast<std::size_t>(
-        std::count(bytes.begin() + static_cast<std::ptrdiff_t>(first_nul),
-                   bytes.end(), '\0'));
+        std::count(bytes.begin() + static_cast<std::ptrdiff_t>(first_nul), bytes.end(), '\0'));
     binary = nuls * 100 > bytes.size() * kMaxNulPercent;
   }
   if (!binary) return std::nullopt;

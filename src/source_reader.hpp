@@ -7,7 +7,7 @@
 // - Anything else is read as Windows-1252 (the old papers: 0xA3 is a pound
 //   sign, 0x92 a right quote) and transcoded. Bytes that Windows-1252 leaves
 //   undefined (0x81, 0x8D, 0x8F, 0x90, 0x9D) make the input unreadable.
-// - A NUL in the first 8 KiB, or NULs in more than 1% of all bytes, mean the
+// - NULs in more than 1% of the first 8 KiB, or of all bytes, mean the
 //   input is binary and unreadable. A few stray NULs are removed.
 // - LF, CRLF and lone CR all become '\n'. Line count is preserved exactly, so
 //   later stages can report 1-based line numbers of the original file.

@@ -12,6 +12,11 @@ namespace docket::cli {
 
 namespace {
 
+// No council paper comes near this; an input past it is a device or a
+// mistake (`docket extract /dev/zero`), and reading on would only exhaust
+// memory.
+constexpr std::size_t kMaxInputBytes = std::size_t{512} << 20;
+
 // Reads from `fd` until end of file into `bytes`, starting with room for
 // `expected` bytes (the size of a regular file, so that one read fills it
 // and a second, empty one confirms the end).
@@ -29,6 +34,11 @@ bool read_to_end(int fd, std::string& bytes, std::size_t expected) {
     }
     if (n == 0) break;
     size += static_cast<std::size_t>(n);
+    if (size > kMaxInputBytes) {
+      bytes.resize(size);
+      errno = EFBIG;
+      return false;
+    }
   }
   bytes.resize(size);
   return true;
@@ -45,11 +55,14 @@ bool read_whole_file(const std::string& path, std::string& bytes, std::string& e
     }
     return true;
   }
-  const int fd = ::open(path.c_str(), O_RDONLY | O_CLOEXEC);
+  // O_NONBLOCK: opening a FIFO that no one writes to must not wait for
+  // ever. It is cleared at once, so reads block as usual.
+  const int fd = ::open(path.c_str(), O_RDONLY | O_CLOEXEC | O_NONBLOCK);
   if (fd < 0) {
     error = path + ": " + std::strerror(errno);
     return false;
   }
+  ::fcntl(fd, F_SETFL, ::fcntl(fd, F_GETFL) & ~O_NONBLOCK);
   struct stat st {};
   bool ok = ::fstat(fd, &st) == 0;
   if (ok && S_ISDIR(st.st_mode)) {
@@ -64,7 +77,13 @@ bool read_whole_file(const std::string& path, std::string& bytes, std::string& e
   const int saved = errno;
   ::close(fd);
   if (!ok) {
-    error = path + ": " + std::strerror(saved);
+    error = path + ": " + (saved == EFBIG ? "larger than " + std::to_string(kMaxInputBytes >> 20) + " MiB; not read"
+                                          : std::string(std::strerror(saved)));
+    bytes.clear();
+    return false;
+  }
+  if (S_ISFIFO(st.st_mode) && bytes.empty()) {
+    error = path + ": a FIFO with no writer";
     return false;
   }
   return true;
