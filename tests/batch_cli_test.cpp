@@ -145,3 +145,28 @@ TEST_F(BatchTest, OutputDirMirrorsTheInputTree) {
 
 }  // namespace
 }  // namespace docket
+
+namespace docket {
+namespace {
+
+TEST_F(BatchTest, AnInterruptedRunLeavesNoTruncatedOutput) {
+  // docket reads a paper, then waits on a FIFO whose writer never writes;
+  // SIGTERM arrives while it waits.
+  const fs::path fifo = dir_ / "fifo";
+  const fs::path target = dir_ / "out.json";
+  std::ofstream(target) << "previous contents\n";
+  const std::string script = "cd " + q(dir_) + " && mkfifo fifo && { sleep 30 > fifo & } && writer=$! && "
+                             "{ '" + std::string(DOCKET_BINARY) + "' extract " + q(dir_ / "in" / "p99.txt") +
+                             " fifo -j 1 -q -o " + q(target) + " & } && pid=$! && sleep 0.5 && kill -TERM $pid; "
+                             "wait $pid; echo $? > status; kill $writer 2>/dev/null; true";
+  std::ofstream(dir_ / "interrupt.sh") << script << '\n';
+  ASSERT_EQ(std::system(("bash " + q(dir_ / "interrupt.sh")).c_str()), 0);
+  EXPECT_EQ(read_file(dir_ / "status"), "143\n");
+  EXPECT_EQ(read_file(target), "previous contents\n");
+  for (const auto& entry : fs::directory_iterator(dir_)) {
+    EXPECT_EQ(entry.path().filename().string().find(".tmp."), std::string::npos) << entry.path();
+  }
+}
+
+}  // namespace
+}  // namespace docket

@@ -16,6 +16,7 @@
 
 #include "file_reader.hpp"
 #include "input_files.hpp"
+#include "interrupt.hpp"
 #include "output_file.hpp"
 
 namespace docket::cli {
@@ -170,6 +171,7 @@ int run_output_dir(const ExtractOptions& options, const std::vector<Input>& inpu
   Progress progress(!options.quiet && ::isatty(STDERR_FILENO) == 1, inputs.size());
   std::size_t index = 0;
   parse_in_order(inputs, jobs, options.kind, [&](Outcome outcome) {
+    if (interrupt_signal() != 0) return false;
     const Input& input = inputs[index++];
     progress.advance(outcome.bytes);
     if (!outcome.document) {
@@ -197,6 +199,7 @@ int run_output_dir(const ExtractOptions& options, const std::vector<Input>& inpu
     return true;
   });
   progress.clear();
+  if (const int signal = interrupt_signal(); signal != 0) return 128 + signal;
   return status;
 }
 
@@ -277,6 +280,7 @@ int run_extract(const ExtractOptions& options) {
   Progress progress(!options.quiet && ::isatty(STDERR_FILENO) == 1, inputs.inputs.size());
   writer->begin(buffer);
   parse_in_order(inputs.inputs, jobs, options.kind, [&](Outcome outcome) {
+    if (interrupt_signal() != 0) return false;
     progress.advance(outcome.bytes);
     if (!outcome.document) {
       progress.clear();
@@ -298,6 +302,10 @@ int run_extract(const ExtractOptions& options) {
     return !write_failed;
   });
   progress.clear();
+  if (const int signal = interrupt_signal(); signal != 0) {
+    // Nothing more is written; `out` removes its temporary file.
+    return 128 + signal;
+  }
   writer->end(buffer);
   flush(true);
   if (write_failed && is_broken_pipe(out)) {

@@ -1,5 +1,7 @@
 #include "file_reader.hpp"
 
+#include "interrupt.hpp"
+
 #include <fcntl.h>
 #include <sys/stat.h>
 #include <unistd.h>
@@ -28,7 +30,7 @@ bool read_to_end(int fd, std::string& bytes, std::size_t expected) {
     if (size == bytes.size()) bytes.resize(std::max(bytes.size() * 2, size + kChunk));
     const ssize_t n = ::read(fd, bytes.data() + size, bytes.size() - size);
     if (n < 0) {
-      if (errno == EINTR) continue;
+      if (errno == EINTR && interrupt_signal() == 0) continue;
       bytes.resize(size);
       return false;
     }

@@ -9,6 +9,7 @@
 #include "docket/docket.hpp"
 #include "check_command.hpp"
 #include "extract_command.hpp"
+#include "interrupt.hpp"
 #include "schema_text.hpp"
 
 namespace {
@@ -22,6 +23,7 @@ int main(int argc, char** argv) {
   // writes then fail with EPIPE, which the commands handle, instead of the
   // process dying of SIGPIPE.
   std::signal(SIGPIPE, SIG_IGN);
+  docket::cli::catch_interrupts();
   CLI::App app{"docket: committee papers and cabinet decision records to structured plans"};
   app.set_version_flag("--version", "docket " + std::string(docket::version()));
   app.require_subcommand(1);
