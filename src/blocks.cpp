@@ -405,7 +405,7 @@ class BlockSplitter {
       ++j;
     }
     b.lines.last = lines_[j - 1].number;
-    square_rows(b.rows);
+    square_table_rows(b.rows, warnings_);
     blocks_.push_back(std::move(b));
     return j;
   }
@@ -431,7 +431,7 @@ class BlockSplitter {
       ++j;
     }
     b.lines.last = lines_[j - 1].number;
-    square_rows(b.rows);
+    square_table_rows(b.rows, warnings_);
     blocks_.push_back(std::move(b));
     return j;
   }
@@ -498,12 +498,6 @@ class BlockSplitter {
     return clean_inline(joined);
   }
 
-  static void square_rows(std::vector<TableRow>& rows) {
-    std::size_t width = 0;
-    for (const TableRow& r : rows) width = std::max(width, r.cells.size());
-    for (TableRow& r : rows) r.cells.resize(width);
-  }
-
   std::vector<Line> lines_;
   std::vector<Warning>& warnings_;
   std::vector<Block> blocks_;
@@ -568,6 +562,25 @@ bool looks_like_footer(std::string_view text) {
 }
 
 }  // namespace
+
+void square_table_rows(std::vector<TableRow>& rows, std::vector<Warning>& warnings) {
+  std::size_t width = 0;
+  for (TableRow& r : rows) {
+    if (r.cells.size() > kMaxTableColumns) {
+      std::string& last = r.cells[kMaxTableColumns - 1];
+      for (std::size_t k = kMaxTableColumns; k < r.cells.size(); ++k) {
+        last += " | ";
+        last += r.cells[k];
+      }
+      warnings.push_back({r.line, "table-too-wide",
+                          "row has " + std::to_string(r.cells.size()) + " cells; cells past " +
+                              std::to_string(kMaxTableColumns) + " are joined into the last column"});
+      r.cells.resize(kMaxTableColumns);
+    }
+    width = std::max(width, r.cells.size());
+  }
+  for (TableRow& r : rows) r.cells.resize(width);
+}
 
 std::vector<Block> split_blocks(std::string_view text, std::vector<Warning>& warnings) {
   return BlockSplitter(text, warnings).run();

@@ -61,6 +61,12 @@ struct Block {
 // to `warnings`.
 std::vector<Block> split_blocks(std::string_view text, std::vector<Warning>& warnings);
 
+// Pads every row to the widest. Rows wider than kMaxTableColumns have their
+// extra cells joined into the last column (and a warning): padding to the
+// widest row must stay linear in the input.
+inline constexpr std::size_t kMaxTableColumns = 10000;
+void square_table_rows(std::vector<TableRow>& rows, std::vector<Warning>& warnings);
+
 // Marks paragraphs that are page furniture: lone page numbers ("3",
 // "Page 3 of 9", "- 3 -") and short lines with a number that recur on
 // several pages ("Draft 5 19.04.10", "Draft 5 19.04.10 2").

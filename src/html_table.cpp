@@ -436,6 +436,15 @@ HtmlTable read_html_table(std::string_view html, int first_line, std::vector<War
       const std::string text = cell_text(cell);
       const bool in_head = std::string_view(cell.parent().parent().name()) == "thead";
       for (int k = 0; k < colspan; ++k) {
+        if (column > kMaxTableColumns) {
+          // Past the widest table docket keeps: the text joins the last
+          // cell, as square_table_rows does for pipe tables.
+          if (k == 0) {
+            row.cells.back() += " | ";
+            row.cells.back() += text;
+          }
+          break;
+        }
         if (row.cells.size() <= column) row.cells.resize(column + 1);
         // A spanning header names every column under it; a spanning data
         // cell is counted once, in its first column.
@@ -454,9 +463,7 @@ HtmlTable read_html_table(std::string_view html, int first_line, std::vector<War
     }
     table.rows.push_back(std::move(row));
   }
-  std::size_t width = 0;
-  for (const TableRow& r : table.rows) width = std::max(width, r.cells.size());
-  for (TableRow& r : table.rows) r.cells.resize(width);
+  square_table_rows(table.rows, warnings);
   return table;
 }
 

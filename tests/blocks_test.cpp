@@ -118,3 +118,26 @@ TEST(Blocks, PageNumbersAndRepeatedFootersAreDebris) {
 
 }  // namespace
 }  // namespace docket
+
+namespace docket {
+namespace {
+
+TEST(Blocks, RowsWiderThanTheLimitKeepTheirTextInTheLastColumn) {
+  std::string row = "|";
+  for (std::size_t i = 0; i < kMaxTableColumns + 2; ++i) row += " c" + std::to_string(i) + " |";
+  std::vector<Warning> warnings;
+  const auto blocks = split_blocks(row + "\n| a | b |\n", warnings);
+  ASSERT_EQ(blocks.size(), 1u);
+  ASSERT_EQ(blocks[0].rows.size(), 2u);
+  EXPECT_EQ(blocks[0].rows[0].cells.size(), kMaxTableColumns);
+  EXPECT_EQ(blocks[0].rows[1].cells.size(), kMaxTableColumns);
+  const std::string last = "c" + std::to_string(kMaxTableColumns - 1) + " | c" + std::to_string(kMaxTableColumns) +
+                           " | c" + std::to_string(kMaxTableColumns + 1);
+  EXPECT_EQ(blocks[0].rows[0].cells.back(), last);
+  ASSERT_EQ(warnings.size(), 1u);
+  EXPECT_EQ(warnings[0].code, "table-too-wide");
+  EXPECT_EQ(warnings[0].line, 1);
+}
+
+}  // namespace
+}  // namespace docket
