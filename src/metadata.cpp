@@ -14,6 +14,10 @@ namespace {
 // Front matter sits above the first table and within the first blocks of
 // the paper; later text names committees and dates in passing.
 constexpr std::size_t kFrontMatterBlocks = 40;
+// A title, a committee or a meeting date fits in a line far shorter than
+// this; longer lines are prose and are not searched for them (which also
+// keeps a paper that is one enormous line linear).
+constexpr std::size_t kMaxFrontLineBytes = 1000;
 
 constexpr std::string_view kBodyNouns[] = {"committee", "sub-committee", "subcommittee", "cabinet", "board",
                                            "panel",     "forum",         "executive",    "commission", "assembly",
@@ -334,6 +338,7 @@ void extract_metadata(const std::vector<Block>& blocks, Document& doc) {
   std::vector<std::string> lines;
   std::vector<BlockKind> kinds;
   for (const Block* b : front) {
+    if (b->text.size() > kMaxFrontLineBytes * b->raw_lines.size()) continue;
     if (b->kind == BlockKind::kHeading) {
       lines.push_back(b->text);
       kinds.push_back(b->kind);
@@ -348,6 +353,7 @@ void extract_metadata(const std::vector<Block>& blocks, Document& doc) {
       continue;
     }
     for (std::string& l : clean_lines(*b)) {
+      if (l.size() > kMaxFrontLineBytes) continue;
       lines.push_back(std::move(l));
       kinds.push_back(b->kind);
     }
