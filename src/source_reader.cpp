@@ -1,5 +1,7 @@
 #include "source_reader.hpp"
 
+#include "text_util.hpp"
+
 #include <iconv.h>
 
 #include <algorithm>
@@ -96,8 +98,6 @@ std::optional<DecodeError> check_binary(std::string_view bytes) {
   return DecodeError{kMessageBinary, line_of(bytes, first_nul)};
 }
 
-bool is_continuation(unsigned char c) { return (c & 0xC0) == 0x80; }
-
 // High bit of each byte of `word` set where that byte is zero. Exact per
 // byte: the additions never carry across bytes.
 std::uint64_t zero_bytes(std::uint64_t word) {
@@ -117,41 +117,9 @@ std::uint64_t needs_attention(std::uint64_t ascii_word) {
 }
 
 // Length of the strict UTF-8 sequence at p[i] (RFC 3629 table 3-7), or 0 if
-// it is invalid or truncated. p[i] is not ASCII.
+// it is invalid or truncated.
 std::size_t utf8_sequence_length(const unsigned char* p, std::size_t n, std::size_t i) {
-  const unsigned char lead = p[i];
-  std::size_t length = 0;
-  // The allowed range of the second byte is what rules out overlongs,
-  // surrogates and code points above U+10FFFF.
-  unsigned char second_min = 0x80;
-  unsigned char second_max = 0xBF;
-  if (lead >= 0xC2 && lead <= 0xDF) {
-    length = 2;
-  } else if (lead == 0xE0) {
-    length = 3;
-    second_min = 0xA0;
-  } else if (lead == 0xED) {
-    length = 3;
-    second_max = 0x9F;
-  } else if (lead >= 0xE1 && lead <= 0xEF) {
-    length = 3;
-  } else if (lead == 0xF0) {
-    length = 4;
-    second_min = 0x90;
-  } else if (lead >= 0xF1 && lead <= 0xF3) {
-    length = 4;
-  } else if (lead == 0xF4) {
-    length = 4;
-    second_max = 0x8F;
-  } else {
-    return 0;
-  }
-  if (n - i < length) return 0;
-  if (p[i + 1] < second_min || p[i + 1] > second_max) return 0;
-  for (std::size_t k = 2; k < length; ++k) {
-    if (!is_continuation(p[i + k])) return 0;
-  }
-  return length;
+  return docket::utf8_sequence_length(std::string_view(reinterpret_cast<const char*>(p), n), i);
 }
 
 // Validates `text` as strict UTF-8 and, in the same pass, copies it with line
@@ -294,26 +262,8 @@ bool is_clean_text(std::string_view bytes) {
       continue;
     }
     if (c == 0x7F) return false;
-    std::size_t len = 0;
-    unsigned char lo = 0x80;
-    unsigned char hi = 0xBF;
-    if (c >= 0xC2 && c <= 0xDF) {
-      len = 2;
-    } else if (c >= 0xE0 && c <= 0xEF) {
-      len = 3;
-      if (c == 0xE0) lo = 0xA0;
-      if (c == 0xED) hi = 0x9F;
-    } else if (c >= 0xF0 && c <= 0xF4) {
-      len = 4;
-      if (c == 0xF0) lo = 0x90;
-      if (c == 0xF4) hi = 0x8F;
-    } else {
-      return false;
-    }
-    if (i + len > n || p[i + 1] < lo || p[i + 1] > hi) return false;
-    for (std::size_t k = 2; k < len; ++k) {
-      if ((p[i + k] & 0xC0) != 0x80) return false;
-    }
+    const std::size_t len = utf8_sequence_length(bytes, i);
+    if (len == 0) return false;
     i += len;
   }
   return true;

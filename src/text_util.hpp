@@ -34,6 +34,9 @@ bool has_digit(std::string_view s);
 // Lowercase ASCII letters and digits of `s`, every other run of bytes as
 // one space, trimmed: "<b>No.</b>" and "no" compare equal after clean-up.
 std::string fold_key(std::string_view s);
+// Length of the well-formed UTF-8 sequence at s[i] (no overlongs, no
+// surrogates, nothing past U+10FFFF), or 0 when there is none.
+std::size_t utf8_sequence_length(std::string_view s, std::size_t i);
 // Joins two fragments of running text that a page or row break cut apart.
 void append_joined(std::string& out, std::string_view piece);
 
