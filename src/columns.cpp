@@ -1,6 +1,8 @@
 #include "columns.hpp"
 
 #include <algorithm>
+#include <array>
+#include <cstdint>
 #include <string>
 
 #include "text_util.hpp"
@@ -9,22 +11,66 @@ namespace docket {
 
 namespace {
 
-// True when some word of `key` (lowercase words separated by single
-// spaces) starts with `stem`: "responsib" matches "responsibility".
-bool has_word_starting(std::string_view key, std::string_view stem) {
-  std::size_t pos = 0;
-  while (pos < key.size()) {
-    std::size_t end = key.find(' ', pos);
-    if (end == std::string_view::npos) end = key.size();
-    if (key.substr(pos, end - pos).starts_with(stem)) return true;
-    pos = end + 1;
+// The words of a folded key (lowercase words separated by single spaces),
+// split once: the rules below try some eighty stems on every header cell.
+class KeyWords {
+ public:
+  explicit KeyWords(std::string_view key) : key_(key) {
+    std::size_t pos = 0;
+    while (pos < key.size()) {
+      std::size_t end = key.find(' ', pos);
+      if (end == std::string_view::npos) end = key.size();
+      if (count_ == words_.size()) {
+        count_ = 0;  // too many words to hold: has_word_starting scans the key
+        return;
+      }
+      words_[count_++] = key.substr(pos, end - pos);
+      if (end > pos) initials_ |= letter_bit(key[pos]);
+      pos = end + 1;
+    }
   }
-  return false;
-}
 
-bool has_any(std::string_view key, std::initializer_list<std::string_view> stems) {
+  std::string_view key() const { return key_; }
+
+  // True when some word starts with `stem`: "responsib" matches
+  // "responsibility".
+  bool has_word_starting(std::string_view stem) const {
+    if (count_ == 0) return scan_for_word_starting(stem);
+    if ((initials_ & letter_bit(stem[0])) == 0) return false;
+    for (std::size_t k = 0; k < count_; ++k) {
+      const std::string_view w = words_[k];
+      if (w.size() >= stem.size() && w[0] == stem[0] && w.starts_with(stem)) return true;
+    }
+    return false;
+  }
+
+ private:
+  bool scan_for_word_starting(std::string_view stem) const {
+    std::size_t pos = 0;
+    while (pos < key_.size()) {
+      std::size_t end = key_.find(' ', pos);
+      if (end == std::string_view::npos) end = key_.size();
+      if (key_.substr(pos, end - pos).starts_with(stem)) return true;
+      pos = end + 1;
+    }
+    return false;
+  }
+
+  // One bit per letter a-z that starts some word, and bit 26 for any other
+  // first byte: most stems are ruled out by their first letter alone.
+  static std::uint32_t letter_bit(char c) {
+    return c >= 'a' && c <= 'z' ? std::uint32_t{1} << (c - 'a') : std::uint32_t{1} << 26;
+  }
+
+  std::string_view key_;
+  std::uint32_t initials_ = 0;
+  std::array<std::string_view, 16> words_;
+  std::size_t count_ = 0;
+};
+
+bool has_any(const KeyWords& key, std::initializer_list<std::string_view> stems) {
   return std::any_of(stems.begin(), stems.end(), [&](std::string_view s) {
-    return s.find(' ') == std::string_view::npos ? has_word_starting(key, s) : key.find(s) != std::string_view::npos;
+    return s.find(' ') == std::string_view::npos ? key.has_word_starting(s) : key.key().find(s) != std::string_view::npos;
   });
 }
 
@@ -37,8 +83,10 @@ bool is_any(std::string_view key, std::initializer_list<std::string_view> names)
 ColumnRole classify_column(std::string_view header) {
   const std::string_view raw = trim(header);
   if (raw == "#" || raw == "No" || raw == "No.") return ColumnRole::kNumber;
-  const std::string key = fold_key(raw);
-  if (key.empty()) return ColumnRole::kUnknown;
+  const std::string folded = fold_key(raw);
+  if (folded.empty()) return ColumnRole::kUnknown;
+  const std::string_view key = folded;
+  const KeyWords words(key);
   // Rules run from the most specific to the most general; the first match
   // wins ("Target Date" is a due date before "target" is a measure,
   // "Action No." is a number before "action" is an action).
@@ -47,33 +95,33 @@ ColumnRole classify_column(std::string_view header) {
                    "action number", "id", "para", "paragraph", "para no", "resolution no", "objective no"})) {
     return ColumnRole::kNumber;
   }
-  if (has_any(key, {"finance manager", "finance officer", "finance lead", "finance contact", "finance business partner",
+  if (has_any(words, {"finance manager", "finance officer", "finance lead", "finance contact", "finance business partner",
                     "accountant"})) {
     return ColumnRole::kFinanceManager;
   }
-  if (has_any(key, {"status", "rag"})) return ColumnRole::kStatus;
-  if (has_any(key, {"priority", "priorit"})) return ColumnRole::kPriority;
-  if (has_any(key, {"date", "timescale", "deadline", "when", "due", "timeline", "timeframe", "time frame", "timing",
+  if (has_any(words, {"status", "rag"})) return ColumnRole::kStatus;
+  if (has_any(words, {"priority", "priorit"})) return ColumnRole::kPriority;
+  if (has_any(words, {"date", "timescale", "deadline", "when", "due", "timeline", "timeframe", "time frame", "timing",
                     "completion", "milestone date"}) ||
       is_any(key, {"by", "target", "end"})) {
     return ColumnRole::kDue;
   }
-  if (has_any(key, {"success", "outcome", "measure", "kpi", "indicator", "evidence", "criteria", "performance",
+  if (has_any(words, {"success", "outcome", "measure", "kpi", "indicator", "evidence", "criteria", "performance",
                     "target"})) {
     return ColumnRole::kSuccessMeasures;
   }
-  if (has_any(key, {"saving", "cost", "budget", "resourc", "financ", "funding", "efficienc"}) ||
+  if (has_any(words, {"saving", "cost", "budget", "resourc", "financ", "funding", "efficienc"}) ||
       raw.find("\xC2\xA3") != std::string_view::npos) {
     return ColumnRole::kSavings;
   }
-  if (has_any(key, {"lead", "responsib", "owner", "officer", "who", "accountab", "by whom", "contact"})) {
+  if (has_any(words, {"lead", "responsib", "owner", "officer", "who", "accountab", "by whom", "contact"})) {
     return ColumnRole::kLead;
   }
-  if (has_any(key, {"action", "task", "step", "activit", "how", "implementation", "milestone", "proposed"})) {
+  if (has_any(words, {"action", "task", "step", "activit", "how", "implementation", "milestone", "proposed"})) {
     return ColumnRole::kActions;
   }
-  if (has_any(key, {"comment", "progress", "update", "note", "remark", "position"})) return ColumnRole::kComments;
-  if (has_any(key, {"recommendation", "resolution", "decision", "objective", "issue", "proposal", "agreed", "what",
+  if (has_any(words, {"comment", "progress", "update", "note", "remark", "position"})) return ColumnRole::kComments;
+  if (has_any(words, {"recommendation", "resolution", "decision", "objective", "issue", "proposal", "agreed", "what",
                     "aim", "finding", "area"})) {
     return ColumnRole::kRecommendation;
   }

@@ -223,10 +223,24 @@ bool may_name_a_person(std::string_view raw) {
   std::size_t i = 0;
   while (i < raw.size() && (raw[i] == '*' || raw[i] == '_' || raw[i] == ' ' || raw[i] == '[' || raw[i] == '>')) ++i;
   const std::string_view rest = raw.substr(i);
+  if (rest.empty()) return false;
+  const char first = ascii_lower(rest[0]);
   for (std::string_view w : kFirstWords) {
-    if (istarts_with(rest, w)) return true;
+    if (w[0] == first && istarts_with(rest, w)) return true;
   }
   return false;
+}
+
+// Where "label:" first occurs in `line` (any case), or npos. Only the
+// colons are candidates, so a line is scanned once with memchr rather than
+// compared at every byte.
+std::size_t find_label_before_colon(std::string_view line, std::string_view label) {
+  for (std::size_t colon = line.find(':'); colon != std::string_view::npos; colon = line.find(':', colon + 1)) {
+    if (colon >= label.size() && iequals(line.substr(colon - label.size(), label.size()), label)) {
+      return colon - label.size();
+    }
+  }
+  return std::string_view::npos;
 }
 
 }  // namespace
@@ -265,13 +279,11 @@ std::vector<Person> find_people(const std::vector<Block>& blocks) {
         if (!l.found) {
           // "… Action Plan Lead Officer: Shaun McLurg, Assistant Director":
           // a lead-officer line run into the title by the converter.
-          std::string needle = std::string(label) + ":";
-          const std::size_t at = count_words(label) > 1 && line.find(':') != std::string::npos
-                                     ? ifind(line, needle)
-                                     : std::string_view::npos;
+          const std::size_t at = label.find(' ') != std::string_view::npos ? find_label_before_colon(line, label)
+                                                                          : std::string_view::npos;
           if (at != std::string_view::npos && at > 0) {
             l.found = true;
-            l.value = trim(std::string_view(line).substr(at + needle.size()));
+            l.value = trim(std::string_view(line).substr(at + label.size() + 1));
           }
         }
         if (!l.found || l.value.empty()) continue;
@@ -395,7 +407,7 @@ void extract_metadata(const std::vector<Block>& blocks, Document& doc) {
     if (kinds[i] != BlockKind::kParagraph || is_boilerplate_title(lines[i])) continue;
     std::string_view t = lines[i];
     for (std::string_view label : kNameLabels) {
-      const std::size_t at = ifind(t, std::string(label) + ":");
+      const std::size_t at = find_label_before_colon(t, label);
       if (at != std::string_view::npos && at > 0) t = t.substr(0, at);
     }
     t = trim(t);

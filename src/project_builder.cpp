@@ -106,16 +106,17 @@ bool is_meta_segment(std::string_view segment, const std::vector<Located>& dates
   for (std::string_view t : tokens) {
     while (!t.empty() && (t.back() == '.' || t.back() == ':')) t.remove_suffix(1);
     if (t.empty() || is_initials(t)) continue;
-    const std::string lower = to_lower_ascii(t);
-    if (std::find(std::begin(kMetaWords), std::end(kMetaWords), lower) == std::end(kMetaWords)) return false;
+    const bool meta = std::any_of(std::begin(kMetaWords), std::end(kMetaWords),
+                                  [&](std::string_view w) { return w.size() == t.size() && iequals(w, t); });
+    if (!meta) return false;
   }
   return true;
 }
 
 bool has_deadline_cue(std::string_view text, std::size_t pos, std::size_t len) {
-  const std::string before = to_lower_ascii(trim(text.substr(0, pos)));
+  const std::string_view before = trim(text.substr(0, pos));
   for (std::string_view cue : kDeadlineCues) {
-    if (before.ends_with(cue) && (before.size() == cue.size() || !is_ascii_alpha(before[before.size() - cue.size() - 1]))) {
+    if (iends_with(before, cue) && (before.size() == cue.size() || !is_ascii_alpha(before[before.size() - cue.size() - 1]))) {
       return true;
     }
   }
@@ -346,10 +347,10 @@ Schedule read_schedule(std::string_view text) {
   }
   // "from Sept 15 to Dec 15": both ends of a period are dates of the work.
   for (std::size_t k = 0; k + 1 < dates.size(); ++k) {
-    const std::string before = to_lower_ascii(trim(text.substr(0, dates[k].pos)));
+    const std::string_view before = trim(text.substr(0, dates[k].pos));
     const std::size_t gap_start = dates[k].pos + dates[k].date.text.size();
     const std::string_view between = trim(text.substr(gap_start, dates[k + 1].pos - gap_start));
-    if ((before.ends_with("from") || before.ends_with("between")) && (iequals(between, "to") || iequals(between, "and"))) {
+    if ((iends_with(before, "from") || iends_with(before, "between")) && (iequals(between, "to") || iequals(between, "and"))) {
       chosen[k] = chosen[k + 1] = true;
     }
   }

@@ -111,6 +111,13 @@ std::vector<std::string> find_refs(std::string_view text) {
       ++i;
       continue;
     }
+    // Every reference word starts with one of these letters; most words of
+    // prose are passed over on their first letter.
+    const char first = ascii_lower(text[i]);
+    if (first != 's' && first != 'p' && first != 'c' && first != 'a') {
+      while (i < text.size() && is_ascii_alpha(text[i])) ++i;
+      continue;
+    }
     bool matched = false;
     for (std::string_view word : kSectionWords) {
       if (!istarts_with(text.substr(i), word)) continue;
