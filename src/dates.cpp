@@ -225,16 +225,28 @@ struct MonthWord {
   bool lowercase_may = false;
 };
 
-// Whether a word starting with `c` could be a month name; most words are
-// rejected here without being read.
-bool may_start_month(char c) {
-  const char l = lower(c);
-  return l == 'a' || l == 'd' || l == 'f' || l == 'j' || l == 'm' || l == 'n' || l == 'o' ||
-         l == 's';
+// Whether the word at `i` could be a month name, from its first two
+// letters (ja fe ma ap ju au se oc no de); most words of prose ("and",
+// "of", "for", "should") are rejected here without being read.
+bool may_start_month(std::string_view s, std::size_t i) {
+  if (i + 1 >= s.size()) return false;
+  const char a = lower(s[i]);
+  const char b = lower(s[i + 1]);
+  switch (a) {
+    case 'j': return b == 'a' || b == 'u';
+    case 'f': return b == 'e';
+    case 'm': return b == 'a';
+    case 'a': return b == 'p' || b == 'u';
+    case 's': return b == 'e';
+    case 'o': return b == 'c';
+    case 'n': return b == 'o';
+    case 'd': return b == 'e';
+    default: return false;
+  }
 }
 
 std::optional<MonthWord> read_month(std::string_view s, std::size_t i) {
-  if (i >= s.size() || !may_start_month(s[i])) return std::nullopt;
+  if (i >= s.size() || !may_start_month(s, i)) return std::nullopt;
   std::array<char, kMaxNameLength> buffer{};
   const std::size_t length = read_word(s, i, buffer);
   if (length == 0) return std::nullopt;

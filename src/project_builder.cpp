@@ -74,18 +74,19 @@ std::vector<Located> locate_dates(std::string_view text) {
 std::vector<std::pair<std::size_t, std::string_view>> dash_segments(std::string_view text) {
   std::vector<std::pair<std::size_t, std::string_view>> out;
   std::size_t start = 0;
-  std::size_t i = 0;
-  while (i < text.size()) {
+  // Every separator starts with a space, so only spaces are looked at.
+  std::size_t i = text.find(' ');
+  while (i != std::string_view::npos) {
     std::size_t sep_len = 0;
     const std::string_view rest = text.substr(i);
     if (rest.starts_with(" - ")) sep_len = 3;
     else if (rest.starts_with(" \xE2\x80\x93 ") || rest.starts_with(" \xE2\x80\x94 ")) sep_len = 5;
     if (sep_len > 0) {
       out.emplace_back(start, text.substr(start, i - start));
-      i += sep_len;
-      start = i;
+      start = i + sep_len;
+      i = text.find(' ', start);
     } else {
-      ++i;
+      i = text.find(' ', i + 1);
     }
   }
   out.emplace_back(start, text.substr(start));

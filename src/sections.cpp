@@ -274,7 +274,10 @@ std::vector<Segment> segment_blocks(const std::vector<Block>& blocks) {
     // Cut the block at every line that is a label.
     Segment current;
     bool first_piece = true;
-    std::string raw;
+    // The piece is raw_lines[piece_first, piece_first + lines_in_piece);
+    // its text is joined and cleaned only when it is not the whole block.
+    std::size_t piece_first = 0;
+    std::size_t lines_in_piece = 0;
     auto start_piece = [&](int line) {
       current = Segment();
       current.debris = b.debris;
@@ -287,17 +290,21 @@ std::vector<Segment> segment_blocks(const std::vector<Block>& blocks) {
       } else {
         current.kind = b.kind == BlockKind::kHeading ? SegmentKind::kHeading : SegmentKind::kParagraph;
       }
-      raw.clear();
     };
-    std::size_t lines_in_piece = 0;
     auto flush = [&] {
+      std::string raw;
+      for (std::size_t k = piece_first; k < piece_first + lines_in_piece; ++k) {
+        if (!raw.empty()) raw.push_back('\n');
+        raw.append(b.raw_lines[k]);
+        if (first_piece && lines_in_piece == b.raw_lines.size() && !raw.empty()) break;
+      }
       if (!raw.empty()) {
         // A piece that is the whole block has the block's cleaned text.
         current.text = first_piece && lines_in_piece == b.raw_lines.size() ? b.text : clean_inline(raw);
         if (!current.text.empty()) segments.push_back(std::move(current));
       }
-      raw.clear();
       first_piece = false;
+      lines_in_piece = 0;
     };
     start_piece(b.lines.first);
     for (std::size_t i = 0; i < b.raw_lines.size(); ++i) {
@@ -318,8 +325,7 @@ std::vector<Segment> segment_blocks(const std::vector<Block>& blocks) {
         start_piece(line + 1);
         continue;
       }
-      if (!raw.empty()) raw.push_back('\n');
-      raw.append(b.raw_lines[i]);
+      if (lines_in_piece == 0) piece_first = i;
       ++lines_in_piece;
       current.lines.last = line;
     }
