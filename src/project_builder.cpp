@@ -38,17 +38,20 @@ bool is_initials(std::string_view token) {
   return token.size() >= 2 && token.size() <= 4 && std::all_of(token.begin(), token.end(), is_ascii_upper);
 }
 
-std::vector<std::string_view> tokens_of(std::string_view s) {
-  std::vector<std::string_view> out;
-  std::size_t i = 0;
+// Calls `visit` with each token of `s` (runs between spaces, slashes,
+// commas, brackets, semicolons and hyphens) until it returns false; returns
+// whether every token was visited.
+template <typename Visit>
+bool for_each_token(std::string_view s, Visit visit) {
   auto is_sep = [](char c) { return c == ' ' || c == '/' || c == ',' || c == '(' || c == ')' || c == ';' || c == '-'; };
+  std::size_t i = 0;
   while (i < s.size()) {
     while (i < s.size() && is_sep(s[i])) ++i;
-    std::size_t start = i;
+    const std::size_t start = i;
     while (i < s.size() && !is_sep(s[i])) ++i;
-    if (i > start) out.push_back(s.substr(start, i - start));
+    if (i > start && !visit(s.substr(start, i - start))) return false;
   }
-  return out;
+  return true;
 }
 
 struct Located {
@@ -102,16 +105,16 @@ bool is_meta_segment(std::string_view segment, const std::vector<Located>& dates
       std::fill_n(rest.begin() + static_cast<std::ptrdiff_t>(d.pos - offset), d.date.text.size(), ' ');
     }
   }
-  const std::vector<std::string_view> tokens = tokens_of(rest);
-  if (tokens.empty()) return !trim(segment).empty();
-  for (std::string_view t : tokens) {
+  bool any_token = false;
+  const bool all_meta = for_each_token(rest, [&](std::string_view t) {
+    any_token = true;
     while (!t.empty() && (t.back() == '.' || t.back() == ':')) t.remove_suffix(1);
-    if (t.empty() || is_initials(t)) continue;
-    const bool meta = std::any_of(std::begin(kMetaWords), std::end(kMetaWords),
-                                  [&](std::string_view w) { return w.size() == t.size() && iequals(w, t); });
-    if (!meta) return false;
-  }
-  return true;
+    if (t.empty() || is_initials(t)) return true;
+    return std::any_of(std::begin(kMetaWords), std::end(kMetaWords),
+                       [&](std::string_view w) { return w.size() == t.size() && iequals(w, t); });
+  });
+  if (!any_token) return !trim(segment).empty();
+  return all_meta;
 }
 
 bool has_deadline_cue(std::string_view text, std::size_t pos, std::size_t len) {
@@ -321,23 +324,26 @@ Schedule read_schedule(std::string_view text) {
   if (meta_from == 0 && segments.size() == 1) {
     // A lone segment is a meta line only when it names a date or an owner.
     bool named = false;
-    for (std::string_view t : tokens_of(segments[0].second)) named = named || is_initials(t);
+    for_each_token(segments[0].second, [&](std::string_view t) {
+      named = named || is_initials(t);
+      return true;
+    });
     s.meta_only = named || !dates.empty();
     if (!s.meta_only) meta_from = segments.size();
   }
   const std::size_t meta_start = meta_from < segments.size() ? segments[meta_from].first : text.size();
   for (std::size_t k = std::max<std::size_t>(meta_from, s.meta_only ? 0 : 1); k < segments.size(); ++k) {
     const std::string_view seg = segments[k].second;
-    for (std::string_view t : tokens_of(seg)) {
-      std::string_view token = t;
+    for_each_token(seg, [&](std::string_view token) {
       while (!token.empty() && (token.back() == '.' || token.back() == ':')) token.remove_suffix(1);
-      bool inside_date = false;
+      if (!is_initials(token)) return true;
       const std::size_t token_pos = static_cast<std::size_t>(token.data() - text.data());
-      for (const Located& d : dates) {
-        inside_date = inside_date || (token_pos >= d.pos && token_pos < d.pos + d.date.text.size());
-      }
-      if (!inside_date && is_initials(token)) add_owner(s.owners, token);
-    }
+      const bool inside_date = std::any_of(dates.begin(), dates.end(), [&](const Located& d) {
+        return token_pos >= d.pos && token_pos < d.pos + d.date.text.size();
+      });
+      if (!inside_date) add_owner(s.owners, token);
+      return true;
+    });
     if (auto p = priority_in(seg)) s.priority = p;
     if (contains_word(seg, "ongoing") || contains_word(seg, "on-going")) s.ongoing = true;
   }
