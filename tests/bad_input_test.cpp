@@ -30,10 +30,7 @@ struct Outcome {
 class BadInput : public testing::Test {
  protected:
   void SetUp() override {
-    dir_ = fs::temp_directory_path() /
-           ("docket-bad-" + std::to_string(::getpid()) + "-" + testing::UnitTest::GetInstance()->current_test_info()->name());
-    fs::remove_all(dir_);
-    fs::create_directories(dir_);
+    dir_ = fresh_test_dir("docket-bad");
     good1_ = std::string(DOCKET_SOURCE_DIR) + "/samples/000_dc07fa3fb43c23f7.txt";
     good2_ = std::string(DOCKET_SOURCE_DIR) + "/samples/003_0f4cc045f2bc76c1.txt";
   }

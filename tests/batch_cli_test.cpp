@@ -22,9 +22,7 @@ namespace fs = std::filesystem;
 class BatchTest : public testing::Test {
  protected:
   void SetUp() override {
-    dir_ = fs::temp_directory_path() / ("docket-batch-" + std::to_string(::getpid()) + "-" +
-                                        testing::UnitTest::GetInstance()->current_test_info()->name());
-    fs::remove_all(dir_);
+    dir_ = fresh_test_dir("docket-batch");
     fs::create_directories(dir_ / "in" / "sub");
     // 40 papers in two folders, named so that sorted order differs from
     // creation order.

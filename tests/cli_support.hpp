@@ -3,7 +3,9 @@
 #ifndef DOCKET_TESTS_CLI_SUPPORT_HPP
 #define DOCKET_TESTS_CLI_SUPPORT_HPP
 
+#include <gtest/gtest.h>
 #include <sys/wait.h>
+#include <unistd.h>
 
 #include <array>
 #include <cstdio>
@@ -32,6 +34,18 @@ inline CommandResult run_docket(const std::string& args) {
   const int status = ::pclose(pipe);
   result.status = WIFEXITED(status) ? WEXITSTATUS(status) : -1;
   return result;
+}
+
+// An empty directory of the current test's own, under the system's
+// temporary directory: "PREFIX-PID-TESTNAME", so that parallel ctest runs
+// never share one.
+inline std::filesystem::path fresh_test_dir(const std::string& prefix) {
+  const std::filesystem::path dir =
+      std::filesystem::temp_directory_path() / (prefix + "-" + std::to_string(::getpid()) + "-" +
+                                                testing::UnitTest::GetInstance()->current_test_info()->name());
+  std::filesystem::remove_all(dir);
+  std::filesystem::create_directories(dir);
+  return dir;
 }
 
 inline std::string read_file(const std::filesystem::path& path) {

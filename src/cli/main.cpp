@@ -23,6 +23,10 @@ int main(int argc, char** argv) {
   // writes then fail with EPIPE, which the commands handle, instead of the
   // process dying of SIGPIPE.
   std::signal(SIGPIPE, SIG_IGN);
+  // Likewise a file-size limit (`ulimit -f`): the write fails with EFBIG and
+  // is reported like a full disk, and the temporary output is removed,
+  // instead of the process dying of SIGXFSZ and leaving it behind.
+  std::signal(SIGXFSZ, SIG_IGN);
   docket::cli::catch_interrupts();
   CLI::App app{"docket: committee papers and cabinet decision records to structured plans"};
   app.set_version_flag("--version", "docket " + std::string(docket::version()));

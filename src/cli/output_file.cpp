@@ -67,11 +67,15 @@ bool OutputFile::flush() {
 bool OutputFile::commit() {
   if (!flush()) return false;
   if (is_stdout_) return true;
-  const bool synced = ::fsync(::fileno(file_)) == 0 || errno == EINVAL;
-  const bool closed = std::fclose(file_) == 0;
+  // The first step that fails names the error: a later step would
+  // overwrite errno with its own.
+  int error = 0;
+  if (::fsync(::fileno(file_)) != 0 && errno != EINVAL) error = errno;
+  if (std::fclose(file_) != 0 && error == 0) error = errno;
   file_ = nullptr;
-  if (!synced || !closed || std::rename(temp_path_.c_str(), path_.c_str()) != 0) {
-    error_ = path_ + ": cannot write: " + std::strerror(errno);
+  if (error == 0 && std::rename(temp_path_.c_str(), path_.c_str()) != 0) error = errno;
+  if (error != 0) {
+    error_ = path_ + ": cannot write: " + std::strerror(error);
     std::remove(temp_path_.c_str());
     return false;
   }
