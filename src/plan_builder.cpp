@@ -24,6 +24,9 @@ std::vector<std::string> split_measures(std::string_view cell) {
     if (!t.empty()) out.emplace_back(t);
     current.clear();
   };
+  // Every bullet starts with one of these lead bytes, so runs without them
+  // (or a newline) are copied whole.
+  auto may_break = [](char c) { return c == '\n' || c == '\xE2' || c == '\xEF'; };
   std::size_t i = 0;
   while (i < cell.size()) {
     if (cell[i] == '\n') {
@@ -41,8 +44,10 @@ std::vector<std::string> split_measures(std::string_view cell) {
       }
     }
     if (bullet) continue;
-    current.push_back(cell[i]);
-    ++i;
+    std::size_t end = i + 1;
+    while (end < cell.size() && !may_break(cell[end])) ++end;
+    current.append(cell.substr(i, end - i));
+    i = end;
   }
   flush();
   return out;

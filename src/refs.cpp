@@ -52,6 +52,15 @@ std::size_t appendix_label_at(std::string_view s, std::size_t pos) {
   return i - pos;
 }
 
+// Whether the word at `pos` may be one of the section or appendix words:
+// they all start "sec", "par", "cla", "app", "ann" or "sch".
+bool may_start_reference_word(std::string_view s, std::size_t pos) {
+  if (pos + 3 > s.size()) return false;
+  const char stem[3] = {ascii_lower(s[pos]), ascii_lower(s[pos + 1]), ascii_lower(s[pos + 2])};
+  const std::string_view w(stem, 3);
+  return w == "sec" || w == "par" || w == "cla" || w == "app" || w == "ann" || w == "sch";
+}
+
 void add_unique(std::vector<std::string>& refs, std::string ref) {
   if (std::find(refs.begin(), refs.end(), ref) == refs.end()) refs.push_back(std::move(ref));
 }
@@ -111,10 +120,9 @@ std::vector<std::string> find_refs(std::string_view text) {
       ++i;
       continue;
     }
-    // Every reference word starts with one of these letters; most words of
-    // prose are passed over on their first letter.
-    const char first = ascii_lower(text[i]);
-    if (first != 's' && first != 'p' && first != 'c' && first != 'a') {
+    // Every reference word starts with one of a few three-letter stems;
+    // most words of prose are passed over on those alone.
+    if (!may_start_reference_word(text, i)) {
       while (i < text.size() && is_ascii_alpha(text[i])) ++i;
       continue;
     }
