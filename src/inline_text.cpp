@@ -1,10 +1,9 @@
 #include "inline_text.hpp"
 
+#include <array>
+#include <bit>
 #include <cstdint>
 #include <cstring>
-
-#include <array>
-#include <cstdint>
 #include <vector>
 
 // How it works: a tokenizer turns the fragment into text, whitespace, break
@@ -847,106 +846,168 @@ void render(const Inline& parsed, std::string& out) {
   }
 }
 
-// Most cells are plain words; they need only their spaces collapsed.
-// Text with nothing to clean but runs of spaces: ASCII that is not markup,
-// and well-formed UTF-8 for characters that are neither spaces, controls
-// nor invisible. Most cells and lines of a paper are like this ("children’s",
-// "£250k", "0 – 13"), so they skip the tokenizer.
-// Eight bytes at a time: a word of printable ASCII with none of the markup
-// bytes needs no closer look. The tests may flag a clean word (a borrow
-// across bytes); that only sends it down the byte-by-byte path.
-constexpr std::uint64_t kOnes = 0x0101010101010101ull;
-constexpr std::uint64_t kHighs = 0x8080808080808080ull;
+// ---- the plain path -----------------------------------------------------------
+//
+// Most cells and lines of a paper are plain: ASCII that is not markup, and
+// well-formed UTF-8 for characters that are neither spaces, controls nor
+// invisible ("children’s", "£250k", "0 – 13"), with spaces and line wraps
+// between the words. Their clean text is the input with every run of spaces
+// and newlines made one space and the ends trimmed, so they skip the
+// tokenizer. A run with two newlines holds a blank line, a paragraph break:
+// such text is not plain.
+//
+// One pass both checks and copies. Words and the single spaces between them
+// stay as written, so the scan looks for the next byte that needs a closer
+// look, sixteen at a time, and appends everything before it in one piece.
 
-constexpr std::uint64_t zero_bytes(std::uint64_t x) { return (x - kOnes) & ~x & kHighs; }
+bool is_gap(char c) { return c == ' ' || c == '\n'; }
 
-bool word_is_plain(std::uint64_t x) {
-  if ((x & kHighs) != 0) return false;                                  // non-ASCII
-  if ((((x - kOnes * 0x21) | (x + kOnes * 0x01)) & kHighs) != 0) {      // < 0x21 or 0x7F
-    // Spaces are fine; anything else below 0x21 or DEL is not.
-    const std::uint64_t spaces = zero_bytes(x ^ (kOnes * ' '));
-    std::uint64_t low = (x - kOnes * 0x21) & ~x & kHighs;
-    low &= ~spaces;
-    if (low != 0 || zero_bytes(x ^ (kOnes * 0x7F)) != 0) return false;
-  }
-  for (const char special : {'\\', '<', '&', '[', ']', '!', '*', '_'}) {
-    if (zero_bytes(x ^ (kOnes * static_cast<unsigned char>(special))) != 0) return false;
-  }
-  return true;
+// Sixteen bytes of input. GCC and Clang compile these vector extensions to
+// SSE2 on x86-64 (NEON on ARM, scalar code elsewhere).
+using Chunk = unsigned char __attribute__((vector_size(16)));
+// A comparison of two Chunks: per byte, -1 (all bits set) where it holds.
+using ChunkMarks = signed char __attribute__((vector_size(16)));
+constexpr std::size_t kChunkSize = sizeof(Chunk);
+
+Chunk load_chunk(const char* p) {
+  Chunk chunk;
+  std::memcpy(&chunk, p, sizeof chunk);
+  return chunk;
 }
 
-bool is_plain(std::string_view raw) {
-  std::size_t i = 0;
-  const std::size_t n = raw.size();
-  while (i < n) {
-    if (i + 8 <= n) {
-      std::uint64_t word;
-      std::memcpy(&word, raw.data() + i, 8);
-      if (word_is_plain(word)) {
-        i += 8;
-        continue;
-      }
-    }
-    const auto c = static_cast<unsigned char>(raw[i]);
-    if (c < 0x80) {
-      if (c == '\n') {
-        // A line wrap is a space; a blank line (a paragraph break) is not
-        // plain.
-        std::size_t k = i + 1;
-        while (k < n && raw[k] == ' ') ++k;
-        if (k < n && raw[k] == '\n') return false;
-      } else if (c != ' ' && !kPlain[c]) {
-        return false;
-      }
-      ++i;
-      continue;
-    }
-    std::size_t len = 0;
-    char32_t cp = 0;
-    if (c >= 0xC2 && c <= 0xDF) {
-      len = 2;
-      cp = c & 0x1F;
-    } else if (c >= 0xE0 && c <= 0xEF) {
-      len = 3;
-      cp = c & 0x0F;
-    } else if (c >= 0xF0 && c <= 0xF4) {
-      len = 4;
-      cp = c & 0x07;
+// Marks the bytes of p[0, 16) that cannot be copied blindly: controls
+// (newline among them), DEL, every non-ASCII byte, the bytes that may start
+// markup (kPlain), and a space followed by a space or newline, which starts a
+// run to collapse. A single space between two words is not marked. Reads
+// p[16] as well, to judge a space in the last place.
+ChunkMarks marks_at(const char* p) {
+  const Chunk bytes = load_chunk(p);
+  const Chunk next = load_chunk(p + 1);
+  // Taking 0x20 away wraps the controls round to the top, so one unsigned
+  // comparison finds controls, DEL (0x5F after it) and 0x80..0xFF.
+  ChunkMarks marks = static_cast<Chunk>(bytes - 0x20) >= 0x7F - 0x20;
+  marks |= static_cast<Chunk>(bytes - '[') <= ']' - '[';  // [ \ ]
+  marks |= (bytes == '<') | (bytes == '&') | (bytes == '!') | (bytes == '*') | (bytes == '_');
+  marks |= (bytes == ' ') & ((next == ' ') | (next == '\n'));
+  return marks;
+}
+
+// Index of the first marked byte, or kChunkSize when none is.
+std::size_t first_mark(ChunkMarks marks) {
+  std::uint64_t halves[2];
+  std::memcpy(halves, &marks, sizeof halves);
+  // A marked byte is 0xFF, so the first set bit of a half, counted in
+  // memory order, lies in its first marked byte.
+  const auto first_in = [](std::uint64_t half) -> std::size_t {
+    if constexpr (std::endian::native == std::endian::little) {
+      return static_cast<std::size_t>(std::countr_zero(half)) / 8;
     } else {
-      return false;
+      return static_cast<std::size_t>(std::countl_zero(half)) / 8;
     }
-    if (i + len > n) return false;
-    for (std::size_t k = 1; k < len; ++k) {
-      const auto cc = static_cast<unsigned char>(raw[i + k]);
-      if ((cc & 0xC0) != 0x80) return false;
-      cp = (cp << 6) | (cc & 0x3F);
-    }
-    // Overlong forms, surrogates and code points past Unicode take the slow
-    // path, which turns them into U+FFFD.
-    if ((len == 3 && cp < 0x800) || (len == 4 && (cp < 0x10000 || cp > 0x10FFFF)) ||
-        (cp >= 0xD800 && cp <= 0xDFFF)) {
-      return false;
-    }
-    if (is_space(cp) || is_control(cp) || is_invisible(cp)) return false;
-    i += len;
-  }
-  return true;
+  };
+  if (halves[0] != 0) return first_in(halves[0]);
+  if (halves[1] != 0) return 8 + first_in(halves[1]);
+  return kChunkSize;
 }
 
-void append_collapsed(std::string_view raw, std::string& out) {
-  // A plain loop: words are short, and a memchr call per word costs more
-  // than the scan it saves.
-  const char* p = raw.data();
-  const char* const end = p + raw.size();
-  const auto gap = [](char c) { return c == ' ' || c == '\n'; };
-  while (p < end && gap(*p)) ++p;
-  while (p < end) {
-    const char* word = p;
-    while (p < end && !gap(*p)) ++p;
-    out.append(word, static_cast<std::size_t>(p - word));
-    while (p < end && gap(*p)) ++p;
-    if (p < end) out.push_back(' ');
+// The first byte of [p, end) that needs a closer look (see marks_at()), or
+// end. end[-1] must not be a space: the scan does not look past `end` to
+// judge it.
+const char* find_attention(const char* p, const char* end) {
+  while (static_cast<std::size_t>(end - p) > kChunkSize) {
+    const std::size_t i = first_mark(marks_at(p));
+    if (i < kChunkSize) return p + i;
+    p += kChunkSize;
   }
+  // The last 16 bytes or fewer: the scan reads one byte past a chunk, and
+  // past `end` may be nothing, so it scans a copy padded with plain bytes.
+  if (p == end) return end;  // p may be null then, which memcpy must not see
+  const auto left = static_cast<std::size_t>(end - p);
+  char padded[kChunkSize + 1];
+  std::memset(padded, 'x', sizeof padded);
+  std::memcpy(padded, p, left);
+  const std::size_t i = first_mark(marks_at(padded));
+  return i < left ? p + i : end;
+}
+
+// Length of the UTF-8 sequence at p (a byte >= 0x80) if plain text may keep
+// it as written: well-formed (as decode_utf8_at() judges), and not a space,
+// a control or an invisible character. 0 otherwise: the tokenizer decides.
+// Checks the bytes rather than decoding them, as nearly every sequence in a
+// paper is a valid quote, dash or currency sign.
+std::size_t plain_sequence_length(const char* p, const char* end) {
+  const auto byte = [p](std::size_t k) { return static_cast<unsigned char>(p[k]); };
+  const auto left = static_cast<std::size_t>(end - p);
+  const unsigned char lead = byte(0);
+  if (lead >= 0xC2 && lead <= 0xDF) {
+    if (left < 2 || !is_continuation(byte(1))) return 0;
+    // C2 80..C2 9F are the C1 controls, C2 A0 is NBSP, C2 AD the soft hyphen.
+    if (lead == 0xC2 && (byte(1) <= 0xA0 || byte(1) == 0xAD)) return 0;
+    return 2;
+  }
+  if (lead >= 0xE0 && lead <= 0xEF) {
+    if (left < 3 || !is_continuation(byte(1)) || !is_continuation(byte(2))) return 0;
+    if (lead == 0xE0 && byte(1) < 0xA0) return 0;  // overlong
+    if (lead == 0xED && byte(1) > 0x9F) return 0;  // surrogate
+    const char32_t cp = static_cast<char32_t>(((lead & 0x0F) << 12) | ((byte(1) & 0x3F) << 6) |
+                                              (byte(2) & 0x3F));
+    // No three-byte code point is a control; the spaces and invisible ones
+    // are all U+1680 or above.
+    if (cp >= 0x1680 && (is_space(cp) || is_invisible(cp))) return 0;
+    return 3;
+  }
+  if (lead >= 0xF0 && lead <= 0xF4) {
+    if (left < 4 || !is_continuation(byte(1)) || !is_continuation(byte(2)) ||
+        !is_continuation(byte(3))) {
+      return 0;
+    }
+    if (lead == 0xF0 && byte(1) < 0x90) return 0;  // overlong
+    if (lead == 0xF4 && byte(1) > 0x8F) return 0;  // beyond U+10FFFF
+    return 4;  // nothing past U+FFFF is a space, a control or invisible
+  }
+  return 0;  // a continuation byte out of place, C0, C1 or F5..FF
+}
+
+// Appends the clean text of `raw` and returns true if `raw` is plain;
+// otherwise returns false with `out` as it was.
+bool append_if_plain(std::string_view raw, std::string& out) {
+  const char* p = raw.data();
+  const char* end = p + raw.size();
+  // Trimming the ends first means every run of spaces and newlines left has
+  // a word on both sides: it becomes one space, and a single space needs no
+  // change at all.
+  int newlines = 0;
+  for (; p < end && is_gap(*p); ++p) newlines += *p == '\n' ? 1 : 0;
+  if (newlines > 1) return false;
+  newlines = 0;
+  for (; end > p && is_gap(end[-1]); --end) newlines += end[-1] == '\n' ? 1 : 0;
+  if (newlines > 1) return false;
+
+  const std::size_t size_before = out.size();
+  // Everything before `pending` is in `out`; [pending, p) is plain text that
+  // stays as written, appended when a run of spaces interrupts it.
+  const char* pending = p;
+  while ((p = find_attention(p, end)) != end) {
+    if (is_gap(*p)) {
+      out.append(pending, static_cast<std::size_t>(p - pending));
+      // The run stops at a word before `end`, as the ends are trimmed.
+      newlines = 0;
+      for (; is_gap(*p); ++p) newlines += *p == '\n' ? 1 : 0;
+      if (newlines > 1) break;
+      out += ' ';
+      pending = p;
+    } else if (const std::size_t length = plain_sequence_length(p, end); length > 0) {
+      p += length;  // copied later with the rest of its word
+    } else {
+      break;  // markup, a control, or a character the tokenizer must see
+    }
+  }
+  if (p != end) {
+    out.resize(size_before);
+    return false;
+  }
+  out.append(pending, static_cast<std::size_t>(end - pending));
+  return true;
 }
 
 }  // namespace
@@ -961,10 +1022,7 @@ std::size_t decode_entity(std::string_view s, std::string& out) {
 }
 
 void append_clean_inline(std::string_view raw, std::string& out) {
-  if (is_plain(raw)) {
-    append_collapsed(raw, out);
-    return;
-  }
+  if (append_if_plain(raw, out)) return;
   Inline parsed;
   // One allocation each up front instead of a series of regrowths: most
   // fragments are short cells, and most of their bytes end up in the pool.

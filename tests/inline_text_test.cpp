@@ -121,6 +121,75 @@ TEST(InlineTextTest, ValidMultibyteTextIsKept) {
             "c\u00A3250k \u2013 children\u2019s \U0001F600");
 }
 
+// ---- plain text, sixteen bytes at a time -------------------------------------
+// Plain text is checked and copied in chunks of 16 bytes. These put each kind
+// of byte that needs a closer look at every place around the chunk edges.
+
+// `n` letters, so that what follows them starts at byte n.
+std::string letters(std::size_t n) { return std::string(n, 'a'); }
+
+TEST(InlineTextTest, SpacesAroundEveryChunkEdge) {
+  for (std::size_t n = 1; n <= 40; ++n) {
+    SCOPED_TRACE(n);
+    EXPECT_EQ(clean_inline(letters(n) + " b c"), letters(n) + " b c");
+    EXPECT_EQ(clean_inline(letters(n) + "  b"), letters(n) + " b");
+    EXPECT_EQ(clean_inline(letters(n) + " \nb"), letters(n) + " b");
+    EXPECT_EQ(clean_inline(letters(n) + "\n b"), letters(n) + " b");
+    EXPECT_EQ(clean_inline(letters(n) + " \n \n b"), letters(n) + "\nb");
+    EXPECT_EQ(clean_inline("  " + letters(n) + " \n "), letters(n));
+  }
+}
+
+TEST(InlineTextTest, MultibyteCharactersAroundEveryChunkEdge) {
+  for (std::size_t n = 1; n <= 40; ++n) {
+    SCOPED_TRACE(n);
+    EXPECT_EQ(clean_inline(letters(n) + "\u2019s"), letters(n) + "\u2019s");
+    EXPECT_EQ(clean_inline(letters(n) + "\u00A35 \U0001F600"), letters(n) + "\u00A35 \U0001F600");
+    EXPECT_EQ(clean_inline(letters(n) + "\u00A0b"), letters(n) + " b");
+    for (const char* space : {"\u1680", "\u2000", "\u200A", "\u2028", "\u2029", "\u202F", "\u205F",
+                              "\u3000"}) {
+      EXPECT_EQ(clean_inline(letters(n) + space + "b"), letters(n) + " b") << space;
+    }
+    for (const char* invisible : {"\u200B", "\u2060"}) {
+      EXPECT_EQ(clean_inline(letters(n) + invisible + "b"), letters(n) + "b") << invisible;
+    }
+    EXPECT_EQ(clean_inline(letters(n) + "\u167F\u200C\u2027\u2030\u205E\u2061\u3001"),
+              letters(n) + "\u167F\u200C\u2027\u2030\u205E\u2061\u3001");
+    EXPECT_EQ(clean_inline(letters(n) + "\xC2\x85" "b"), letters(n) + " b");  // C1 control
+    EXPECT_EQ(clean_inline(letters(n) + "\u00AD" "b"), letters(n) + "b");
+    EXPECT_EQ(clean_inline(letters(n) + "\uFEFF" "b"), letters(n) + "b");
+  }
+}
+
+TEST(InlineTextTest, InvalidUtf8AroundEveryChunkEdge) {
+  for (std::size_t n = 1; n <= 40; ++n) {
+    SCOPED_TRACE(n);
+    EXPECT_EQ(clean_inline(letters(n) + "\xE2\x80"), letters(n) + "\uFFFD\uFFFD");
+    EXPECT_EQ(clean_inline(letters(n) + "\xE2\x80 b"), letters(n) + "\uFFFD\uFFFD b");
+    EXPECT_EQ(clean_inline(letters(n) + "\x80" "b"), letters(n) + "\uFFFD" "b");
+    EXPECT_EQ(clean_inline(letters(n) + "\xED\xA0\x80"), letters(n) + "\uFFFD\uFFFD\uFFFD");
+    EXPECT_EQ(clean_inline(letters(n) + "\xE0\x80\x80"), letters(n) + "\uFFFD\uFFFD\uFFFD");
+    EXPECT_EQ(clean_inline(letters(n) + "\xF0\x80\x80\x80"), letters(n) + "\uFFFD\uFFFD\uFFFD\uFFFD");
+    EXPECT_EQ(clean_inline(letters(n) + "\xF4\x90\x80\x80"), letters(n) + "\uFFFD\uFFFD\uFFFD\uFFFD");
+  }
+}
+
+TEST(InlineTextTest, MarkupAroundEveryChunkEdge) {
+  for (std::size_t n = 1; n <= 40; ++n) {
+    SCOPED_TRACE(n);
+    EXPECT_EQ(clean_inline(letters(n) + "<b>x</b>"), letters(n) + "x");
+    EXPECT_EQ(clean_inline(letters(n) + " &amp; b"), letters(n) + " & b");
+    EXPECT_EQ(clean_inline(letters(n) + "\tb"), letters(n) + " b");
+    EXPECT_EQ(clean_inline(letters(n) + " _b_"), letters(n) + " b");
+    EXPECT_EQ(clean_inline(letters(n) + " *b*"), letters(n) + " b");
+    EXPECT_EQ(clean_inline(letters(n) + " [t](u)"), letters(n) + " t");
+    EXPECT_EQ(clean_inline(letters(n) + " ![i](s)"), letters(n) + " i");
+    EXPECT_EQ(clean_inline(letters(n) + " a\\_b"), letters(n) + " a_b");
+    EXPECT_EQ(clean_inline(letters(n) + "\x7F" "b"), letters(n) + " b");
+    EXPECT_EQ(clean_inline(letters(n) + "\0b"s), letters(n) + "b");
+  }
+}
+
 // ---- line and paragraph breaks ----------------------------------------------
 
 TEST(InlineTextTest, SingleNewlineIsWrap) { EXPECT_EQ(clean_inline("line one\nline two"), "line one line two"); }
@@ -470,6 +539,12 @@ TEST(InlineTextTest, AppendNothing) {
   std::string out = "x";
   append_clean_inline(" <b></b> ", out);
   EXPECT_EQ(out, "x");
+}
+
+TEST(InlineTextTest, AppendWhenMarkupComesAfterPlainText) {
+  std::string out = "x: ";
+  append_clean_inline("words  and\nmore words, then <b>bold</b>", out);
+  EXPECT_EQ(out, "x: words and more words, then bold");
 }
 
 // ---- decode_entity -----------------------------------------------------------------
