@@ -211,7 +211,7 @@ void table(JsonOut& j, const Table& t) {
 
 }  // namespace
 
-void write_document_json(const Document& doc, JsonOut& j) {
+void write_document_json(const Document& doc, JsonOut& j, const std::function<void()>& after_item) {
   j.begin_object();
   j.key("schema_version");
   j.integer(doc.schema_version);
@@ -240,7 +240,10 @@ void write_document_json(const Document& doc, JsonOut& j) {
   j.end_array();
   j.key("items");
   j.begin_array();
-  for (const Item& it : doc.items) item(j, it);
+  for (const Item& it : doc.items) {
+    item(j, it);
+    if (after_item) after_item();
+  }
   j.end_array();
   j.key("decision");
   if (doc.decision) {
@@ -307,24 +310,25 @@ class JsonWriter final : public DocumentWriter {
   }
 
   void write(const Document& doc, std::string& out) override {
+    const std::function<void()> after_item = [this] { item_written(); };
     switch (layout_) {
       case JsonLayout::kObject: {
         // A second document here would be a caller bug; writing it as a
         // concatenated stream (which jq reads) loses nothing.
         JsonOut j(out, kPrettyIndent);
-        write_document_json(doc, j);
+        write_document_json(doc, j, after_item);
         out += '\n';
         break;
       }
       case JsonLayout::kArray: {
         out += written_ == 0 ? "\n  " : ",\n  ";
         JsonOut j(out, kPrettyIndent, /*level=*/1);
-        write_document_json(doc, j);
+        write_document_json(doc, j, after_item);
         break;
       }
       case JsonLayout::kLines: {
         JsonOut j(out, -1);
-        write_document_json(doc, j);
+        write_document_json(doc, j, after_item);
         out += '\n';
         break;
       }

@@ -6,6 +6,7 @@
 #ifndef DOCKET_WRITER_HPP
 #define DOCKET_WRITER_HPP
 
+#include <functional>
 #include <memory>
 #include <string>
 #include <string_view>
@@ -26,6 +27,19 @@ class DocumentWriter {
   virtual void begin(std::string& out) = 0;
   virtual void write(const Document& doc, std::string& out) = 0;
   virtual void end(std::string& out) = 0;
+
+  // Called after each item a document's write() serialises, so that the
+  // caller can pass on what `out` holds so far: the output of one paper with
+  // a million rows is then never held whole.
+  void set_item_hook(std::function<void()> hook) { item_hook_ = std::move(hook); }
+
+ protected:
+  void item_written() const {
+    if (item_hook_) item_hook_();
+  }
+
+ private:
+  std::function<void()> item_hook_;
 };
 
 // `several_inputs` matters for kJson only: one input gives one pretty object,

@@ -186,11 +186,17 @@ int run_output_dir(const ExtractOptions& options, const std::vector<Input>& inpu
     fs::create_directories(target.parent_path(), ec);
     OutputFile out;
     std::string buffer;
+    bool written = !ec && out.open(target.string());
     const std::unique_ptr<DocumentWriter> writer = make_writer(options.format, false);
+    writer->set_item_hook([&] {
+      if (buffer.size() < kFlushBytes) return;
+      written = written && out.write(buffer);
+      buffer.clear();
+    });
     writer->begin(buffer);
     writer->write(*outcome.document, buffer);
     writer->end(buffer);
-    if (ec || !out.open(target.string()) || !out.write(buffer) || !out.commit()) {
+    if (!written || !out.write(buffer) || !out.commit()) {
       progress.clear();
       std::cerr << "docket: " << (ec ? target.parent_path().string() + ": " + ec.message() : out.error()) << '\n';
       status = 1;
@@ -273,11 +279,17 @@ int run_extract(const ExtractOptions& options) {
   // reader at the other end of a pipe sees them at once.
   const bool streaming = options.format != OutputFormat::kJson;
   auto flush = [&](bool force) {
-    if (write_failed || (!force && buffer.size() < kFlushBytes)) return;
+    if (write_failed) {
+      buffer.clear();  // nothing more can be written; do not hold it
+      return;
+    }
+    if (!force && buffer.size() < kFlushBytes) return;
     if (!out.write(buffer) || (streaming && !out.flush())) write_failed = true;
     buffer.clear();
   };
   Progress progress(!options.quiet && ::isatty(STDERR_FILENO) == 1, inputs.inputs.size());
+  // A paper with very many items is passed on as it is written.
+  writer->set_item_hook([&] { flush(false); });
   writer->begin(buffer);
   parse_in_order(inputs.inputs, jobs, options.kind, [&](Outcome outcome) {
     if (interrupt_signal() != 0) return false;
