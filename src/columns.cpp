@@ -32,6 +32,16 @@ class KeyWords {
 
   std::string_view key() const { return key_; }
 
+  // False when `phrase` (words separated by single spaces) cannot occur in
+  // the key: its second word would start a word of the key, so that word's
+  // first letter must be among the key's initials. A quick test before
+  // searching; the first word may match the tail of a longer word.
+  bool may_hold(std::string_view phrase) const {
+    const std::size_t space = phrase.find(' ');
+    if (count_ == 0 || space == std::string_view::npos || space + 1 >= phrase.size()) return true;
+    return (initials_ & letter_bit(phrase[space + 1])) != 0;
+  }
+
   // True when some word starts with `stem`: "responsib" matches
   // "responsibility".
   bool has_word_starting(std::string_view stem) const {
@@ -68,9 +78,15 @@ class KeyWords {
   std::size_t count_ = 0;
 };
 
+// Whether some word of the key starts with one of `stems` (single words).
 bool has_any(const KeyWords& key, std::initializer_list<std::string_view> stems) {
-  return std::any_of(stems.begin(), stems.end(), [&](std::string_view s) {
-    return s.find(' ') == std::string_view::npos ? key.has_word_starting(s) : key.key().find(s) != std::string_view::npos;
+  return std::any_of(stems.begin(), stems.end(), [&](std::string_view s) { return key.has_word_starting(s); });
+}
+
+// Whether the key holds one of `phrases` (several words each) anywhere.
+bool has_phrase(const KeyWords& key, std::initializer_list<std::string_view> phrases) {
+  return std::any_of(phrases.begin(), phrases.end(), [&](std::string_view p) {
+    return key.may_hold(p) && key.key().find(p) != std::string_view::npos;
   });
 }
 
@@ -95,26 +111,27 @@ ColumnRole classify_column(std::string_view header) {
                    "action number", "id", "para", "paragraph", "para no", "resolution no", "objective no"})) {
     return ColumnRole::kNumber;
   }
-  if (has_any(words, {"finance manager", "finance officer", "finance lead", "finance contact", "finance business partner",
-                    "accountant"})) {
+  if (has_phrase(words, {"finance manager", "finance officer", "finance lead", "finance contact",
+                         "finance business partner"}) ||
+      has_any(words, {"accountant"})) {
     return ColumnRole::kFinanceManager;
   }
   if (has_any(words, {"status", "rag"})) return ColumnRole::kStatus;
   if (has_any(words, {"priority", "priorit"})) return ColumnRole::kPriority;
-  if (has_any(words, {"date", "timescale", "deadline", "when", "due", "timeline", "timeframe", "time frame", "timing",
-                    "completion", "milestone date"}) ||
-      is_any(key, {"by", "target", "end"})) {
+  if (has_any(words, {"date", "timescale", "deadline", "when", "due", "timeline", "timeframe", "timing", "completion"}) ||
+      has_phrase(words, {"time frame", "milestone date"}) || is_any(key, {"by", "target", "end"})) {
     return ColumnRole::kDue;
   }
   if (has_any(words, {"success", "outcome", "measure", "kpi", "indicator", "evidence", "criteria", "performance",
-                    "target"})) {
+                      "target"})) {
     return ColumnRole::kSuccessMeasures;
   }
   if (has_any(words, {"saving", "cost", "budget", "resourc", "financ", "funding", "efficienc"}) ||
       raw.find("\xC2\xA3") != std::string_view::npos) {
     return ColumnRole::kSavings;
   }
-  if (has_any(words, {"lead", "responsib", "owner", "officer", "who", "accountab", "by whom", "contact"})) {
+  if (has_any(words, {"lead", "responsib", "owner", "officer", "who", "accountab", "contact"}) ||
+      has_phrase(words, {"by whom"})) {
     return ColumnRole::kLead;
   }
   if (has_any(words, {"action", "task", "step", "activit", "how", "implementation", "milestone", "proposed"})) {
@@ -122,7 +139,7 @@ ColumnRole classify_column(std::string_view header) {
   }
   if (has_any(words, {"comment", "progress", "update", "note", "remark", "position"})) return ColumnRole::kComments;
   if (has_any(words, {"recommendation", "resolution", "decision", "objective", "issue", "proposal", "agreed", "what",
-                    "aim", "finding", "area"})) {
+                      "aim", "finding", "area"})) {
     return ColumnRole::kRecommendation;
   }
   return ColumnRole::kUnknown;

@@ -12,13 +12,6 @@ bool is_table(const Block& b) {
   return b.kind == BlockKind::kPipeTable || b.kind == BlockKind::kHtmlTable || b.kind == BlockKind::kTabTable;
 }
 
-std::vector<std::string> header_keys(const std::vector<std::string>& header) {
-  std::vector<std::string> keys;
-  keys.reserve(header.size());
-  for (const std::string& h : header) keys.push_back(fold_key(h));
-  return keys;
-}
-
 // A cell of figures: "2012/13", "£12.4m", "73", "45%".
 bool is_figure(std::string_view cell) {
   cell = trim(cell);
@@ -60,7 +53,14 @@ bool first_row_is_header(const Block& b) {
 // A fragment continues a table when its first row repeats the table's
 // header; only then is that row dropped as a header.
 bool repeats_header(const LogicalTable& t, const Block& b) {
-  return !t.header.empty() && !b.rows.empty() && header_keys(b.rows.front().cells) == header_keys(t.header);
+  if (t.header.empty() || b.rows.empty()) return false;
+  const std::vector<std::string>& first = b.rows.front().cells;
+  if (first.size() != t.header.size()) return false;
+  // Column by column, so that a data row is told apart at its first cell.
+  for (std::size_t c = 0; c < first.size(); ++c) {
+    if (fold_key(first[c]) != fold_key(t.header[c])) return false;
+  }
+  return true;
 }
 
 
