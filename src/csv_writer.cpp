@@ -10,6 +10,7 @@
 #include <cstdint>
 #include <string_view>
 
+#include "text_util.hpp"
 #include "writer_internal.hpp"
 
 namespace docket {
@@ -155,19 +156,25 @@ constexpr std::array kColumns = {
 
 bool is_blank(char c) { return c == ' ' || c == '\t'; }
 
-// RFC 4180, quoting only when needed so that plain fields stay readable.
-// Leading or trailing blanks are quoted too, because several readers
-// (spreadsheets among them) trim unquoted ones.
-void append_csv_field(std::string_view value, std::string& out) {
-  const bool needs_quotes = value.find_first_of(",\"\n\r") != std::string_view::npos ||
-                            (!value.empty() && (is_blank(value.front()) || is_blank(value.back())));
-  if (!needs_quotes) {
-    out += value;
-    return;
-  }
+// Position of the first comma, quote, CR or LF at or after `from`, or size().
+std::size_t next_csv_special(std::string_view value, std::size_t from) {
+  return find_marked(value, from, [](auto b) { return (b == ',') | (b == '"') | (b == '\n') | (b == '\r'); });
+}
+
+// Position of the first backslash, tab, LF or CR at or after `from`, or size().
+std::size_t next_tsv_special(std::string_view value, std::size_t from) {
+  return find_marked(value, from,
+                     [](auto b) { return (b == '\\') | (b == '\t') | (b == '\n') | (b == '\r'); });
+}
+
+// The field in quotes, with its quotes doubled; none comes before `special`,
+// the first byte that called for quoting (or the end). Kept out of line so
+// that append_csv_field, called for every field, stays small.
+[[gnu::noinline]] void append_quoted_csv_field(std::string_view value, std::size_t special, std::string& out) {
   out += '"';
   std::size_t start = 0;
-  for (std::size_t quote = value.find('"'); quote != std::string_view::npos; quote = value.find('"', start)) {
+  for (std::size_t quote = value.find('"', special); quote != std::string_view::npos;
+       quote = value.find('"', start)) {
     out.append(value, start, quote + 1 - start);
     out += '"';
     start = quote + 1;
@@ -176,12 +183,26 @@ void append_csv_field(std::string_view value, std::string& out) {
   out += '"';
 }
 
+// RFC 4180, quoting only when needed so that plain fields stay readable.
+// Leading or trailing blanks are quoted too, because several readers
+// (spreadsheets among them) trim unquoted ones.
+void append_csv_field(std::string_view value, std::string& out) {
+  const std::size_t special = next_csv_special(value, 0);
+  const bool needs_quotes =
+      special != value.size() || (!value.empty() && (is_blank(value.front()) || is_blank(value.back())));
+  if (needs_quotes) {
+    append_quoted_csv_field(value, special, out);
+  } else {
+    out += value;
+  }
+}
+
 // The text-format convention of PostgreSQL COPY and Miller: TSV has no
 // quoting, so the four characters that would break a row are escaped.
 void append_tsv_field(std::string_view value, std::string& out) {
   std::size_t start = 0;
-  for (std::size_t special = value.find_first_of("\\\t\n\r"); special != std::string_view::npos;
-       special = value.find_first_of("\\\t\n\r", start)) {
+  for (std::size_t special = next_tsv_special(value, 0); special != value.size();
+       special = next_tsv_special(value, start)) {
     out.append(value, start, special - start);
     out += '\\';
     switch (value[special]) {

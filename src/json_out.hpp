@@ -11,7 +11,6 @@
 #include <cstdint>
 #include <string>
 #include <string_view>
-#include <vector>
 
 namespace docket {
 
@@ -40,13 +39,19 @@ class JsonOut {
 
  private:
   void before_value();
+  void separate();
+  void open(char bracket);
+  void close(char bracket);
   void newline_and_indent(int level);
 
   std::string& out_;
   int indent_;
   int level_;
-  // Per open container: how many values it holds so far.
-  std::vector<int> counts_;
+  // Containers open, and whether the innermost one holds a value yet. That
+  // is all the nesting state there is: a closed container leaves its parent
+  // holding at least one value, so no stack of counts is needed.
+  int depth_ = 0;
+  bool has_values_ = false;
   bool after_key_ = false;
 };
 

@@ -246,25 +246,21 @@ DecodeResult decode_text(std::string_view bytes) {
 }
 
 bool is_clean_text(std::string_view bytes) {
-  if (bytes.starts_with("\xEF\xBB\xBF")) return false;
-  const auto* p = reinterpret_cast<const unsigned char*>(bytes.data());
-  const std::size_t n = bytes.size();
-  std::size_t i = 0;
-  while (i < n) {
-    const unsigned char c = p[i];
-    if (c >= 0x20 && c < 0x80) {
-      ++i;
-      continue;
-    }
-    if (c < 0x20) {
-      if (c != '\t' && c != '\n' && c != '\f') return false;
-      ++i;
-      continue;
-    }
-    if (c == 0x7F) return false;
-    const std::size_t len = utf8_sequence_length(bytes, i);
-    if (len == 0) return false;
-    i += len;
+  if (bytes.starts_with(kUtf8Bom)) return false;
+  // Stops at the bytes that need a closer look: C0 controls other than tab,
+  // LF and form feed, and bytes from 0x80 up. DEL passes, as decode_text
+  // keeps it. Plain ASCII is skipped a block at a time.
+  const auto next_to_check = [bytes](std::size_t from) {
+    return find_marked(bytes, from, [](auto b) {
+      return ((b < 0x20) & (b != '\t') & (b != '\n') & (b != '\f')) | (b >= 0x80);
+    });
+  };
+  std::size_t i = next_to_check(0);
+  while (i < bytes.size()) {
+    if (static_cast<unsigned char>(bytes[i]) < 0x80) return false;  // a control character
+    const std::size_t length = utf8_sequence_length(bytes, i);
+    if (length == 0) return false;
+    i = next_to_check(i + length);
   }
   return true;
 }

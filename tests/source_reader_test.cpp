@@ -10,6 +10,7 @@ namespace docket {
 namespace {
 
 using namespace std::string_literals;
+using namespace std::string_view_literals;
 
 // The decoded text, failing the test if decoding failed.
 DecodedText decoded(std::string_view bytes) {
@@ -314,6 +315,77 @@ TEST(SourceReaderTest, UndefinedByteLineCountsFromTheStartOfTheFile) {
 TEST(SourceReaderTest, BinaryWinsOverEncoding) {
   const DecodeError error = failed("\x81\0"s);
   EXPECT_EQ(error.message, "binary file (NUL bytes)");
+}
+
+// ---- clean text -------------------------------------------------------------
+// is_clean_text skips plain ASCII 16 bytes at a time, so each case puts the
+// byte or sequence of interest at every offset around a block boundary.
+
+// `piece` after `offset` plain bytes and before a few more.
+std::string at_offset(std::size_t offset, std::string_view piece) {
+  return std::string(offset, 'a') + std::string(piece) + "bcd";
+}
+
+TEST(CleanTextTest, PlainAsciiOfEveryLengthIsClean) {
+  for (std::size_t n = 0; n <= 40; ++n) EXPECT_TRUE(is_clean_text(std::string(n, 'x'))) << n;
+}
+
+TEST(CleanTextTest, TabNewlineFormFeedAndDeleteAreClean) {
+  for (std::size_t offset = 0; offset <= 34; ++offset) {
+    for (std::string_view piece : {"\t", "\n", "\f", "\x7F"}) {
+      EXPECT_TRUE(is_clean_text(at_offset(offset, piece))) << offset << " " << int(piece[0]);
+    }
+  }
+}
+
+TEST(CleanTextTest, OtherControlCharactersAtEveryOffsetAreNotClean) {
+  for (std::size_t offset = 0; offset <= 34; ++offset) {
+    for (std::string_view piece : {"\r"sv, "\0"sv, "\x01"sv, "\v"sv, "\x1F"sv}) {
+      EXPECT_FALSE(is_clean_text(at_offset(offset, piece))) << offset << " " << int(piece[0]);
+      EXPECT_FALSE(is_clean_text(std::string(offset, 'a') + std::string(piece))) << offset << " at the end";
+    }
+  }
+}
+
+TEST(CleanTextTest, MultibyteSequenceAcrossABlockBoundaryIsClean) {
+  for (std::size_t offset = 10; offset <= 18; ++offset) {
+    for (std::string_view piece : {"\u00A3", "\u2028", "\uFEFF", "\U0001F600", "\U0010FFFF"}) {
+      EXPECT_TRUE(is_clean_text(at_offset(offset, piece))) << offset;
+      EXPECT_TRUE(is_clean_text(std::string(offset, 'a') + std::string(piece))) << offset << " at the end";
+    }
+  }
+}
+
+TEST(CleanTextTest, InvalidUtf8AcrossABlockBoundaryIsNotClean) {
+  const std::string_view invalid[] = {
+      "\xC0\x80",          // overlong
+      "\xE0\x80\x80",      // overlong
+      "\xF0\x80\x80\x80",  // overlong
+      "\xED\xA0\x80",      // surrogate
+      "\xF4\x90\x80\x80",  // above U+10FFFF
+      "\xF5\x80\x80\x80",  // no such lead byte
+      "\x80",              // lone continuation byte
+      "\xE2\x82",          // truncated
+      "\xC2\x41",          // lead byte before ASCII
+  };
+  for (std::size_t offset = 10; offset <= 18; ++offset) {
+    for (std::string_view piece : invalid) {
+      EXPECT_FALSE(is_clean_text(at_offset(offset, piece))) << offset;
+      EXPECT_FALSE(is_clean_text(std::string(offset, 'a') + std::string(piece))) << offset << " at the end";
+    }
+  }
+}
+
+TEST(CleanTextTest, BomOnlyAtTheStartIsNotClean) {
+  EXPECT_FALSE(is_clean_text("\xEF\xBB\xBFtext"));
+  EXPECT_TRUE(is_clean_text("text \xEF\xBB\xBF"));
+}
+
+TEST(CleanTextTest, CleanTextIsWhatDecodingReturns) {
+  for (const std::string& input : {at_offset(15, "\t\u00A3\f"), at_offset(16, "\x7F\n"), at_offset(17, "\u2028")}) {
+    ASSERT_TRUE(is_clean_text(input));
+    EXPECT_EQ(decoded(input).text, input);
+  }
 }
 
 // ---- size -------------------------------------------------------------------

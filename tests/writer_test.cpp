@@ -7,6 +7,7 @@
 #include <vector>
 
 #include "docket/model.hpp"
+#include "json_out.hpp"
 
 namespace docket {
 namespace {
@@ -337,6 +338,111 @@ TEST(JsonWriterTest, KindAndTypeNames) {
   EXPECT_STREQ(to_string(ItemType::kAction), "action");
 }
 
+// ---------------------------------------------------------------- JsonOut
+// The emitter skips plain ASCII 16 bytes at a time, so each case puts the
+// byte or sequence of interest at every offset around a block boundary.
+
+std::string escaped(std::string_view s) {
+  std::string out;
+  JsonOut::append_escaped(s, out);
+  return out;
+}
+
+TEST(JsonOutTest, EscapesAtEveryOffsetAroundABlockBoundary) {
+  const std::pair<std::string_view, std::string_view> cases[] = {
+      {"\"", "\\\""}, {"\\", "\\\\"}, {"\n", "\\n"}, {"\t", "\\t"}, {"\b", "\\b"}, {"\f", "\\f"}, {"\r", "\\r"},
+      {"\x01", "\\u0001"}, {"\x1F", "\\u001f"}, {{"\0", 1}, "\\u0000"},
+      {"\x7F", "\x7F"},  // DEL is copied
+  };
+  for (std::size_t offset = 0; offset <= 34; ++offset) {
+    const std::string before(offset, 'a');
+    for (const auto& [raw, escape] : cases) {
+      EXPECT_EQ(escaped(before + std::string(raw) + "bc"), "\"" + before + std::string(escape) + "bc\"") << offset;
+      EXPECT_EQ(escaped(before + std::string(raw)), "\"" + before + std::string(escape) + "\"") << offset;
+    }
+  }
+}
+
+TEST(JsonOutTest, PlainTextOfEveryLengthIsCopied) {
+  for (std::size_t n = 0; n <= 40; ++n) {
+    const std::string text(n, 'x');
+    EXPECT_EQ(escaped(text), "\"" + text + "\"") << n;
+  }
+}
+
+TEST(JsonOutTest, MultibyteSequenceAcrossABlockBoundaryIsCopied) {
+  for (std::size_t offset = 10; offset <= 18; ++offset) {
+    const std::string before(offset, 'a');
+    // U+2028 and U+2029 are valid JSON string content and stay unescaped.
+    for (std::string_view piece : {"\u00A3", "\u2028", "\u2029", "\U0001F600", "\U0010FFFF"}) {
+      const std::string text = before + std::string(piece) + "\"";
+      EXPECT_EQ(escaped(text), "\"" + before + std::string(piece) + "\\\"\"") << offset;
+    }
+  }
+}
+
+TEST(JsonOutTest, EachByteOfAnInvalidSequenceBecomesOneReplacement) {
+  constexpr std::string_view kReplacement = "\xEF\xBF\xBD";
+  const std::pair<std::string_view, int> cases[] = {
+      {"\xED\xA0\x80", 3},      // surrogate
+      {"\xC0\x80", 2},          // overlong
+      {"\xF4\x90\x80\x80", 4},  // above U+10FFFF
+      {"\xE2\x82", 2},          // truncated
+      {"\xFF", 1},
+  };
+  for (std::size_t offset = 13; offset <= 17; ++offset) {
+    const std::string before(offset, 'a');
+    for (const auto& [bad, replacements] : cases) {
+      std::string expected = "\"" + before;
+      for (int i = 0; i < replacements; ++i) expected += kReplacement;
+      EXPECT_EQ(escaped(before + std::string(bad)), expected + "\"") << offset;
+      EXPECT_EQ(escaped(before + std::string(bad) + "z"), expected + "z\"") << offset;
+    }
+  }
+}
+
+TEST(JsonOutTest, CommasAndIndentationFollowTheNesting) {
+  const auto emit = [](JsonOut& j) {
+    j.begin_object();
+    j.key("a");
+    j.begin_array();
+    j.end_array();
+    j.key("b");
+    j.begin_array();
+    j.integer(1);
+    j.begin_object();
+    j.end_object();
+    j.begin_object();
+    j.key("c");
+    j.null();
+    j.end_object();
+    j.end_array();
+    j.key("d");
+    j.boolean(true);
+    j.end_object();
+  };
+  std::string compact;
+  JsonOut c(compact, -1);
+  emit(c);
+  EXPECT_EQ(compact, R"({"a":[],"b":[1,{},{"c":null}],"d":true})");
+
+  std::string pretty;
+  JsonOut p(pretty, 2, /*level=*/1);
+  emit(p);
+  EXPECT_EQ(pretty,
+            "{\n"
+            "    \"a\": [],\n"
+            "    \"b\": [\n"
+            "      1,\n"
+            "      {},\n"
+            "      {\n"
+            "        \"c\": null\n"
+            "      }\n"
+            "    ],\n"
+            "    \"d\": true\n"
+            "  }");
+}
+
 // ---------------------------------------------------------------- CSV
 
 TEST(CsvWriterTest, ColumnsAreTheDocumentedOnes) {
@@ -408,6 +514,28 @@ TEST(CsvWriterTest, QuotesOnlyWhenNeeded) {
                 "\"say \"\"hi\"\"\",,,,,,,,,\"line\r\nbreak\",,1,2\n");
 }
 
+TEST(CsvWriterTest, QuotesForASpecialByteAtEveryOffset) {
+  for (std::size_t offset = 0; offset <= 34; ++offset) {
+    const std::string before(offset, 'a');
+    const std::pair<std::string, std::string> cases[] = {
+        {before + ",z", "\"" + before + ",z\""},
+        {before + "\"z", "\"" + before + "\"\"z\""},
+        {before + "\nz", "\"" + before + "\nz\""},
+        {before + "\rz", "\"" + before + "\rz\""},
+        {before + "z ", "\"" + before + "z \""},  // trailing blank
+        {before + "z;", before + "z;"},
+    };
+    for (const auto& [text, field] : cases) {
+      Document doc = minimal_document();
+      Item item;
+      item.text = text;
+      doc.items = {item};
+      const std::string out = render(OutputFormat::kCsv, false, {doc});
+      EXPECT_NE(out.find(",recommendation," + field + ",,"), std::string::npos) << offset << "\n" << out;
+    }
+  }
+}
+
 TEST(CsvWriterTest, SavingsColumnsUseTheFirstAmountAndDecimals) {
   Document doc = minimal_document();
   Item item;
@@ -463,6 +591,19 @@ TEST(TsvWriterTest, EscapesInsteadOfQuoting) {
   EXPECT_EQ(render(OutputFormat::kTsv, false, {doc}).substr(sizeof(kCsvHeader) - 1),
             "a.md\tunknown\t\t\t\t1\t\trecommendation\ta \"quoted\", text\\nnext\\tcol\\rcr C:\\\\dir"
             "\t\t\t\t\t\t\t\t\t\t\t\t\t\t\t\t\t\t\t4\t5\n");
+}
+
+TEST(TsvWriterTest, EscapesASpecialByteAtEveryOffset) {
+  for (std::size_t offset = 0; offset <= 34; ++offset) {
+    const std::string before(offset, 'a');
+    Document doc = minimal_document();
+    Item item;
+    item.text = before + "\t" + before + "\\\n\r";
+    doc.items = {item};
+    const std::string out = render(OutputFormat::kTsv, false, {doc});
+    EXPECT_NE(out.find("\trecommendation\t" + before + "\\t" + before + "\\\\\\n\\r\t"), std::string::npos)
+        << offset << "\n" << out;
+  }
 }
 
 TEST(TsvWriterTest, RowsMatchCsvFieldForFieldWhenNothingNeedsEscaping) {
