@@ -6,6 +6,8 @@
 #include <cstring>
 #include <vector>
 
+#include "text_util.hpp"
+
 // How it works: a tokenizer turns the fragment into text, whitespace, break
 // and delimiter-run tokens, dropping tags and link targets as it goes. The
 // CommonMark "process emphasis" pass then decides which '*' and '_' runs are
@@ -78,8 +80,6 @@ constexpr std::string_view kParagraphTags[] = {
 // Table cells in a fragment sit side by side: their boundary is a space.
 constexpr std::string_view kSpaceTags[] = {"td", "th"};
 
-bool is_ascii_alpha(char c) { return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z'); }
-bool is_ascii_digit(char c) { return c >= '0' && c <= '9'; }
 bool is_ascii_alnum(char c) { return is_ascii_alpha(c) || is_ascii_digit(c); }
 
 bool is_ascii_punctuation(char32_t c) {
@@ -862,71 +862,44 @@ void render(const Inline& parsed, std::string& out) {
 
 bool is_gap(char c) { return c == ' ' || c == '\n'; }
 
-// Sixteen bytes of input. GCC and Clang compile these vector extensions to
-// SSE2 on x86-64 (NEON on ARM, scalar code elsewhere).
-using Chunk = unsigned char __attribute__((vector_size(16)));
-// A comparison of two Chunks: per byte, -1 (all bits set) where it holds.
-using ChunkMarks = signed char __attribute__((vector_size(16)));
-constexpr std::size_t kChunkSize = sizeof(Chunk);
-
-Chunk load_chunk(const char* p) {
-  Chunk chunk;
-  std::memcpy(&chunk, p, sizeof chunk);
-  return chunk;
-}
+// Sixteen bytes at a time with the block helpers of text_util.hpp.
+// A comparison of two blocks: per byte, -1 (all bits set) where it holds.
+using BlockMarks = signed char __attribute__((vector_size(16)));
 
 // Marks the bytes of p[0, 16) that cannot be copied blindly: controls
 // (newline among them), DEL, every non-ASCII byte, the bytes that may start
 // markup (kPlain), and a space followed by a space or newline, which starts a
 // run to collapse. A single space between two words is not marked. Reads
 // p[16] as well, to judge a space in the last place.
-ChunkMarks marks_at(const char* p) {
-  const Chunk bytes = load_chunk(p);
-  const Chunk next = load_chunk(p + 1);
+BlockMarks marks_at(const char* p) {
+  const ByteBlock bytes = load_block(p);
+  const ByteBlock next = load_block(p + 1);
   // Taking 0x20 away wraps the controls round to the top, so one unsigned
   // comparison finds controls, DEL (0x5F after it) and 0x80..0xFF.
-  ChunkMarks marks = static_cast<Chunk>(bytes - 0x20) >= 0x7F - 0x20;
-  marks |= static_cast<Chunk>(bytes - '[') <= ']' - '[';  // [ \ ]
+  BlockMarks marks = static_cast<ByteBlock>(bytes - 0x20) >= 0x7F - 0x20;
+  marks |= static_cast<ByteBlock>(bytes - '[') <= ']' - '[';  // [ \ ]
   marks |= (bytes == '<') | (bytes == '&') | (bytes == '!') | (bytes == '*') | (bytes == '_');
   marks |= (bytes == ' ') & ((next == ' ') | (next == '\n'));
   return marks;
-}
-
-// Index of the first marked byte, or kChunkSize when none is.
-std::size_t first_mark(ChunkMarks marks) {
-  std::uint64_t halves[2];
-  std::memcpy(halves, &marks, sizeof halves);
-  // A marked byte is 0xFF, so the first set bit of a half, counted in
-  // memory order, lies in its first marked byte.
-  const auto first_in = [](std::uint64_t half) -> std::size_t {
-    if constexpr (std::endian::native == std::endian::little) {
-      return static_cast<std::size_t>(std::countr_zero(half)) / 8;
-    } else {
-      return static_cast<std::size_t>(std::countl_zero(half)) / 8;
-    }
-  };
-  if (halves[0] != 0) return first_in(halves[0]);
-  if (halves[1] != 0) return 8 + first_in(halves[1]);
-  return kChunkSize;
 }
 
 // The first byte of [p, end) that needs a closer look (see marks_at()), or
 // end. end[-1] must not be a space: the scan does not look past `end` to
 // judge it.
 const char* find_attention(const char* p, const char* end) {
-  while (static_cast<std::size_t>(end - p) > kChunkSize) {
-    const std::size_t i = first_mark(marks_at(p));
-    if (i < kChunkSize) return p + i;
-    p += kChunkSize;
+  while (static_cast<std::size_t>(end - p) > kBlockSize) {
+    const std::size_t i = first_marked_lane(marks_at(p));
+    if (i < kBlockSize) return p + i;
+    p += kBlockSize;
   }
   // The last 16 bytes or fewer: the scan reads one byte past a chunk, and
   // past `end` may be nothing, so it scans a copy padded with plain bytes.
   if (p == end) return end;  // p may be null then, which memcpy must not see
   const auto left = static_cast<std::size_t>(end - p);
-  char padded[kChunkSize + 1];
+  char padded[kBlockSize + 1];
   std::memset(padded, 'x', sizeof padded);
   std::memcpy(padded, p, left);
-  const std::size_t i = first_mark(marks_at(padded));
+  const std::size_t i = first_marked_lane(marks_at(padded));
   return i < left ? p + i : end;
 }
 
