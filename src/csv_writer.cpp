@@ -242,9 +242,10 @@ class DelimitedWriter final : public DocumentWriter {
     for (const Item& item : doc.items) {
       if (item.actions.empty()) {
         write_row(Row{doc, item, nullptr, 0}, out);
-        continue;
+      } else {
+        for (std::size_t i = 0; i < item.actions.size(); ++i) write_row(Row{doc, item, &item.actions[i], i + 1}, out);
       }
-      for (std::size_t i = 0; i < item.actions.size(); ++i) write_row(Row{doc, item, &item.actions[i], i + 1}, out);
+      item_written();
     }
   }
 

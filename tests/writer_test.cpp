@@ -619,5 +619,37 @@ TEST(TsvWriterTest, RowsMatchCsvFieldForFieldWhenNothingNeedsEscaping) {
   EXPECT_EQ(render(OutputFormat::kTsv, false, {doc}), csv);
 }
 
+// ---------------------------------------------------------------- streaming
+
+// A caller that drains the output whenever an item is written must end up
+// with the same bytes as one that takes it whole, for every format; the
+// hook runs once per item, so one paper's output is never held whole.
+TEST(WriterItemHookTest, DrainingAfterEachItemGivesTheSameBytes) {
+  Document doc = plan_document();
+  for (int k = 0; k < 3; ++k) doc.items.push_back(doc.items.front());
+  for (OutputFormat format : {OutputFormat::kJson, OutputFormat::kNdjson, OutputFormat::kCsv, OutputFormat::kTsv}) {
+    SCOPED_TRACE(static_cast<int>(format));
+    const std::unique_ptr<DocumentWriter> writer = make_writer(format, true);
+    std::string out;
+    std::string drained;
+    int calls = 0;
+    std::vector<std::size_t> sizes;  // what was drained at each call
+    writer->set_item_hook([&] {
+      ++calls;
+      sizes.push_back(out.size());
+      drained += out;
+      out.clear();
+    });
+    writer->begin(out);
+    writer->write(doc, out);
+    writer->write(minimal_document("b.md"), out);
+    writer->end(out);
+    drained += out;
+    EXPECT_EQ(drained, render(format, true, {doc, minimal_document("b.md")}));
+    EXPECT_EQ(calls, static_cast<int>(doc.items.size()));
+    for (std::size_t size : sizes) EXPECT_GT(size, 0u);
+  }
+}
+
 }  // namespace
 }  // namespace docket
