@@ -83,7 +83,7 @@ ParseResult parse_document(std::string_view bytes, const ParseOptions& options) 
 
   std::vector<Block> blocks = split_blocks(text, doc.warnings);
   mark_page_debris(blocks);
-  const std::vector<LogicalTable> tables = assemble_tables(blocks);
+  std::vector<LogicalTable> tables = assemble_tables(blocks);
   // Labelled sections matter only to decision records; a paper with a plan
   // table is an action plan unless the caller says otherwise.
   const bool has_plan_table =

@@ -1,7 +1,7 @@
 #include "plan_builder.hpp"
 
 #include <algorithm>
-#include <set>
+#include <cstdint>
 
 #include "dates.hpp"
 #include "money.hpp"
@@ -99,28 +99,55 @@ void join_text(std::string& field, std::string_view piece) { append_joined(field
 
 class PlanBuilder {
  public:
-  PlanBuilder(const LogicalTable& table, Document& doc) : table_(table), doc_(doc), cols_(map_columns(table)) {}
+  PlanBuilder(LogicalTable& table, Document& doc) : table_(table), doc_(doc), cols_(map_columns(table)) {}
 
   void run() {
-    for (const TableRow& row : table_.rows) {
-      if (std::all_of(row.cells.begin(), row.cells.end(), [](const std::string& c) { return trim(c).empty(); })) {
-        continue;
-      }
-      if (starts_item(row)) {
-        start_item(row);
-      } else if (current_ == nullptr) {
-        // Rows above the first numbered one: kept as an item of their own
-        // rather than dropped.
-        doc_.warnings.push_back({row.line, "row-without-number", "table row has no number; kept as its own item"});
-        start_item(row);
-      } else {
-        continue_item(row);
-      }
+    const std::size_t first_item = doc_.items.size();
+    for (TableRow& row : table_.rows) {
+      read_row(row);
+      // Everything the row holds has been copied into the items.
+      std::vector<std::string>().swap(row.cells);
     }
     finish_item();
+    warn_duplicate_numbers(first_item);
   }
 
  private:
+  void read_row(const TableRow& row) {
+    if (std::all_of(row.cells.begin(), row.cells.end(), [](const std::string& c) { return trim(c).empty(); })) {
+      return;
+    }
+    if (starts_item(row)) {
+      start_item(row);
+    } else if (current_ == nullptr) {
+      // Rows above the first numbered one: kept as an item of their own
+      // rather than dropped.
+      doc_.warnings.push_back({row.line, "row-without-number", "table row has no number; kept as its own item"});
+      start_item(row);
+    } else {
+      continue_item(row);
+    }
+  }
+
+  // Every item of this table whose number an earlier item of it already
+  // has. Found by sorting positions, not with a set of numbers, so that a
+  // long table costs four bytes an item here.
+  void warn_duplicate_numbers(std::size_t first_item) {
+    std::vector<std::uint32_t> order(doc_.items.size() - first_item);
+    for (std::size_t k = 0; k < order.size(); ++k) order[k] = static_cast<std::uint32_t>(k);
+    auto number = [&](std::uint32_t k) -> const std::string& { return doc_.items[first_item + k].number; };
+    std::stable_sort(order.begin(), order.end(), [&](std::uint32_t a, std::uint32_t b) { return number(a) < number(b); });
+    std::vector<bool> repeated(order.size(), false);
+    for (std::size_t k = 1; k < order.size(); ++k) {
+      if (number(order[k]) == number(order[k - 1])) repeated[order[k]] = true;
+    }
+    for (std::size_t k = 0; k < order.size(); ++k) {
+      if (!repeated[k]) continue;
+      const Item& item = doc_.items[first_item + k];
+      doc_.warnings.push_back({item.lines.first, "duplicate-number", "item number " + item.number + " appears again"});
+    }
+  }
+
   bool starts_item(const TableRow& row) const {
     if (cols_.number >= 0) return !normalise_item_number(cell(row, cols_.number)).empty();
     // Without a number column, a row starts an item when it has text in
@@ -228,20 +255,16 @@ class PlanBuilder {
     if (item.status && item.status->empty()) item.status.reset();
     if (item.priority) item.priority = normalise_status(*item.priority);
     item.refs = find_refs(item.text);
-    if (!seen_numbers_.insert(item.number).second) {
-      doc_.warnings.push_back({item.lines.first, "duplicate-number", "item number " + item.number + " appears again"});
-    }
     raw_status_.reset();
     current_ = nullptr;
   }
 
-  const LogicalTable& table_;
+  LogicalTable& table_;
   Document& doc_;
   Columns cols_;
   Item* current_ = nullptr;
   std::optional<std::string> raw_status_;
   int unnumbered_ = 0;
-  std::set<std::string> seen_numbers_;
 };
 
 }  // namespace
@@ -279,13 +302,13 @@ std::string normalise_status(std::string_view text) {
   return to_lower_ascii(trim(text));
 }
 
-void build_plan_items(const std::vector<LogicalTable>& tables, Document& doc) {
+void build_plan_items(std::vector<LogicalTable>& tables, Document& doc) {
   // Items hold pointers into doc.items while a table is built; reserve so
   // that they stay valid.
   std::size_t rows = doc.items.size();
   for (const LogicalTable& t : tables) rows += t.rows.size();
   doc.items.reserve(rows);
-  for (const LogicalTable& t : tables) {
+  for (LogicalTable& t : tables) {
     if (t.is_plan) PlanBuilder(t, doc).run();
   }
 }

@@ -19,8 +19,10 @@
 
 namespace docket {
 
-// Appends the items of every plan table in `tables` to doc.items.
-void build_plan_items(const std::vector<LogicalTable>& tables, Document& doc);
+// Appends the items of every plan table in `tables` to doc.items. The rows
+// of plan tables are consumed: each row's cells are freed once read, so a
+// table of a million rows is not held twice, as rows and as items.
+void build_plan_items(std::vector<LogicalTable>& tables, Document& doc);
 
 // "**5**", "5.", "(5)", "Rec 5" → "5"; "R2" and "3.1.1" stay as printed.
 std::string normalise_item_number(std::string_view cell);

@@ -39,6 +39,24 @@ TEST(ActionPlan, PipeTableWithOuterPipes) {
   EXPECT_EQ(date_values(doc.items[1].due), (std::vector<std::string>{"2013-06"}));
 }
 
+// A number printed twice is kept twice (no row is dropped), and each later
+// copy is a warning on its own line, after the other warnings of that line.
+TEST(ActionPlan, RepeatedNumbersAreKeptAndEachLaterCopyIsAWarning) {
+  const Document doc = parse(
+      "| No. | Recommendation | Lead | Date |\n"
+      "|---|---|---|---|\n"
+      "| 1 | A | X | 2015 |\n"
+      "| 2 | B | X | TBC |\n"
+      "| 1 | C | Y | 2016 |\n"
+      "| 2 | D | X | 2017 |\n"
+      "| 1 | E | X | soon |\n");
+  EXPECT_EQ(numbers(doc), (std::vector<std::string>{"1", "2", "1", "2", "1"}));
+  std::vector<std::string> warnings;
+  for (const Warning& w : doc.warnings) warnings.push_back(std::to_string(w.line) + " " + w.code);
+  EXPECT_EQ(warnings, (std::vector<std::string>{"4 date-unrecognised", "5 duplicate-number", "6 duplicate-number",
+                                                "7 date-unrecognised", "7 duplicate-number"}));
+}
+
 TEST(ActionPlan, PipeTableWithoutOuterPipes) {
   const Document doc = parse(
       "Ref | Recommendation | Responsibility | Timescale\n"
