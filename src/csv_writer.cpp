@@ -238,7 +238,7 @@ class DelimitedWriter final : public DocumentWriter {
     out += '\n';
   }
 
-  void write(const Document& doc, std::string& out) override {
+  void write_body(const Document& doc, std::string& out) override {
     for (const Item& item : doc.items) {
       if (item.actions.empty()) {
         write_row(Row{doc, item, nullptr, 0}, out);

@@ -309,7 +309,12 @@ class JsonWriter final : public DocumentWriter {
     if (layout_ == JsonLayout::kArray) out += '[';
   }
 
-  void write(const Document& doc, std::string& out) override {
+  void separate(std::string& out) override {
+    if (layout_ == JsonLayout::kArray) out += written_ == 0 ? "\n  " : ",\n  ";
+    ++written_;
+  }
+
+  void write_body(const Document& doc, std::string& out) override {
     const std::function<void()> after_item = [this] { item_written(); };
     switch (layout_) {
       case JsonLayout::kObject: {
@@ -321,7 +326,6 @@ class JsonWriter final : public DocumentWriter {
         break;
       }
       case JsonLayout::kArray: {
-        out += written_ == 0 ? "\n  " : ",\n  ";
         JsonOut j(out, kPrettyIndent, /*level=*/1);
         write_document_json(doc, j, after_item);
         break;
@@ -333,7 +337,6 @@ class JsonWriter final : public DocumentWriter {
         break;
       }
     }
-    ++written_;
   }
 
   void end(std::string& out) override {

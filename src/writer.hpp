@@ -21,11 +21,22 @@ enum class OutputFormat { kJson, kNdjson, kCsv, kTsv };
 // Serialises documents one at a time so that output can stream. The caller
 // calls begin(), then write() once per document in input order, then end();
 // each appends to `out` (the caller decides when to flush it).
+//
+// write() is separate() then write_body(). The body of a document depends on
+// nothing written before it, so parallel callers may serialise bodies on
+// their own writers (of the same format) and hand the bytes to the one
+// writer that calls separate() in input order.
 class DocumentWriter {
  public:
   virtual ~DocumentWriter() = default;
   virtual void begin(std::string& out) = 0;
-  virtual void write(const Document& doc, std::string& out) = 0;
+  void write(const Document& doc, std::string& out) {
+    separate(out);
+    write_body(doc, out);
+  }
+  // What goes before each document (a comma in a JSON array); counts it.
+  virtual void separate(std::string& /*out*/) {}
+  virtual void write_body(const Document& doc, std::string& out) = 0;
   virtual void end(std::string& out) = 0;
 
   // Called after each item a document's write() serialises, so that the
