@@ -9,10 +9,13 @@ set -euo pipefail
 
 root=$(cd "$(dirname "$0")/../.." && pwd)
 build=${1:-$root/build-release}
-runs=${DOCKET_BENCH_RUNS:-5}
+runs=${DOCKET_BENCH_RUNS:-10}
 
 if [ ! -x /usr/bin/time ]; then
   ${SUDO:-$( [ "$(id -u)" -eq 0 ] || echo sudo )} apt-get install -y -qq time >/dev/null
+fi
+if ! command -v hyperfine >/dev/null; then
+  ${SUDO:-$( [ "$(id -u)" -eq 0 ] || echo sudo )} apt-get install -y -qq hyperfine >/dev/null
 fi
 cmake -S "$root" -B "$build" -DCMAKE_BUILD_TYPE=Release -DDOCKET_BUILD_TESTS=OFF >/dev/null
 cmake --build "$build" -j >/dev/null
@@ -27,17 +30,11 @@ trap 'rm -rf "$work"' EXIT
 
 bytes_of() { find "$1" -type f -printf '%s\n' | awk '{s += $1} END {print s}'; }
 
-# Median wall-clock seconds of `runs` runs of a command (output discarded).
+# Median wall-clock seconds of `runs` runs of a command (output discarded),
+# after two warm-up runs, timed by hyperfine without a shell in between.
 median_seconds() {
-  local times=()
-  for _ in $(seq "$runs"); do
-    local start end
-    start=$(date +%s.%N)
-    "$@" >/dev/null
-    end=$(date +%s.%N)
-    times+=("$(awk -v a="$start" -v b="$end" 'BEGIN {printf "%.4f", b - a}')")
-  done
-  printf '%s\n' "${times[@]}" | sort -g | awk '{a[NR] = $1} END {print a[int((NR + 1) / 2)]}'
+  hyperfine -N --warmup 2 --runs "$runs" --export-json "$work/median.json" "$*" >/dev/null 2>&1
+  awk -F: '/"median"/ {gsub(/[ ,]/, "", $2); printf "%.4f", $2; exit}' "$work/median.json"
 }
 
 peak_rss_kb() { /usr/bin/time -f '%M' "$@" 2>&1 >/dev/null | tail -1; }
@@ -45,7 +42,8 @@ peak_rss_kb() { /usr/bin/time -f '%M' "$@" 2>&1 >/dev/null | tail -1; }
 mbps() { awk -v b="$1" -v t="$2" 'BEGIN {printf "%.1f", b / 1000000 / t}'; }
 ratio() { awk -v a="$1" -v b="$2" 'BEGIN {printf "%.2f", a / b}'; }
 
-cat_files() { find "$1" -type f -print0 | sort -z | xargs -0 cat; }
+# cat of the same files, as one command hyperfine can run without a shell.
+find "$work/main/files" -type f -print0 | sort -z > "$work/files.list0"
 
 files_bytes=$(bytes_of "$work/main/files")
 big_bytes=$(stat -c %s "$work/main/big.txt")
@@ -55,7 +53,7 @@ small_big_bytes=$(stat -c %s "$work/small/big.txt")
 t_files_1=$(median_seconds "$docket" extract "$work/main/files" -f ndjson -j 1 -q)
 t_files_2=$(median_seconds "$docket" extract "$work/main/files" -f ndjson -j 2 -q)
 t_big_1=$(median_seconds "$docket" extract "$work/main/big.txt" -f ndjson -j 1 -q)
-t_cat_files=$(median_seconds cat_files "$work/main/files")
+t_cat_files=$(median_seconds xargs -0 -a "$work/files.list0" cat)
 t_cat_big=$(median_seconds cat "$work/main/big.txt")
 t_small_files=$(median_seconds "$docket" extract "$work/small/files" -f ndjson -j 1 -q)
 t_small_big=$(median_seconds "$docket" extract "$work/small/big.txt" -f ndjson -j 1 -q)
@@ -66,9 +64,6 @@ rss_big=$(peak_rss_kb "$docket" extract "$work/main/big.txt" -f ndjson -q)
 
 # Start-up: the mean of 300 runs, in milliseconds, measured by hyperfine
 # without a shell in between (a shell loop adds its own fork and exec).
-if ! command -v hyperfine >/dev/null; then
-  ${SUDO:-$( [ "$(id -u)" -eq 0 ] || echo sudo )} apt-get install -y -qq hyperfine >/dev/null
-fi
 per_run_ms() {
   hyperfine -N --warmup 20 --runs 300 --export-json "$work/hf.json" "$*" >/dev/null 2>&1
   awk -F: '/"mean"/ {gsub(/[ ,]/, "", $2); printf "%.2f", $2 * 1000; exit}' "$work/hf.json"
