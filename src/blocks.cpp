@@ -567,7 +567,7 @@ bool is_caption_word(std::string_view key) {
 
 // Footers are short: a few words with a number or a date in them.
 bool looks_like_footer(std::string_view text) {
-  return text.size() <= 80 && count_words(text) <= 10 && has_digit(text) &&
+  return text.size() <= 80 && words_at_most(text, 10) && has_digit(text) &&
          text.find('\n') == std::string_view::npos && !text.ends_with('.') && !text.ends_with(':');
 }
 

@@ -162,7 +162,7 @@ int count_known_columns(const std::vector<std::string>& cells) {
   int n = 0;
   for (const std::string& c : cells) {
     // Headers are short; a long cell that happens to say "action" is data.
-    if (count_words(c) <= 6 && classify_column(c) != ColumnRole::kUnknown) ++n;
+    if (words_at_most(c, 6) && classify_column(c) != ColumnRole::kUnknown) ++n;
   }
   return n;
 }

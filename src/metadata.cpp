@@ -119,7 +119,7 @@ bool is_boilerplate_title(std::string_view text) {
       key.starts_with("in attendance")) {
     return true;
   }
-  if (count_words(text) <= 6 && (iends_with(strip_trailing_punct(text), "council"))) return true;
+  if (words_at_most(text, 6) && (iends_with(strip_trailing_punct(text), "council"))) return true;
   if (parse_uk_date(text)) return true;
   if (body_from_line(text)) return true;
   return false;
@@ -157,7 +157,7 @@ std::optional<std::string> find_email(std::string_view s) {
 
 std::optional<std::string> body_from_line(std::string_view line) {
   std::string_view t = trim(line);
-  if (t.empty() || count_words(t) > 14) return std::nullopt;
+  if (t.empty() || !words_at_most(t, 14)) return std::nullopt;
   // "Cabinet", "Cabinet Meeting ....", "CABINET RECOMMENDATIONS",
   // "Cabinet Decision: 4th September 2014".
   if (istarts_with(t, "cabinet")) {
@@ -181,7 +181,7 @@ std::optional<std::string> body_from_line(std::string_view line) {
   }
   std::string_view head = strip_leaders(before_first_date(t));
   head = strip_trailing_punct(head);
-  if (head.empty() || count_words(head) > 12) return std::nullopt;
+  if (head.empty() || !words_at_most(head, 12)) return std::nullopt;
   if (istarts_with(head, "the ") || ifind(head, " recommend") != std::string_view::npos) return std::nullopt;
   if (iends_with(head, " meeting")) head = trim(head.substr(0, head.size() - 8));
   if (ends_with_body_noun(head)) return std::string(head);
@@ -190,8 +190,7 @@ std::optional<std::string> body_from_line(std::string_view line) {
 
 bool looks_like_person_name(std::string_view text) {
   const std::string_view t = trim(text);
-  const int words = count_words(t);
-  if (words < 2 || words > 4 || t.size() > 60) return false;
+  if (t.size() > 60 || !words_at_most(t, 4) || words_at_most(t, 1)) return false;
   std::size_t pos = 0;
   while (pos < t.size()) {
     std::size_t end = t.find(' ', pos);
@@ -259,7 +258,7 @@ std::vector<Person> find_people(const std::vector<Block>& blocks) {
       role = trim(value.substr(comma + 1));
     }
     // A name label followed by a sentence is not a contact line.
-    if (name.empty() || count_words(name) > 5 || !is_ascii_upper(name.front())) {
+    if (name.empty() || !words_at_most(name, 5) || !is_ascii_upper(name.front())) {
       open.reset();
       return;
     }
@@ -359,7 +358,7 @@ void extract_metadata(const std::vector<Block>& blocks, Document& doc) {
     // A bold run over two lines is one line of the page ("**Arts, Leisure &
     // Culture  \nSelect Committee**"): take whole short paragraphs as one
     // line, and long ones line by line.
-    if (b->raw_lines.size() > 1 && count_words(b->text) <= 12) {
+    if (b->raw_lines.size() > 1 && words_at_most(b->text, 12)) {
       lines.push_back(b->text);
       kinds.push_back(b->kind);
       continue;
@@ -398,7 +397,7 @@ void extract_metadata(const std::vector<Block>& blocks, Document& doc) {
     // POLICY") names the business of a minute.
     if (kinds[i] != BlockKind::kListItem || is_boilerplate_title(lines[i])) continue;
     const std::string_view t = lines[i];
-    if (count_words(t) <= 12 && std::none_of(t.begin(), t.end(), is_ascii_lower) &&
+    if (words_at_most(t, 12) && std::none_of(t.begin(), t.end(), is_ascii_lower) &&
         std::any_of(t.begin(), t.end(), is_ascii_upper)) {
       doc.title = lines[i];
     }
@@ -411,7 +410,7 @@ void extract_metadata(const std::vector<Block>& blocks, Document& doc) {
       if (at != std::string_view::npos && at > 0) t = t.substr(0, at);
     }
     t = trim(t);
-    if (!t.empty() && count_words(t) <= 40 && !t.ends_with(':')) doc.title = std::string(t);
+    if (!t.empty() && words_at_most(t, 40) && !t.ends_with(':')) doc.title = std::string(t);
     break;
   }
 

@@ -284,7 +284,7 @@ std::string normalise_item_number(std::string_view text) {
   }
   // A number cell holds a short label; anything longer is text that landed
   // in the wrong column and is not a number.
-  if (s.size() > 12 || count_words(s) > 1) return {};
+  if (s.size() > 12 || !words_at_most(s, 1)) return {};
   return std::string(s);
 }
 

@@ -183,7 +183,7 @@ class ProjectPlanBuilder {
     if (blocks_[i].kind != BlockKind::kParagraph) return false;
     const std::string_view t = trim(blocks_[i].text);
     const bool lead_in = t.ends_with(':') || t.ends_with(":-");
-    if (!lead_in && count_words(t) > 12) return false;
+    if (!lead_in && !words_at_most(t, 12)) return false;
     for (std::size_t k = i + 1; k < blocks_.size(); ++k) {
       const Block& n = blocks_[k];
       if (n.debris || n.kind == BlockKind::kPageBreak) continue;

@@ -209,7 +209,7 @@ bool is_web_chrome(std::string_view text) {
       "back to top", "print this page",       "share this",   "was this page",     "report a problem with",
       "return to",   "view cabinet",          "view decision", "view the decision", "view committee",
       "view meeting", "previous page",        "next page",    "accessibility statement", "cookie"};
-  if (count_words(text) > 20) return false;
+  if (!words_at_most(text, 20)) return false;
   for (std::string_view p : kPrefixes) {
     if (istarts_with(text, p)) return true;
   }

@@ -80,7 +80,7 @@ bool is_page_furniture(const Block& b) {
   if (b.debris || b.kind == BlockKind::kPageBreak) return true;
   if (b.kind != BlockKind::kParagraph) return false;
   const std::string_view t = b.text;
-  return count_words(t) <= 8 && t.size() <= 80 && !t.ends_with('.') && !t.ends_with(':') &&
+  return words_at_most(t, 8) && t.size() <= 80 && !t.ends_with('.') && !t.ends_with(':') &&
          t.find('\n') == std::string_view::npos && !is_caption(t);
 }
 
@@ -91,7 +91,7 @@ std::optional<std::string> caption_before(const std::vector<Block>& blocks, std:
   if (prev.debris || prev.lines.last < blocks[index].lines.first - 2) return std::nullopt;
   if (prev.kind != BlockKind::kParagraph && prev.kind != BlockKind::kHeading) return std::nullopt;
   const std::string_view t = prev.text;
-  if (t.empty() || count_words(t) > 12 || t.find('\n') != std::string_view::npos) return std::nullopt;
+  if (t.empty() || !words_at_most(t, 12) || t.find('\n') != std::string_view::npos) return std::nullopt;
   if (is_caption(t)) return std::string(t);
   if (prev.kind == BlockKind::kHeading) return std::string(t);
   return std::nullopt;

@@ -60,6 +60,20 @@ bool contains_word(std::string_view s, std::string_view word) {
   return false;
 }
 
+bool words_at_most(std::string_view s, int n) {
+  int words = 0;
+  bool in_word = false;
+  for (char c : s) {
+    if (is_ascii_space(c)) {
+      in_word = false;
+    } else if (!in_word) {
+      in_word = true;
+      if (++words > n) return false;
+    }
+  }
+  return true;
+}
+
 int count_words(std::string_view s) {
   int n = 0;
   bool in_word = false;

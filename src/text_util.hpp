@@ -35,6 +35,9 @@ std::size_t ifind(std::string_view hay, std::string_view needle, std::size_t fro
 bool contains_word(std::string_view s, std::string_view word);
 // Number of whitespace-separated words.
 int count_words(std::string_view s);
+// Whether `s` has at most `n` words: count_words(s) <= n, but stops reading
+// at word n + 1, so that a long paragraph costs no more than a short one.
+bool words_at_most(std::string_view s, int n);
 bool has_digit(std::string_view s);
 // Lowercase ASCII letters and digits of `s`, every other run of bytes as
 // one space, trimmed: "<b>No.</b>" and "no" compare equal after clean-up.
