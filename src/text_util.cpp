@@ -1,14 +1,8 @@
 #include "text_util.hpp"
 
-namespace docket {
+#include <limits>
 
-std::string_view trim(std::string_view s) {
-  std::size_t b = 0;
-  std::size_t e = s.size();
-  while (b < e && is_ascii_space(s[b])) ++b;
-  while (e > b && is_ascii_space(s[e - 1])) --e;
-  return s.substr(b, e - b);
-}
+namespace docket {
 
 std::string to_lower_ascii(std::string_view s) {
   std::string out(s);
@@ -60,21 +54,9 @@ bool contains_word(std::string_view s, std::string_view word) {
   return false;
 }
 
-bool words_at_most(std::string_view s, int n) {
-  int words = 0;
-  bool in_word = false;
-  for (char c : s) {
-    if (is_ascii_space(c)) {
-      in_word = false;
-    } else if (!in_word) {
-      in_word = true;
-      if (++words > n) return false;
-    }
-  }
-  return true;
-}
-
-int count_words(std::string_view s) {
+namespace {
+// Words of `s`, whitespace-separated; counting stops once past `limit`.
+int count_words_until(std::string_view s, int limit) {
   int n = 0;
   bool in_word = false;
   for (char c : s) {
@@ -82,11 +64,16 @@ int count_words(std::string_view s) {
       in_word = false;
     } else if (!in_word) {
       in_word = true;
-      ++n;
+      if (++n > limit) break;
     }
   }
   return n;
 }
+}  // namespace
+
+bool words_at_most(std::string_view s, int n) { return count_words_until(s, n) <= n; }
+
+int count_words(std::string_view s) { return count_words_until(s, std::numeric_limits<int>::max()); }
 
 bool has_digit(std::string_view s) {
   for (char c : s) {
