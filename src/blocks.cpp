@@ -302,6 +302,9 @@ class BlockSplitter {
       : lines_(split_lines(text)), warnings_(warnings) {}
 
   std::vector<Block> run() {
+    // A block every few lines: room up front instead of moving every
+    // block each time the vector grows.
+    blocks_.reserve(lines_.size() / 4 + 1);
     std::size_t i = 0;
     bool at_block_start = true;
     while (i < lines_.size()) {
@@ -597,24 +600,27 @@ std::vector<Block> split_blocks(std::string_view text, std::vector<Warning>& war
 }
 
 void mark_page_debris(std::vector<Block>& blocks) {
-  std::unordered_map<std::string, int> counts;
-  for (const Block& b : blocks) {
-    if (b.kind == BlockKind::kParagraph && looks_like_footer(b.text)) ++counts[footer_key(b.text)];
+  // Each footer-like paragraph's key, made once: (block index, key).
+  std::vector<std::pair<std::size_t, std::string>> keyed;
+  for (std::size_t i = 0; i < blocks.size(); ++i) {
+    const Block& b = blocks[i];
+    if (b.kind == BlockKind::kParagraph && looks_like_footer(b.text)) {
+      keyed.emplace_back(i, footer_key(b.text));
+    }
   }
+  std::unordered_map<std::string_view, int> counts;
+  counts.reserve(keyed.size());
+  for (const auto& [index, key] : keyed) ++counts[key];
   for (Block& b : blocks) {
     // "- 4 -" reads as a bullet item to the splitter.
     if (b.kind == BlockKind::kListItem && b.marker == "-" && is_page_number(b.text)) b.debris = true;
-    if (b.kind != BlockKind::kParagraph) continue;
-    if (is_page_number(b.text)) {
-      b.debris = true;
-    } else if (looks_like_footer(b.text)) {
-      // A key that lost its only number to the page-number strip ("Table
-      // 3" → "table") is a caption series, unless it recurs on many pages.
-      const std::string key = footer_key(b.text);
-      const auto it = counts.find(key);
-      const int needed = has_digit(key) ? 2 : 3;
-      if (it != counts.end() && it->second >= needed && !is_caption_word(key)) b.debris = true;
-    }
+    if (b.kind == BlockKind::kParagraph && is_page_number(b.text)) b.debris = true;
+  }
+  for (const auto& [index, key] : keyed) {
+    // A key that lost its only number to the page-number strip ("Table
+    // 3" → "table") is a caption series, unless it recurs on many pages.
+    const int needed = has_digit(key) ? 2 : 3;
+    if (counts[key] >= needed && !is_caption_word(key)) blocks[index].debris = true;
   }
 }
 
