@@ -1,7 +1,7 @@
 #include "plan_builder.hpp"
 
 #include <algorithm>
-#include <cstdint>
+#include <unordered_set>
 
 #include "dates.hpp"
 #include "money.hpp"
@@ -130,20 +130,14 @@ class PlanBuilder {
   }
 
   // Every item of this table whose number an earlier item of it already
-  // has. Found by sorting positions, not with a set of numbers, so that a
-  // long table costs four bytes an item here.
+  // has. The numbers are views into the items, which do not move while the
+  // table is read (build_plan_items reserved room for them).
   void warn_duplicate_numbers(std::size_t first_item) {
-    std::vector<std::uint32_t> order(doc_.items.size() - first_item);
-    for (std::size_t k = 0; k < order.size(); ++k) order[k] = static_cast<std::uint32_t>(k);
-    auto number = [&](std::uint32_t k) -> const std::string& { return doc_.items[first_item + k].number; };
-    std::stable_sort(order.begin(), order.end(), [&](std::uint32_t a, std::uint32_t b) { return number(a) < number(b); });
-    std::vector<bool> repeated(order.size(), false);
-    for (std::size_t k = 1; k < order.size(); ++k) {
-      if (number(order[k]) == number(order[k - 1])) repeated[order[k]] = true;
-    }
-    for (std::size_t k = 0; k < order.size(); ++k) {
-      if (!repeated[k]) continue;
-      const Item& item = doc_.items[first_item + k];
+    std::unordered_set<std::string_view> seen;
+    seen.reserve(doc_.items.size() - first_item);
+    for (std::size_t k = first_item; k < doc_.items.size(); ++k) {
+      const Item& item = doc_.items[k];
+      if (seen.insert(item.number).second) continue;
       doc_.warnings.push_back({item.lines.first, "duplicate-number", "item number " + item.number + " appears again"});
     }
   }
