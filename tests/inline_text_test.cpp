@@ -3,6 +3,7 @@
 #include <gtest/gtest.h>
 
 #include <string>
+#include <vector>
 #include <string_view>
 
 namespace docket {
@@ -125,69 +126,66 @@ TEST(InlineTextTest, ValidMultibyteTextIsKept) {
 // Plain text is checked and copied in chunks of 16 bytes. These put each kind
 // of byte that needs a closer look at every place around the chunk edges.
 
-// `n` letters, so that what follows them starts at byte n.
-std::string letters(std::size_t n) { return std::string(n, 'a'); }
+// A tail of input and the clean text it must give.
+struct Tail {
+  std::string raw;
+  std::string clean;
+};
+
+// Each tail after 1 to 40 plain letters, so that it starts at every place
+// around the first two chunk edges.
+void expect_after_every_chunk_edge(const std::vector<Tail>& tails) {
+  for (std::size_t n = 1; n <= 40; ++n) {
+    const std::string letters(n, 'a');
+    for (const Tail& t : tails) {
+      EXPECT_EQ(clean_inline(letters + t.raw), letters + t.clean) << "after " << n << " letters: " << t.raw;
+    }
+  }
+}
 
 TEST(InlineTextTest, SpacesAroundEveryChunkEdge) {
-  for (std::size_t n = 1; n <= 40; ++n) {
-    SCOPED_TRACE(n);
-    EXPECT_EQ(clean_inline(letters(n) + " b c"), letters(n) + " b c");
-    EXPECT_EQ(clean_inline(letters(n) + "  b"), letters(n) + " b");
-    EXPECT_EQ(clean_inline(letters(n) + " \nb"), letters(n) + " b");
-    EXPECT_EQ(clean_inline(letters(n) + "\n b"), letters(n) + " b");
-    EXPECT_EQ(clean_inline(letters(n) + " \n \n b"), letters(n) + "\nb");
-    EXPECT_EQ(clean_inline("  " + letters(n) + " \n "), letters(n));
-  }
+  expect_after_every_chunk_edge({{" b c", " b c"}, {"  b", " b"}, {" \nb", " b"}, {"\n b", " b"},
+                                 {" \n \n b", "\nb"}, {" \n ", ""}});
+  // Spaces at both ends are trimmed too.
+  for (std::size_t n = 1; n <= 40; ++n) EXPECT_EQ(clean_inline("  " + std::string(n, 'a') + " \n "), std::string(n, 'a'));
 }
 
 TEST(InlineTextTest, MultibyteCharactersAroundEveryChunkEdge) {
-  for (std::size_t n = 1; n <= 40; ++n) {
-    SCOPED_TRACE(n);
-    EXPECT_EQ(clean_inline(letters(n) + "\u2019s"), letters(n) + "\u2019s");
-    EXPECT_EQ(clean_inline(letters(n) + "\u00A35 \U0001F600"), letters(n) + "\u00A35 \U0001F600");
-    EXPECT_EQ(clean_inline(letters(n) + "\u00A0b"), letters(n) + " b");
-    for (const char* space : {"\u1680", "\u2000", "\u200A", "\u2028", "\u2029", "\u202F", "\u205F",
-                              "\u3000"}) {
-      EXPECT_EQ(clean_inline(letters(n) + space + "b"), letters(n) + " b") << space;
-    }
-    for (const char* invisible : {"\u200B", "\u2060"}) {
-      EXPECT_EQ(clean_inline(letters(n) + invisible + "b"), letters(n) + "b") << invisible;
-    }
-    EXPECT_EQ(clean_inline(letters(n) + "\u167F\u200C\u2027\u2030\u205E\u2061\u3001"),
-              letters(n) + "\u167F\u200C\u2027\u2030\u205E\u2061\u3001");
-    EXPECT_EQ(clean_inline(letters(n) + "\xC2\x85" "b"), letters(n) + " b");  // C1 control
-    EXPECT_EQ(clean_inline(letters(n) + "\u00AD" "b"), letters(n) + "b");
-    EXPECT_EQ(clean_inline(letters(n) + "\uFEFF" "b"), letters(n) + "b");
+  std::vector<Tail> tails = {{"\u2019s", "\u2019s"},
+                             {"\u00A35 \U0001F600", "\u00A35 \U0001F600"},
+                             {"\u00A0b", " b"},
+                             {"\u167F\u200C\u2027\u2030\u205E\u2061\u3001", "\u167F\u200C\u2027\u2030\u205E\u2061\u3001"},
+                             {"\xC2\x85" "b", " b"},  // C1 control
+                             {"\u00AD" "b", "b"},
+                             {"\uFEFF" "b", "b"}};
+  for (const char* space : {"\u1680", "\u2000", "\u200A", "\u2028", "\u2029", "\u202F", "\u205F", "\u3000"}) {
+    tails.push_back({std::string(space) + "b", " b"});
   }
+  for (const char* invisible : {"\u200B", "\u2060"}) tails.push_back({std::string(invisible) + "b", "b"});
+  expect_after_every_chunk_edge(tails);
 }
 
 TEST(InlineTextTest, InvalidUtf8AroundEveryChunkEdge) {
-  for (std::size_t n = 1; n <= 40; ++n) {
-    SCOPED_TRACE(n);
-    EXPECT_EQ(clean_inline(letters(n) + "\xE2\x80"), letters(n) + "\uFFFD\uFFFD");
-    EXPECT_EQ(clean_inline(letters(n) + "\xE2\x80 b"), letters(n) + "\uFFFD\uFFFD b");
-    EXPECT_EQ(clean_inline(letters(n) + "\x80" "b"), letters(n) + "\uFFFD" "b");
-    EXPECT_EQ(clean_inline(letters(n) + "\xED\xA0\x80"), letters(n) + "\uFFFD\uFFFD\uFFFD");
-    EXPECT_EQ(clean_inline(letters(n) + "\xE0\x80\x80"), letters(n) + "\uFFFD\uFFFD\uFFFD");
-    EXPECT_EQ(clean_inline(letters(n) + "\xF0\x80\x80\x80"), letters(n) + "\uFFFD\uFFFD\uFFFD\uFFFD");
-    EXPECT_EQ(clean_inline(letters(n) + "\xF4\x90\x80\x80"), letters(n) + "\uFFFD\uFFFD\uFFFD\uFFFD");
-  }
+  expect_after_every_chunk_edge({{"\xE2\x80", "\uFFFD\uFFFD"},
+                                 {"\xE2\x80 b", "\uFFFD\uFFFD b"},
+                                 {"\x80" "b", "\uFFFD" "b"},
+                                 {"\xED\xA0\x80", "\uFFFD\uFFFD\uFFFD"},
+                                 {"\xE0\x80\x80", "\uFFFD\uFFFD\uFFFD"},
+                                 {"\xF0\x80\x80\x80", "\uFFFD\uFFFD\uFFFD\uFFFD"},
+                                 {"\xF4\x90\x80\x80", "\uFFFD\uFFFD\uFFFD\uFFFD"}});
 }
 
 TEST(InlineTextTest, MarkupAroundEveryChunkEdge) {
-  for (std::size_t n = 1; n <= 40; ++n) {
-    SCOPED_TRACE(n);
-    EXPECT_EQ(clean_inline(letters(n) + "<b>x</b>"), letters(n) + "x");
-    EXPECT_EQ(clean_inline(letters(n) + " &amp; b"), letters(n) + " & b");
-    EXPECT_EQ(clean_inline(letters(n) + "\tb"), letters(n) + " b");
-    EXPECT_EQ(clean_inline(letters(n) + " _b_"), letters(n) + " b");
-    EXPECT_EQ(clean_inline(letters(n) + " *b*"), letters(n) + " b");
-    EXPECT_EQ(clean_inline(letters(n) + " [t](u)"), letters(n) + " t");
-    EXPECT_EQ(clean_inline(letters(n) + " ![i](s)"), letters(n) + " i");
-    EXPECT_EQ(clean_inline(letters(n) + " a\\_b"), letters(n) + " a_b");
-    EXPECT_EQ(clean_inline(letters(n) + "\x7F" "b"), letters(n) + " b");
-    EXPECT_EQ(clean_inline(letters(n) + "\0b"s), letters(n) + "b");
-  }
+  expect_after_every_chunk_edge({{"<b>x</b>", "x"},
+                                 {" &amp; b", " & b"},
+                                 {"\tb", " b"},
+                                 {" _b_", " b"},
+                                 {" *b*", " b"},
+                                 {" [t](u)", " t"},
+                                 {" ![i](s)", " i"},
+                                 {" a\\_b", " a_b"},
+                                 {"\x7F" "b", " b"},
+                                 {"\0b"s, "b"}});
 }
 
 // ---- line and paragraph breaks ----------------------------------------------
