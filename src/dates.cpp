@@ -225,24 +225,21 @@ struct MonthWord {
   bool lowercase_may = false;
 };
 
-// Whether the word at `i` could be a month name, from its first two
-// letters (ja fe ma ap ju au se oc no de); most words of prose ("and",
-// "of", "for", "should") are rejected here without being read.
+// The first two letters of every month name, as a table indexed by them:
+// most words of prose ("and", "of", "for", "should") are rejected on these
+// without being read.
+constexpr std::array<bool, 26 * 26> kMonthStarts = [] {
+  std::array<bool, 26 * 26> starts{};
+  for (const MonthName& name : kMonthNames) starts[(name.name[0] - 'a') * 26 + (name.name[1] - 'a')] = true;
+  return starts;
+}();
+
 bool may_start_month(std::string_view s, std::size_t i) {
   if (i + 1 >= s.size()) return false;
   const char a = lower(s[i]);
   const char b = lower(s[i + 1]);
-  switch (a) {
-    case 'j': return b == 'a' || b == 'u';
-    case 'f': return b == 'e';
-    case 'm': return b == 'a';
-    case 'a': return b == 'p' || b == 'u';
-    case 's': return b == 'e';
-    case 'o': return b == 'c';
-    case 'n': return b == 'o';
-    case 'd': return b == 'e';
-    default: return false;
-  }
+  if (a < 'a' || a > 'z' || b < 'a' || b > 'z') return false;
+  return kMonthStarts[static_cast<std::size_t>((a - 'a') * 26 + (b - 'a'))];
 }
 
 std::optional<MonthWord> read_month(std::string_view s, std::size_t i) {

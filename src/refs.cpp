@@ -52,13 +52,21 @@ std::size_t appendix_label_at(std::string_view s, std::size_t pos) {
   return i - pos;
 }
 
-// Whether the word at `pos` may be one of the section or appendix words:
-// they all start "sec", "par", "cla", "app", "ann" or "sch".
+// The words that introduce references: "section 6.1", "appendix 3".
+constexpr std::string_view kSectionWords[] = {"sections", "section", "paragraphs", "paragraph", "paras",
+                                              "para", "clauses", "clause"};
+constexpr std::string_view kAppendixWords[] = {"appendices", "appendix", "annexes", "annex", "schedule"};
+
+// Whether the word at `pos` may be one of those words, judged on its first
+// three letters: most words of prose are passed over without comparing
+// every reference word to them.
 bool may_start_reference_word(std::string_view s, std::size_t pos) {
   if (pos + 3 > s.size()) return false;
   const char stem[3] = {ascii_lower(s[pos]), ascii_lower(s[pos + 1]), ascii_lower(s[pos + 2])};
   const std::string_view w(stem, 3);
-  return w == "sec" || w == "par" || w == "cla" || w == "app" || w == "ann" || w == "sch";
+  auto starts = [&](std::string_view word) { return word.starts_with(w); };
+  return std::any_of(std::begin(kSectionWords), std::end(kSectionWords), starts) ||
+         std::any_of(std::begin(kAppendixWords), std::end(kAppendixWords), starts);
 }
 
 void add_unique(std::vector<std::string>& refs, std::string ref) {
@@ -111,17 +119,12 @@ std::size_t read_section_list(std::string_view s, std::size_t i, std::vector<std
 
 std::vector<std::string> find_refs(std::string_view text) {
   std::vector<std::string> refs;
-  static constexpr std::string_view kSectionWords[] = {"sections", "section", "paragraphs", "paragraph", "paras",
-                                                       "para", "clauses", "clause"};
-  static constexpr std::string_view kAppendixWords[] = {"appendices", "appendix", "annexes", "annex", "schedule"};
   std::size_t i = 0;
   while (i < text.size()) {
     if (!is_ascii_alpha(text[i]) || !is_word_boundary_before(text, i)) {
       ++i;
       continue;
     }
-    // Every reference word starts with one of a few three-letter stems;
-    // most words of prose are passed over on those alone.
     if (!may_start_reference_word(text, i)) {
       while (i < text.size() && is_ascii_alpha(text[i])) ++i;
       continue;
