@@ -331,6 +331,9 @@ class BlockSplitter {
       i = start_block(i, at_block_start);
       at_block_start = false;
     }
+    // A table of a million rows is one block: the room guessed for a block
+    // every few lines would outweigh the rest of the model.
+    if (blocks_.capacity() > 2 * blocks_.size() + 64) blocks_.shrink_to_fit();
     return std::move(blocks_);
   }
 

@@ -238,16 +238,18 @@ class DelimitedWriter final : public DocumentWriter {
     out += '\n';
   }
 
-  void write_body(const Document& doc, std::string& out) override {
-    for (const Item& item : doc.items) {
-      if (item.actions.empty()) {
-        write_row(Row{doc, item, nullptr, 0}, out);
-      } else {
-        for (std::size_t i = 0; i < item.actions.size(); ++i) write_row(Row{doc, item, &item.actions[i], i + 1}, out);
-      }
-      item_written();
+  // Every row repeats the document's columns; there is no head or tail.
+  void write_head(const Document& /*doc*/, std::string& /*out*/) override {}
+
+  void write_item(const Document& doc, const Item& item, std::string& out) override {
+    if (item.actions.empty()) {
+      write_row(Row{doc, item, nullptr, 0}, out);
+    } else {
+      for (std::size_t i = 0; i < item.actions.size(); ++i) write_row(Row{doc, item, &item.actions[i], i + 1}, out);
     }
   }
+
+  void write_tail(const Document& /*doc*/, std::string& /*out*/) override {}
 
   void end(std::string& /*out*/) override {}
 

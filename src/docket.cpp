@@ -20,14 +20,17 @@ namespace docket {
 
 namespace {
 
-void keep_data_tables(const std::vector<LogicalTable>& tables, Document& doc) {
-  for (const LogicalTable& t : tables) {
+// Plan tables of an action plan have become items; every other table is
+// kept whole. Its rows are moved, not copied: they are not read again.
+void keep_data_tables(std::vector<LogicalTable>& tables, Document& doc) {
+  for (LogicalTable& t : tables) {
     if (t.is_plan && doc.kind == DocumentKind::kActionPlan) continue;
     Table table;
-    table.caption = t.caption;
-    table.columns = t.header;
+    table.caption = std::move(t.caption);
+    table.columns = std::move(t.header);
     table.rows.reserve(t.rows.size());
-    for (const TableRow& r : t.rows) table.rows.push_back(r.cells);
+    for (TableRow& r : t.rows) table.rows.push_back(std::move(r.cells));
+    std::vector<TableRow>().swap(t.rows);
     table.lines = t.lines;
     doc.tables.push_back(std::move(table));
   }
@@ -35,23 +38,19 @@ void keep_data_tables(const std::vector<LogicalTable>& tables, Document& doc) {
 
 // Finance managers and leads that are named people belong with the
 // contacts, so that every person the paper names can be found in one list.
-void add_named_officers(Document& doc) {
-  auto add = [&](const std::optional<std::string>& name, const char* role) {
-    if (!name || !looks_like_person_name(*name)) return;
-    const bool known = std::any_of(doc.people.begin(), doc.people.end(), [&](const Person& p) { return p.name == *name; });
-    if (!known) doc.people.push_back(Person{*name, std::string(role), std::nullopt, std::nullopt});
-  };
-  for (const Item& item : doc.items) {
-    add(item.lead, "Lead Officer");
-    add(item.finance_manager, "Finance Manager");
-  }
+void add_named_officer(const std::optional<std::string>& name, const char* role, Document& doc) {
+  if (!name || !looks_like_person_name(*name)) return;
+  const bool known = std::any_of(doc.people.begin(), doc.people.end(), [&](const Person& p) { return p.name == *name; });
+  if (!known) doc.people.push_back(Person{*name, std::string(role), std::nullopt, std::nullopt});
 }
 
-}  // namespace
+void add_named_officers(const std::optional<std::string>& lead, const std::optional<std::string>& finance_manager,
+                        Document& doc) {
+  add_named_officer(lead, "Lead Officer", doc);
+  add_named_officer(finance_manager, "Finance Manager", doc);
+}
 
-std::string_view version() { return DOCKET_VERSION; }
-
-ParseResult parse_document(std::string_view bytes, const ParseOptions& options) {
+ParseResult parse(std::string_view bytes, const ParseOptions& options, ItemSink* sink) {
   ParseResult result;
   Document& doc = result.document;
   doc.source.path = options.path;
@@ -92,18 +91,48 @@ ParseResult parse_document(std::string_view bytes, const ParseOptions& options) 
                                (options.kind == KindHint::kAuto && !has_plan_table);
   const std::vector<Segment> segments = may_be_decision ? segment_blocks(blocks) : std::vector<Segment>();
   doc.kind = recognise_kind(blocks, tables, segments, options.kind);
-  switch (doc.kind) {
-    case DocumentKind::kActionPlan: build_plan_items(tables, doc); break;
-    case DocumentKind::kDecisionRecord: build_decision_record(segments, doc); break;
-    case DocumentKind::kProjectPlan: build_project_plan(blocks, doc); break;
-    case DocumentKind::kUnknown: break;
+  if (sink != nullptr && doc.kind == DocumentKind::kActionPlan) {
+    // The people the output lists before the items come partly from the
+    // items' lead and finance columns: a first, light pass over the plan
+    // rows finds them, so that each item can then leave as it is built.
+    extract_metadata(blocks, doc);
+    find_plan_officers(tables, [&](const std::optional<std::string>& lead, const std::optional<std::string>& finance) {
+      add_named_officers(lead, finance, doc);
+    });
+    sink->begin_items(doc);
+    build_plan_items(tables, doc.warnings, [&](Item&& item) { sink->item(doc, item); });
+    keep_data_tables(tables, doc);
+  } else {
+    switch (doc.kind) {
+      case DocumentKind::kActionPlan: build_plan_items(tables, doc); break;
+      case DocumentKind::kDecisionRecord: build_decision_record(segments, doc); break;
+      case DocumentKind::kProjectPlan: build_project_plan(blocks, doc); break;
+      case DocumentKind::kUnknown: break;
+    }
+    keep_data_tables(tables, doc);
+    extract_metadata(blocks, doc);
+    for (const Item& item : doc.items) add_named_officers(item.lead, item.finance_manager, doc);
+    if (sink != nullptr) {
+      // The sink sees the same document either way: one without items.
+      const std::vector<Item> items = std::move(doc.items);
+      doc.items.clear();
+      sink->begin_items(doc);
+      for (const Item& item : items) sink->item(doc, item);
+    }
   }
-  keep_data_tables(tables, doc);
-  extract_metadata(blocks, doc);
-  add_named_officers(doc);
   std::stable_sort(doc.warnings.begin(), doc.warnings.end(),
                    [](const Warning& a, const Warning& b) { return a.line < b.line; });
   return result;
+}
+
+}  // namespace
+
+std::string_view version() { return DOCKET_VERSION; }
+
+ParseResult parse_document(std::string_view bytes, const ParseOptions& options) { return parse(bytes, options, nullptr); }
+
+ParseResult parse_document(std::string_view bytes, const ParseOptions& options, ItemSink& sink) {
+  return parse(bytes, options, &sink);
 }
 
 }  // namespace docket

@@ -209,9 +209,9 @@ void table(JsonOut& j, const Table& t) {
   j.end_object();
 }
 
-}  // namespace
-
-void write_document_json(const Document& doc, JsonOut& j, const std::function<void()>& after_item) {
+// The document as JSON in contract order, in three parts so that its items
+// can be written as they arrive.
+void write_document_head_json(const Document& doc, JsonOut& j) {
   j.begin_object();
   j.key("schema_version");
   j.integer(doc.schema_version);
@@ -240,10 +240,11 @@ void write_document_json(const Document& doc, JsonOut& j, const std::function<vo
   j.end_array();
   j.key("items");
   j.begin_array();
-  for (const Item& it : doc.items) {
-    item(j, it);
-    if (after_item) after_item();
-  }
+}
+
+void write_item_json(const Item& it, JsonOut& j) { item(j, it); }
+
+void write_document_tail_json(const Document& doc, JsonOut& j) {
   j.end_array();
   j.key("decision");
   if (doc.decision) {
@@ -270,6 +271,8 @@ void write_document_json(const Document& doc, JsonOut& j, const std::function<vo
   j.end_array();
   j.end_object();
 }
+
+}  // namespace
 
 // Money written "£250k" is read back as 250000 by every consumer; 250000.0
 // would look like a measurement and break equality tests in jq and SQL.
@@ -314,29 +317,25 @@ class JsonWriter final : public DocumentWriter {
     ++written_;
   }
 
-  void write_body(const Document& doc, std::string& out) override {
-    const std::function<void()> after_item = [this] { item_written(); };
+  void write_head(const Document& doc, std::string& out) override {
     switch (layout_) {
-      case JsonLayout::kObject: {
-        // A second document here would be a caller bug; writing it as a
-        // concatenated stream (which jq reads) loses nothing.
-        JsonOut j(out, kPrettyIndent);
-        write_document_json(doc, j, after_item);
-        out += '\n';
-        break;
-      }
-      case JsonLayout::kArray: {
-        JsonOut j(out, kPrettyIndent, /*level=*/1);
-        write_document_json(doc, j, after_item);
-        break;
-      }
-      case JsonLayout::kLines: {
-        JsonOut j(out, -1);
-        write_document_json(doc, j, after_item);
-        out += '\n';
-        break;
-      }
+      case JsonLayout::kObject: json_.emplace(out, kPrettyIndent); break;
+      case JsonLayout::kArray: json_.emplace(out, kPrettyIndent, /*level=*/1); break;
+      case JsonLayout::kLines: json_.emplace(out, -1); break;
     }
+    write_document_head_json(doc, *json_);
+  }
+
+  void write_item(const Document& /*doc*/, const Item& item, std::string& /*out*/) override {
+    write_item_json(item, *json_);
+  }
+
+  void write_tail(const Document& doc, std::string& out) override {
+    write_document_tail_json(doc, *json_);
+    json_.reset();
+    // A second document in kObject would be a caller bug; writing it as a
+    // concatenated stream (which jq reads) loses nothing.
+    if (layout_ != JsonLayout::kArray) out += '\n';
   }
 
   void end(std::string& out) override {
@@ -347,6 +346,9 @@ class JsonWriter final : public DocumentWriter {
  private:
   JsonLayout layout_;
   std::size_t written_ = 0;
+  // The emitter of the document being written, from its head to its tail:
+  // it knows how deep the items array sits and whether an item precedes.
+  std::optional<JsonOut> json_;
 };
 
 }  // namespace

@@ -1,6 +1,8 @@
 #include "plan_builder.hpp"
 
 #include <algorithm>
+#include <memory_resource>
+#include <optional>
 #include <unordered_set>
 
 #include "dates.hpp"
@@ -97,19 +99,42 @@ void join_optional(std::optional<std::string>& field, std::string_view piece) {
 // tail survive; the cut itself is a space.
 void join_text(std::string& field, std::string_view piece) { append_joined(field, piece); }
 
+// Numbers the items of one table have used so far, each copied once into
+// an arena: the items themselves leave for the sink as soon as they are
+// complete, and a table of a million rows should not cost a million small
+// allocations more.
+class SeenNumbers {
+ public:
+  // False when `number` was seen before.
+  bool insert(std::string_view number) {
+    if (seen_.contains(number)) return false;
+    char* copy = static_cast<char*>(arena_.allocate(number.size(), 1));
+    std::copy(number.begin(), number.end(), copy);
+    seen_.insert(std::string_view(copy, number.size()));
+    return true;
+  }
+
+ private:
+  std::pmr::monotonic_buffer_resource arena_;
+  std::pmr::unordered_set<std::string_view> seen_{&arena_};
+};
+
+// What a pass over a plan table builds: whole items, or only the officers
+// they name, which the output lists before any item.
+enum class PlanPass { kItems, kOfficers };
+
 class PlanBuilder {
  public:
-  PlanBuilder(LogicalTable& table, Document& doc) : table_(table), doc_(doc), cols_(map_columns(table)) {}
+  PlanBuilder(LogicalTable& table, PlanPass pass, std::vector<Warning>& warnings, const ItemEmitter& emit)
+      : table_(table), pass_(pass), warnings_(warnings), emit_(emit), cols_(map_columns(table)) {}
 
   void run() {
-    const std::size_t first_item = doc_.items.size();
     for (TableRow& row : table_.rows) {
       read_row(row);
       // Everything the row holds has been copied into the items.
-      std::vector<std::string>().swap(row.cells);
+      if (pass_ == PlanPass::kItems) std::vector<std::string>().swap(row.cells);
     }
     finish_item();
-    warn_duplicate_numbers(first_item);
   }
 
  private:
@@ -119,27 +144,18 @@ class PlanBuilder {
     }
     if (starts_item(row)) {
       start_item(row);
-    } else if (current_ == nullptr) {
+    } else if (!current_) {
       // Rows above the first numbered one: kept as an item of their own
       // rather than dropped.
-      doc_.warnings.push_back({row.line, "row-without-number", "table row has no number; kept as its own item"});
+      warn(row.line, "row-without-number", "table row has no number; kept as its own item");
       start_item(row);
     } else {
       continue_item(row);
     }
   }
 
-  // Every item of this table whose number an earlier item of it already
-  // has. The numbers are views into the items, which do not move while the
-  // table is read (build_plan_items reserved room for them).
-  void warn_duplicate_numbers(std::size_t first_item) {
-    std::unordered_set<std::string_view> seen;
-    seen.reserve(doc_.items.size() - first_item);
-    for (std::size_t k = first_item; k < doc_.items.size(); ++k) {
-      const Item& item = doc_.items[k];
-      if (seen.insert(item.number).second) continue;
-      doc_.warnings.push_back({item.lines.first, "duplicate-number", "item number " + item.number + " appears again"});
-    }
+  void warn(int line, const char* code, std::string message) {
+    if (pass_ == PlanPass::kItems) warnings_.push_back({line, code, std::move(message)});
   }
 
   bool starts_item(const TableRow& row) const {
@@ -152,25 +168,31 @@ class PlanBuilder {
 
   void start_item(const TableRow& row) {
     finish_item();
-    Item item;
+    Item& item = current_.emplace();
+    item.lines = {row.line, row.line};
+    join_officers(row);
+    if (pass_ == PlanPass::kOfficers) return;
     item.type = cols_.recommendation >= 0 || cols_.actions < 0 ? ItemType::kRecommendation : ItemType::kAction;
     if (cols_.number >= 0) item.number = normalise_item_number(cell(row, cols_.number));
     if (item.number.empty()) item.number = std::to_string(++unnumbered_);
-    item.lines = {row.line, row.line};
     for (int col : cols_.extras) {
       const std::string name = static_cast<std::size_t>(col) < table_.header.size() && !table_.header[col].empty()
                                    ? table_.header[static_cast<std::size_t>(col)]
                                    : "column " + std::to_string(col + 1);
       item.extra.emplace_back(name, std::string());
     }
-    doc_.items.push_back(std::move(item));
-    current_ = &doc_.items.back();
     join_item_cells(row);
     if (item_has_step(row)) add_action(row);
+    // After the row's own warnings, which read first for the same line.
+    if (!numbers_.insert(item.number)) {
+      warn(row.line, "duplicate-number", "item number " + item.number + " appears again");
+    }
   }
 
   void continue_item(const TableRow& row) {
     current_->lines.last = row.line;
+    join_officers(row);
+    if (pass_ == PlanPass::kOfficers) return;
     join_item_cells(row);
     const bool own_step = !cell(row, cols_.due).empty() || !cell(row, cols_.success).empty();
     if (own_step || current_->actions.empty()) {
@@ -200,12 +222,18 @@ class PlanBuilder {
         if (action.due.empty()) {
           // "TBC", "Q1": kept as written, with no calendar value.
           action.due.push_back(Date{std::string(due), std::nullopt});
-          doc_.warnings.push_back({row.line, "date-unrecognised", "no date recognised in \"" + std::string(due) + "\""});
+          warn(row.line, "date-unrecognised", "no date recognised in \"" + std::string(due) + "\"");
         }
       }
     }
     action.lines = {row.line, row.line};
     current_->actions.push_back(std::move(action));
+  }
+
+  // The people columns, the only ones the officers pass reads.
+  void join_officers(const TableRow& row) {
+    join_optional(current_->lead, cell(row, cols_.lead));
+    join_optional(current_->finance_manager, cell(row, cols_.finance));
   }
 
   // Columns that describe the item as a whole: their text wraps across the
@@ -221,8 +249,6 @@ class PlanBuilder {
         join_text(current_->savings->text, s);
       }
     }
-    join_optional(current_->lead, cell(row, cols_.lead));
-    join_optional(current_->finance_manager, cell(row, cols_.finance));
     join_optional(current_->priority, cell(row, cols_.priority));
     join_optional(current_->comments, cell(row, cols_.comments));
     join_optional(raw_status_, cell(row, cols_.status));
@@ -232,8 +258,15 @@ class PlanBuilder {
   }
 
   void finish_item() {
-    if (current_ == nullptr) return;
+    if (!current_) return;
     Item& item = *current_;
+    if (pass_ == PlanPass::kItems) complete(item);
+    emit_(std::move(item));
+    current_.reset();
+  }
+
+  // What an item gathers from its rows once they are all read.
+  void complete(Item& item) {
     if (item.type == ItemType::kAction && !item.actions.empty()) item.text = item.actions.front().text;
     if (item.savings) item.savings->amounts = find_amounts(item.savings->text);
     for (const Action& a : item.actions) {
@@ -250,15 +283,17 @@ class PlanBuilder {
     if (item.priority) item.priority = normalise_status(*item.priority);
     item.refs = find_refs(item.text);
     raw_status_.reset();
-    current_ = nullptr;
   }
 
   LogicalTable& table_;
-  Document& doc_;
+  PlanPass pass_;
+  std::vector<Warning>& warnings_;
+  const ItemEmitter& emit_;
   Columns cols_;
-  Item* current_ = nullptr;
+  std::optional<Item> current_;
   std::optional<std::string> raw_status_;
   int unnumbered_ = 0;
+  SeenNumbers numbers_;
 };
 
 }  // namespace
@@ -296,14 +331,21 @@ std::string normalise_status(std::string_view text) {
   return to_lower_ascii(trim(text));
 }
 
-void build_plan_items(std::vector<LogicalTable>& tables, Document& doc) {
-  // Items hold pointers into doc.items while a table is built; reserve so
-  // that they stay valid.
-  std::size_t rows = doc.items.size();
-  for (const LogicalTable& t : tables) rows += t.rows.size();
-  doc.items.reserve(rows);
+void build_plan_items(std::vector<LogicalTable>& tables, std::vector<Warning>& warnings, const ItemEmitter& emit) {
   for (LogicalTable& t : tables) {
-    if (t.is_plan) PlanBuilder(t, doc).run();
+    if (t.is_plan) PlanBuilder(t, PlanPass::kItems, warnings, emit).run();
+  }
+}
+
+void build_plan_items(std::vector<LogicalTable>& tables, Document& doc) {
+  build_plan_items(tables, doc.warnings, [&](Item&& item) { doc.items.push_back(std::move(item)); });
+}
+
+void find_plan_officers(std::vector<LogicalTable>& tables, const OfficersFound& found) {
+  std::vector<Warning> none;
+  const ItemEmitter emit = [&](Item&& item) { found(item.lead, item.finance_manager); };
+  for (LogicalTable& t : tables) {
+    if (t.is_plan) PlanBuilder(t, PlanPass::kOfficers, none, emit).run();
   }
 }
 

@@ -109,9 +109,11 @@ LogicalTable start_table(std::vector<Block>& blocks, std::size_t index) {
     first_data = 1;
   }
   const std::size_t width = b.rows.empty() ? 0 : b.rows.front().cells.size();
-  // The rows move: no later stage reads them from the blocks.
+  // The rows move: no later stage reads them from the blocks, which let go
+  // of what the moves leave behind.
   t.rows.assign(std::make_move_iterator(b.rows.begin() + static_cast<std::ptrdiff_t>(first_data)),
                 std::make_move_iterator(b.rows.end()));
+  std::vector<TableRow>().swap(b.rows);
   t.roles = t.header.empty() ? std::vector<ColumnRole>(width, ColumnRole::kUnknown) : classify_columns(t.header);
   t.is_plan = is_plan_table(t.roles);
   return t;
@@ -134,6 +136,7 @@ bool try_continue(LogicalTable& t, Block& b) {
     row.cells.resize(width);
     t.rows.push_back(std::move(row));
   }
+  std::vector<TableRow>().swap(b.rows);
   t.lines.last = b.lines.last;
   ++t.fragments;
   return true;

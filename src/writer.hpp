@@ -6,7 +6,6 @@
 #ifndef DOCKET_WRITER_HPP
 #define DOCKET_WRITER_HPP
 
-#include <functional>
 #include <memory>
 #include <string>
 #include <string_view>
@@ -26,6 +25,12 @@ enum class OutputFormat { kJson, kNdjson, kCsv, kTsv };
 // nothing written before it, so parallel callers may serialise bodies on
 // their own writers (of the same format) and hand the bytes to the one
 // writer that calls separate() in input order.
+//
+// write_body() is write_head(), write_item() for each item, then
+// write_tail(). A caller that receives items one at a time (parse_document
+// with an ItemSink) calls the three itself, appending to the same `out`
+// string throughout and draining it between items as it likes: a paper of
+// a million rows is then never held whole, as items or as output.
 class DocumentWriter {
  public:
   virtual ~DocumentWriter() = default;
@@ -36,21 +41,19 @@ class DocumentWriter {
   }
   // What goes before each document (a comma in a JSON array); counts it.
   virtual void separate(std::string& /*out*/) {}
-  virtual void write_body(const Document& doc, std::string& out) = 0;
-  virtual void end(std::string& out) = 0;
-
-  // Called after each item a document's write() serialises, so that the
-  // caller can pass on what `out` holds so far: the output of one paper with
-  // a million rows is then never held whole.
-  void set_item_hook(std::function<void()> hook) { item_hook_ = std::move(hook); }
-
- protected:
-  void item_written() const {
-    if (item_hook_) item_hook_();
+  void write_body(const Document& doc, std::string& out) {
+    write_head(doc, out);
+    for (const Item& item : doc.items) write_item(doc, item, out);
+    write_tail(doc, out);
   }
-
- private:
-  std::function<void()> item_hook_;
+  // Everything before the items; reads what of `doc` precedes them in the
+  // output (source, kind, title, body, meeting, people).
+  virtual void write_head(const Document& doc, std::string& out) = 0;
+  // One item of the document whose head was written last.
+  virtual void write_item(const Document& doc, const Item& item, std::string& out) = 0;
+  // Everything after the items (decision, tables, warnings).
+  virtual void write_tail(const Document& doc, std::string& out) = 0;
+  virtual void end(std::string& out) = 0;
 };
 
 // `several_inputs` matters for kJson only: one input gives one pretty object,

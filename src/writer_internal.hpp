@@ -2,7 +2,6 @@
 #ifndef DOCKET_WRITER_INTERNAL_HPP
 #define DOCKET_WRITER_INTERNAL_HPP
 
-#include <functional>
 #include <memory>
 #include <string>
 #include <utility>
@@ -23,10 +22,6 @@ enum class JsonLayout {
 std::unique_ptr<DocumentWriter> make_json_writer(JsonLayout layout);
 std::unique_ptr<DocumentWriter> make_csv_writer();
 std::unique_ptr<DocumentWriter> make_tsv_writer();
-
-// The whole document as JSON, fields in contract order. `after_item`, when
-// set, is called after each item is written.
-void write_document_json(const Document& doc, JsonOut& json, const std::function<void()>& after_item = {});
 
 // Item::extra as a JSON object in column order. The CSV `extra` column holds
 // the same object, so both formats agree on how repeated headers are named.

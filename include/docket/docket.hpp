@@ -34,6 +34,25 @@ struct ParseResult {
 
 ParseResult parse_document(std::string_view bytes, const ParseOptions& options);
 
+// Takes a document's items one at a time, in document order, so that a
+// caller can write each as it comes: a paper of a million rows is then
+// never held whole.
+class ItemSink {
+ public:
+  virtual ~ItemSink() = default;
+  // Called once, before the first item and even when there is none, when
+  // everything the output puts before the items is final: source, kind,
+  // title, body, meeting and people. Not called for input that cannot be
+  // read as text.
+  virtual void begin_items(const Document& doc) = 0;
+  virtual void item(const Document& doc, const Item& item) = 0;
+};
+
+// As above, but the items go to `sink` instead of Document::items, which
+// is left empty; the rest of the document (decision, tables, warnings) is
+// complete when this returns.
+ParseResult parse_document(std::string_view bytes, const ParseOptions& options, ItemSink& sink);
+
 // The version string printed by `docket --version`.
 std::string_view version();
 

@@ -9,6 +9,7 @@
 #include <condition_variable>
 #include <cstdio>
 #include <filesystem>
+#include <functional>
 #include <iostream>
 #include <map>
 #include <mutex>
@@ -33,28 +34,55 @@ constexpr std::size_t kFlushBytes = 1 << 20;
 // memory does not grow with the number of inputs.
 constexpr std::size_t kWindowPerThread = 4;
 
-// Inputs up to this size are serialised by the thread that parsed them, so
-// that writing runs in parallel too; larger ones are serialised by the
-// writing thread, which passes their output on as it goes instead of
-// holding it whole.
+// Inputs up to this size are parsed and serialised by a worker thread, so
+// that writing runs in parallel too; larger ones are parsed on the writing
+// thread when their turn comes, which passes their output on item by item
+// instead of holding the paper, or its output, whole.
 constexpr std::size_t kSerializeInWorkerBytes = 4 << 20;
 
 struct Outcome {
   std::string path;
+  // Left for the writing thread to read, parse and write (see
+  // parse_and_write); nothing else is set.
+  bool deferred = false;
   bool parsed = false;
   std::string error;  // "PATH[:LINE]: message" when the input was skipped
   std::size_t bytes = 0;
   std::vector<Warning> warnings;  // of the parsed document
   // The document's body as the output format writes it (see
-  // DocumentWriter::write_body) when the parsing thread serialised it, and
-  // the document itself otherwise. A serialised document is freed by the
-  // thread that built it.
-  std::optional<std::string> body;
-  std::optional<Document> document;
+  // DocumentWriter::write_body), serialised by the thread that parsed it.
+  std::string body;
 };
 
-// `body_writer`, when given, serialises the bodies of small documents.
-Outcome process(const std::string& path, KindHint kind, DocumentWriter* body_writer) {
+// Hands each item to `writer` as the parser builds it, calling `drain`
+// after each so that the caller can pass the output on.
+class WritingSink final : public ItemSink {
+ public:
+  WritingSink(DocumentWriter& writer, bool separate, std::string& out, const std::function<void()>& drain)
+      : writer_(writer), separate_(separate), out_(out), drain_(drain) {}
+
+  void begin_items(const Document& doc) override {
+    if (separate_) writer_.separate(out_);
+    writer_.write_head(doc, out_);
+  }
+
+  void item(const Document& doc, const Item& item) override {
+    writer_.write_item(doc, item, out_);
+    if (drain_) drain_();
+  }
+
+ private:
+  DocumentWriter& writer_;
+  bool separate_;
+  std::string& out_;
+  const std::function<void()>& drain_;
+};
+
+// Reads and parses `path`, writing its document to `out` through `writer`
+// as it is built: separate() first when `separate`, then head, items and
+// tail. A document that cannot be read or parsed writes nothing.
+Outcome parse_and_write(const std::string& path, KindHint kind, DocumentWriter& writer, bool separate,
+                        std::string& out, const std::function<void()>& drain) {
   Outcome outcome;
   outcome.path = path;
   std::string bytes;
@@ -63,46 +91,51 @@ Outcome process(const std::string& path, KindHint kind, DocumentWriter* body_wri
   ParseOptions options;
   options.path = path;
   options.kind = kind;
-  ParseResult result = parse_document(bytes, options);
+  WritingSink sink(writer, separate, out, drain);
+  ParseResult result = parse_document(bytes, options, sink);
   if (!result.ok) {
     outcome.error = path + (result.error_line > 0 ? ":" + std::to_string(result.error_line) : "") + ": " + result.error;
     return outcome;
   }
   outcome.parsed = true;
-  if (body_writer != nullptr && bytes.size() <= kSerializeInWorkerBytes) {
-    outcome.body.emplace();
-    body_writer->write_body(result.document, *outcome.body);
-    outcome.warnings = std::move(result.document.warnings);
-  } else {
-    outcome.warnings = result.document.warnings;
-    outcome.document = std::move(result.document);
-  }
+  writer.write_tail(result.document, out);
+  outcome.warnings = std::move(result.document.warnings);
   return outcome;
 }
 
-// Appends `outcome`'s document to `out` through `writer`, using the body
-// its parsing thread serialised when there is one.
-void write_outcome(DocumentWriter& writer, const Outcome& outcome, std::string& out) {
-  if (outcome.body) {
-    writer.separate(out);
-    out += *outcome.body;
-  } else {
-    writer.write(*outcome.document, out);
+// What a worker thread does with one input: parse it and serialise its body
+// with `body_writer`, or leave a large input to the writing thread.
+Outcome process(const std::string& path, KindHint kind, DocumentWriter& body_writer) {
+  std::error_code ec;
+  const std::uintmax_t size = path == "-" ? 0 : fs::file_size(path, ec);
+  if (path == "-" || ec || size > kSerializeInWorkerBytes) {
+    // Standard input may be of any size, and a path that cannot be sized
+    // is reported by the reader.
+    Outcome outcome;
+    outcome.path = path;
+    outcome.deferred = true;
+    return outcome;
   }
+  std::string body;
+  Outcome outcome = parse_and_write(path, kind, body_writer, /*separate=*/false, body, {});
+  if (outcome.parsed) outcome.body = std::move(body);
+  return outcome;
 }
 
 // Parses inputs on `jobs` threads and hands the results to `consume` in
 // input order; `consume` returns false to stop early. Output order never
 // depends on the number of threads. With several threads, each serialises
-// document bodies with its own writer from `make_body_writer`.
+// document bodies with its own writer from `make_body_writer`; with one,
+// or for a large input, the Outcome is deferred and `consume` parses it.
 template <typename MakeBodyWriter, typename Consume>
 void parse_in_order(const std::vector<Input>& inputs, unsigned jobs, KindHint kind, MakeBodyWriter make_body_writer,
                     Consume consume) {
   if (jobs <= 1 || inputs.size() <= 1) {
-    // One thread: the writer serialises each document straight into the
-    // output, with nothing to gain from a body written apart.
     for (const Input& in : inputs) {
-      if (!consume(process(in.path, kind, nullptr))) return;
+      Outcome outcome;
+      outcome.path = in.path;
+      outcome.deferred = true;
+      if (!consume(std::move(outcome))) return;
     }
     return;
   }
@@ -142,7 +175,7 @@ void parse_in_order(const std::vector<Input>& inputs, unsigned jobs, KindHint ki
         if (stopping || next_to_take >= inputs.size()) return;
         index = next_to_take++;
       }
-      Outcome outcome = process(inputs[index].path, kind, body_writer.get());
+      Outcome outcome = process(inputs[index].path, kind, *body_writer);
       bool complete = false;
       {
         std::lock_guard lock(mutex);
@@ -232,6 +265,33 @@ const char* extension_for(OutputFormat format) {
 
 bool is_broken_pipe(const OutputFile& out) { return out.error_number() == EPIPE; }
 
+// Writes `outcome`'s document through `writer`, parsing it first when it
+// was left to this thread and calling `drain` between its items; reports
+// its error or its warnings. False when the input was skipped.
+bool write_outcome(Outcome& outcome, KindHint kind, DocumentWriter& writer, std::string& out,
+                   const std::function<void()>& drain, bool quiet, Progress& progress) {
+  if (outcome.deferred) {
+    outcome = parse_and_write(outcome.path, kind, writer, /*separate=*/true, out, drain);
+  } else if (outcome.parsed) {
+    writer.separate(out);
+    out += outcome.body;
+  }
+  progress.advance(outcome.bytes);
+  if (!outcome.parsed) {
+    progress.clear();
+    std::cerr << "docket: " << outcome.error << '\n';
+    return false;
+  }
+  if (!quiet && !outcome.warnings.empty()) {
+    progress.clear();
+    for (const Warning& w : outcome.warnings) {
+      std::cerr << "docket: " << outcome.path << ':' << w.line << ": warning: " << w.message << " [" << w.code
+                << "]\n";
+    }
+  }
+  return true;
+}
+
 // One output per input under DIR, mirroring where each input sat.
 int run_output_dir(const ExtractOptions& options, const std::vector<Input>& inputs, unsigned jobs, int status) {
   Progress progress(!options.quiet && ::isatty(STDERR_FILENO) == 1, inputs.size());
@@ -240,30 +300,36 @@ int run_output_dir(const ExtractOptions& options, const std::vector<Input>& inpu
   parse_in_order(inputs, jobs, options.kind, make_body_writer, [&](Outcome outcome) {
     if (interrupt_signal() != 0) return false;
     const Input& input = inputs[index++];
-    progress.advance(outcome.bytes);
-    if (!outcome.parsed) {
-      progress.clear();
-      std::cerr << "docket: " << outcome.error << '\n';
+    fs::path target = fs::path(options.output_dir) / input.relative;
+    target.replace_extension(extension_for(options.format));
+    OutputFile out;
+    std::string buffer;
+    std::error_code ec;
+    bool opened = false;
+    bool written = true;
+    // The file is created when there is output for it, so that an input
+    // that cannot be parsed leaves nothing behind.
+    auto put = [&] {
+      if (!opened) {
+        opened = true;
+        fs::create_directories(target.parent_path(), ec);
+        written = !ec && out.open(target.string());
+      }
+      written = written && out.write(buffer);
+      buffer.clear();
+    };
+    const std::function<void()> drain = [&] {
+      if (buffer.size() >= kFlushBytes) put();
+    };
+    const std::unique_ptr<DocumentWriter> writer = make_writer(options.format, false);
+    writer->begin(buffer);
+    if (!write_outcome(outcome, options.kind, *writer, buffer, drain, options.quiet, progress)) {
       status = 1;
       return !options.fail_fast;
     }
-    fs::path target = fs::path(options.output_dir) / input.relative;
-    target.replace_extension(extension_for(options.format));
-    std::error_code ec;
-    fs::create_directories(target.parent_path(), ec);
-    OutputFile out;
-    std::string buffer;
-    bool written = !ec && out.open(target.string());
-    const std::unique_ptr<DocumentWriter> writer = make_writer(options.format, false);
-    writer->set_item_hook([&] {
-      if (buffer.size() < kFlushBytes) return;
-      written = written && out.write(buffer);
-      buffer.clear();
-    });
-    writer->begin(buffer);
-    write_outcome(*writer, outcome, buffer);
     writer->end(buffer);
-    if (!written || !out.write(buffer) || !out.commit()) {
+    put();
+    if (!written || !out.commit()) {
       progress.clear();
       std::cerr << "docket: " << (ec ? target.parent_path().string() + ": " + ec.message() : out.error()) << '\n';
       status = 1;
@@ -356,28 +422,17 @@ int run_extract(const ExtractOptions& options) {
   };
   Progress progress(!options.quiet && ::isatty(STDERR_FILENO) == 1, inputs.inputs.size());
   // A paper with very many items is passed on as it is written.
-  writer->set_item_hook([&] { flush(false); });
+  const std::function<void()> drain = [&] { flush(false); };
   writer->begin(buffer);
   const bool several = inputs.inputs.size() != 1;
   auto make_body_writer = [&] { return make_writer(options.format, several); };
   parse_in_order(inputs.inputs, jobs, options.kind, make_body_writer, [&](Outcome outcome) {
     if (interrupt_signal() != 0) return false;
-    progress.advance(outcome.bytes);
-    if (!outcome.parsed) {
-      progress.clear();
-      std::cerr << "docket: " << outcome.error << '\n';
+    if (!write_outcome(outcome, options.kind, *writer, buffer, drain, options.quiet, progress)) {
       status = 1;
       failed_fast = options.fail_fast;
       return !options.fail_fast;
     }
-    if (!options.quiet && !outcome.warnings.empty()) {
-      progress.clear();
-      for (const Warning& w : outcome.warnings) {
-        std::cerr << "docket: " << outcome.path << ':' << w.line << ": warning: " << w.message << " [" << w.code
-                  << "]\n";
-      }
-    }
-    write_outcome(*writer, outcome, buffer);
     flush(streaming);
     return !write_failed;
   });
