@@ -415,7 +415,11 @@ class BlockSplitter {
       } else {
         TableRow row;
         row.line = lines_[j].number;
-        for (std::string_view cell : split_pipe_row(lines_[j].text)) row.cells.push_back(clean_inline(cell));
+        for (std::string_view cell : split_pipe_row(lines_[j].text)) {
+          append_clean_inline(cell, cells_.text());
+          cells_.end_cell();
+        }
+        row.cells = cells_.finish();
         b.rows.push_back(std::move(row));
       }
       ++j;
@@ -439,10 +443,12 @@ class BlockSplitter {
       while (true) {
         const std::size_t tab = s.find('\t', start);
         const std::string_view cell = s.substr(start, tab == std::string_view::npos ? std::string_view::npos : tab - start);
-        row.cells.push_back(clean_inline(cell));
+        append_clean_inline(cell, cells_.text());
+        cells_.end_cell();
         if (tab == std::string_view::npos) break;
         start = tab + 1;
       }
+      row.cells = cells_.finish();
       b.rows.push_back(std::move(row));
       ++j;
     }
@@ -517,6 +523,7 @@ class BlockSplitter {
   std::vector<Line> lines_;
   std::vector<Warning>& warnings_;
   std::vector<Block> blocks_;
+  RowCellsBuilder cells_;  // reused by every table row
 };
 
 bool is_page_number(std::string_view s) {
@@ -583,15 +590,18 @@ void square_table_rows(std::vector<TableRow>& rows, std::vector<Warning>& warnin
   std::size_t width = 0;
   for (TableRow& r : rows) {
     if (r.cells.size() > kMaxTableColumns) {
-      std::string& last = r.cells[kMaxTableColumns - 1];
+      RowCellsBuilder joined;
+      for (std::size_t k = 0; k + 1 < kMaxTableColumns; ++k) joined.add(r.cells[k]);
+      joined.text() += r.cells[kMaxTableColumns - 1];
       for (std::size_t k = kMaxTableColumns; k < r.cells.size(); ++k) {
-        last += " | ";
-        last += r.cells[k];
+        joined.text() += " | ";
+        joined.text() += r.cells[k];
       }
+      joined.end_cell();
       warnings.push_back({r.line, "table-too-wide",
                           "row has " + std::to_string(r.cells.size()) + " cells; cells past " +
                               std::to_string(kMaxTableColumns) + " are joined into the last column"});
-      r.cells.resize(kMaxTableColumns);
+      r.cells = joined.finish();
     }
     width = std::max(width, r.cells.size());
   }

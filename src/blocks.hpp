@@ -13,6 +13,7 @@
 #include <vector>
 
 #include "docket/model.hpp"
+#include "row_cells.hpp"
 
 namespace docket {
 
@@ -28,7 +29,7 @@ enum class BlockKind {
 
 struct TableRow {
   int line = 0;
-  std::vector<std::string> cells;  // plain text, paragraphs joined by '\n'
+  RowCells cells;  // plain text, paragraphs joined by '\n'
 };
 
 struct Block {

@@ -158,9 +158,9 @@ std::vector<ColumnRole> classify_columns(const std::vector<std::string>& headers
   return roles;
 }
 
-int count_known_columns(const std::vector<std::string>& cells) {
+int count_known_columns(const RowCells& cells) {
   int n = 0;
-  for (const std::string& c : cells) {
+  for (std::string_view c : cells) {
     // Headers are short; a long cell that happens to say "action" is data.
     if (words_at_most(c, 6) && classify_column(c) != ColumnRole::kUnknown) ++n;
   }

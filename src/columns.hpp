@@ -7,6 +7,8 @@
 #include <string_view>
 #include <vector>
 
+#include "row_cells.hpp"
+
 namespace docket {
 
 enum class ColumnRole {
@@ -33,7 +35,7 @@ std::vector<ColumnRole> classify_columns(const std::vector<std::string>& headers
 
 // How many cells of a row name a known column: a row of real headers names
 // several, a data row almost none.
-int count_known_columns(const std::vector<std::string>& cells);
+int count_known_columns(const RowCells& cells);
 
 // A plan table lists things to do and who or when: a recommendation or
 // action column with a lead, due date or success measure column.

@@ -4,6 +4,7 @@
 #include "docket/docket.hpp"
 
 #include <algorithm>
+#include <string>
 
 #include "blocks.hpp"
 #include "decision_builder.hpp"
@@ -21,7 +22,7 @@ namespace docket {
 namespace {
 
 // Plan tables of an action plan have become items; every other table is
-// kept whole. Its rows are moved, not copied: they are not read again.
+// kept whole, each row freed as it is copied.
 void keep_data_tables(std::vector<LogicalTable>& tables, Document& doc) {
   for (LogicalTable& t : tables) {
     if (t.is_plan && doc.kind == DocumentKind::kActionPlan) continue;
@@ -29,7 +30,10 @@ void keep_data_tables(std::vector<LogicalTable>& tables, Document& doc) {
     table.caption = std::move(t.caption);
     table.columns = std::move(t.header);
     table.rows.reserve(t.rows.size());
-    for (TableRow& r : t.rows) table.rows.push_back(std::move(r.cells));
+    for (TableRow& r : t.rows) {
+      table.rows.push_back(r.cells.to_strings());
+      r.cells.clear();
+    }
     std::vector<TableRow>().swap(t.rows);
     table.lines = t.lines;
     doc.tables.push_back(std::move(table));
@@ -50,11 +54,22 @@ void add_named_officers(const std::optional<std::string>& lead, const std::optio
   add_named_officer(finance_manager, "Finance Manager", doc);
 }
 
+// The largest document parsed. Table rows address their text with 32-bit
+// offsets (row_cells.hpp); a document of this size stays below 4 GiB even
+// when every byte is transcoded to three. The CLI refuses files of half
+// this size before reading them.
+constexpr std::size_t kMaxDocumentBytes = std::size_t{1} << 30;
+
 ParseResult parse(std::string_view bytes, const ParseOptions& options, ItemSink* sink) {
   ParseResult result;
   Document& doc = result.document;
   doc.source.path = options.path;
   doc.source.bytes = bytes.size();
+  if (bytes.size() > kMaxDocumentBytes) {
+    result.ok = false;
+    result.error = "larger than " + std::to_string(kMaxDocumentBytes >> 20) + " MiB; not parsed";
+    return result;
+  }
   doc.source.sha256 = sha256_hex(bytes);
 
   // Most papers are clean UTF-8 already and are read in place; the others

@@ -412,16 +412,19 @@ HtmlTable read_html_table(std::string_view html, int first_line, std::vector<War
     if (n) n = n.next_sibling();
   }
 
+  // A row's cells are set by column, spans and all, then packed.
+  std::vector<std::string> cells;
   for (pugi::xml_node tr : rows) {
     TableRow row;
     row.line = lines.line_of(tr.offset_debug());
+    cells.clear();
     bool all_th = true;
     bool any_cell = false;
     std::size_t column = 0;
     auto skip_spanned = [&] {
       while (column < pending_rowspan.size() && pending_rowspan[column] > 0) {
         --pending_rowspan[column];
-        if (row.cells.size() <= column) row.cells.resize(column + 1);
+        if (cells.size() <= column) cells.resize(column + 1);
         ++column;
       }
     };
@@ -440,15 +443,15 @@ HtmlTable read_html_table(std::string_view html, int first_line, std::vector<War
           // Past the widest table docket keeps: the text joins the last
           // cell, as square_table_rows does for pipe tables.
           if (k == 0) {
-            row.cells.back() += " | ";
-            row.cells.back() += text;
+            cells.back() += " | ";
+            cells.back() += text;
           }
           break;
         }
-        if (row.cells.size() <= column) row.cells.resize(column + 1);
+        if (cells.size() <= column) cells.resize(column + 1);
         // A spanning header names every column under it; a spanning data
         // cell is counted once, in its first column.
-        if (k == 0 || name == "th" || in_head) row.cells[column] = text;
+        if (k == 0 || name == "th" || in_head) cells[column] = text;
         if (pending_rowspan.size() <= column) pending_rowspan.resize(column + 1, 0);
         pending_rowspan[column] = rowspan - 1;
         ++column;
@@ -461,6 +464,7 @@ HtmlTable read_html_table(std::string_view html, int first_line, std::vector<War
       table.has_header_row = all_th || in_head;
       first_row = false;
     }
+    row.cells = RowCells(cells);
     table.rows.push_back(std::move(row));
   }
   square_table_rows(table.rows, warnings);

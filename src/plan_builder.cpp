@@ -132,14 +132,14 @@ class PlanBuilder {
     for (TableRow& row : table_.rows) {
       read_row(row);
       // Everything the row holds has been copied into the items.
-      if (pass_ == PlanPass::kItems) std::vector<std::string>().swap(row.cells);
+      if (pass_ == PlanPass::kItems) row.cells.clear();
     }
     finish_item();
   }
 
  private:
   void read_row(const TableRow& row) {
-    if (std::all_of(row.cells.begin(), row.cells.end(), [](const std::string& c) { return trim(c).empty(); })) {
+    if (std::all_of(row.cells.begin(), row.cells.end(), [](std::string_view c) { return trim(c).empty(); })) {
       return;
     }
     if (starts_item(row)) {

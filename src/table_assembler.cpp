@@ -35,14 +35,14 @@ bool is_figure(std::string_view cell) {
 // figures.
 bool first_row_is_header(const Block& b) {
   if (b.rows.empty()) return false;
-  const std::vector<std::string>& cells = b.rows.front().cells;
+  const RowCells& cells = b.rows.front().cells;
   const int known = count_known_columns(cells);
   // A marked header row that starts with an item number is a data row.
   if (b.has_header_row) return known >= 1 || cells.empty() || !is_figure(cells.front());
   if (known >= 2) return true;
   if (b.rows.size() < 2) return false;
   const bool words_only = std::none_of(cells.begin(), cells.end(), is_figure) &&
-                          std::none_of(cells.begin(), cells.end(), [](const std::string& c) { return trim(c).empty(); });
+                          std::none_of(cells.begin(), cells.end(), [](std::string_view c) { return trim(c).empty(); });
   bool figures_below = false;
   for (std::size_t r = 1; r < b.rows.size() && !figures_below; ++r) {
     figures_below = std::any_of(b.rows[r].cells.begin(), b.rows[r].cells.end(), is_figure);
@@ -54,7 +54,7 @@ bool first_row_is_header(const Block& b) {
 // header; only then is that row dropped as a header.
 bool repeats_header(const LogicalTable& t, const Block& b) {
   if (t.header.empty() || b.rows.empty()) return false;
-  const std::vector<std::string>& first = b.rows.front().cells;
+  const RowCells& first = b.rows.front().cells;
   if (first.size() != t.header.size()) return false;
   // Column by column, so that a data row is told apart at its first cell.
   for (std::size_t c = 0; c < first.size(); ++c) {
@@ -105,7 +105,7 @@ LogicalTable start_table(std::vector<Block>& blocks, std::size_t index) {
   t.caption = caption_before(blocks, index);
   std::size_t first_data = 0;
   if (first_row_is_header(b)) {
-    t.header = b.rows.front().cells;
+    t.header = b.rows.front().cells.to_strings();
     first_data = 1;
   }
   const std::size_t width = b.rows.empty() ? 0 : b.rows.front().cells.size();

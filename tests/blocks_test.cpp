@@ -56,14 +56,14 @@ TEST(Blocks, PipeTableRowsAndEscapedPipes) {
   EXPECT_TRUE(t.has_header_row);
   ASSERT_EQ(t.rows.size(), 2u);
   EXPECT_EQ(t.rows[1].line, 3);
-  EXPECT_EQ(t.rows[1].cells, (std::vector<std::string>{"x | y", "z\nw"}));
+  EXPECT_EQ(t.rows[1].cells.to_strings(), (std::vector<std::string>{"x | y", "z\nw"}));
   EXPECT_EQ(blocks[1].kind, BlockKind::kParagraph);
 }
 
 TEST(Blocks, RaggedRowsArePadded) {
   const auto blocks = split("a | b | c\n--|--|--\n1 | 2\n");
   ASSERT_EQ(blocks.size(), 1u);
-  EXPECT_EQ(blocks[0].rows[1].cells, (std::vector<std::string>{"1", "2", ""}));
+  EXPECT_EQ(blocks[0].rows[1].cells.to_strings(), (std::vector<std::string>{"1", "2", ""}));
 }
 
 TEST(Blocks, LonePipeInProseIsNotATable) {
@@ -76,7 +76,7 @@ TEST(Blocks, TabSeparatedRows) {
   const auto blocks = split("Year\tCost\n2013/14\t\xC2\xA3" "12.4m\t\n");
   ASSERT_EQ(blocks.size(), 1u);
   EXPECT_EQ(blocks[0].kind, BlockKind::kTabTable);
-  EXPECT_EQ(blocks[0].rows[1].cells, (std::vector<std::string>{"2013/14", "\xC2\xA3" "12.4m", ""}));
+  EXPECT_EQ(blocks[0].rows[1].cells.to_strings(), (std::vector<std::string>{"2013/14", "\xC2\xA3" "12.4m", ""}));
 }
 
 TEST(Blocks, HtmlTableBlockEndsAtItsClosingTag) {
@@ -94,7 +94,7 @@ TEST(Blocks, UnterminatedHtmlTableIsReadToTheEndWithAWarning) {
   ASSERT_EQ(warnings.size(), 1u);
   EXPECT_EQ(warnings[0].code, "unterminated-table");
   EXPECT_EQ(warnings[0].line, 1);
-  EXPECT_EQ(blocks[0].rows.at(0).cells.at(0), "a");
+  EXPECT_EQ(blocks[0].rows.at(0).cells[0], "a");
 }
 
 TEST(Blocks, FormFeedsAndRulesArePageBreaks) {
