@@ -203,21 +203,25 @@ std::optional<ListMarker> parse_list_marker(std::string_view line, bool at_block
   return std::nullopt;
 }
 
-// Finds the pipes that separate cells: a backslash escapes a pipe.
-std::vector<std::string_view> split_pipe_row(std::string_view line) {
-  std::vector<std::string_view> cells;
+// Calls `cell` with each cell of a pipe row, in order, and returns how many
+// there were; a backslash escapes a pipe. A visitor rather than a vector of
+// cells: every row of every table passes through here.
+template <typename OnCell>
+std::size_t for_each_pipe_cell(std::string_view line, OnCell cell) {
   std::string_view s = trim(line);
   if (s.starts_with('|')) s.remove_prefix(1);
   if (s.ends_with('|') && !(s.size() >= 2 && s[s.size() - 2] == '\\')) s.remove_suffix(1);
   std::size_t start = 0;
+  std::size_t count = 1;
   if (s.find('\\') == std::string_view::npos) {
     // No escapes, the usual case: every pipe separates.
     for (std::size_t pipe = s.find('|'); pipe != std::string_view::npos; pipe = s.find('|', start)) {
-      cells.push_back(s.substr(start, pipe - start));
+      cell(s.substr(start, pipe - start));
       start = pipe + 1;
+      ++count;
     }
-    cells.push_back(s.substr(start));
-    return cells;
+    cell(s.substr(start));
+    return count;
   }
   for (std::size_t i = 0; i < s.size(); ++i) {
     if (s[i] == '\\') {
@@ -225,12 +229,13 @@ std::vector<std::string_view> split_pipe_row(std::string_view line) {
       continue;
     }
     if (s[i] == '|') {
-      cells.push_back(s.substr(start, i - start));
+      cell(s.substr(start, i - start));
       start = i + 1;
+      ++count;
     }
   }
-  cells.push_back(s.substr(start));
-  return cells;
+  cell(s.substr(start));
+  return count;
 }
 
 bool has_unescaped_pipe(std::string_view s) {
@@ -257,20 +262,17 @@ bool is_delimiter_row(std::string_view line) {
     }
   }
   if (!dash) return false;
-  const std::vector<std::string_view> cells = split_pipe_row(line);
-  if (cells.empty()) return false;
-  for (std::string_view cell : cells) {
+  bool every_cell_a_rule = true;
+  const std::size_t cells = for_each_pipe_cell(line, [&](std::string_view cell) {
     cell = trim(cell);
-    if (cell.empty()) return false;
     std::size_t i = 0;
-    if (cell[i] == ':') ++i;
+    if (i < cell.size() && cell[i] == ':') ++i;
     const std::size_t dashes = i;
     while (i < cell.size() && cell[i] == '-') ++i;
-    if (i == dashes) return false;
     if (i < cell.size() && cell[i] == ':') ++i;
-    if (i != cell.size()) return false;
-  }
-  return has_unescaped_pipe(line) || cells.size() == 1;
+    if (cell.empty() || i == dashes || i != cell.size()) every_cell_a_rule = false;
+  });
+  return every_cell_a_rule && (has_unescaped_pipe(line) || cells == 1);
 }
 
 bool starts_pipe_table(const std::vector<Line>& lines, std::size_t i) {
@@ -415,10 +417,10 @@ class BlockSplitter {
       } else {
         TableRow row;
         row.line = lines_[j].number;
-        for (std::string_view cell : split_pipe_row(lines_[j].text)) {
+        for_each_pipe_cell(lines_[j].text, [&](std::string_view cell) {
           append_clean_inline(cell, cells_.text());
           cells_.end_cell();
-        }
+        });
         row.cells = cells_.finish();
         b.rows.push_back(std::move(row));
       }

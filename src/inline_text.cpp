@@ -1004,6 +1004,9 @@ void append_clean_inline(std::string_view raw, std::string& out) {
   Tokenizer(raw, parsed).run();
   match_emphasis(parsed.delimiters);
   drop_split_bold(parsed);
+  // Cleaning seldom lengthens text: room for all of it once, rather than
+  // regrowing as each piece is rendered.
+  out.reserve(out.size() + raw.size());
   render(parsed, out);
 }
 
