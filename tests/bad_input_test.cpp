@@ -190,6 +190,16 @@ TEST_F(BadInput, DoctypeWithExternalEntitiesIsNeverResolved) {
   EXPECT_NE(alone.out.find("&e;"), std::string::npos);
 }
 
+// Refused from its size alone: a sparse file takes no disk, and reading it
+// would take 600 MB of memory.
+TEST_F(BadInput, FileLargerThanTheInputLimit) {
+  const std::string bad = write("huge.txt", "");
+  fs::resize_file(bad, std::uintmax_t{600} << 20);
+  const Outcome r = run_between(bad);
+  EXPECT_EQ(r.status, 1);
+  EXPECT_NE(r.err.find("docket: " + bad + ": larger than 512 MiB; not read"), std::string::npos) << r.err;
+}
+
 TEST_F(BadInput, MissingPath) {
   const std::string bad = (dir_ / "no-such-paper.md").string();
   const Outcome r = run_between(bad);
