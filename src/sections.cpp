@@ -191,14 +191,10 @@ bool could_start_label(std::string_view line) {
     if (static_cast<unsigned char>(line[i]) >= 0x80) return true;  // let the full check decide
     ++i;
   }
+  static constexpr InitialIndex kFirstWordIndex(kFirstWords);
   std::size_t end = i;
   while (end < line.size() && is_ascii_alpha(line[end])) ++end;
-  const std::string_view word = line.substr(i, end - i);
-  if (word.empty() || word.size() > 13) return false;
-  char lower[16];
-  for (std::size_t k = 0; k < word.size(); ++k) lower[k] = ascii_lower(word[k]);
-  const std::string_view w(lower, word.size());
-  return std::find(std::begin(kFirstWords), std::end(kFirstWords), w) != std::end(kFirstWords);
+  return kFirstWordIndex.contains(line.substr(i, end - i));
 }
 
 }  // namespace
