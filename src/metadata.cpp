@@ -91,6 +91,9 @@ struct Label {
 // ".", "-", "–") or a space; returns the value after it.
 Label match_label(std::string_view line, std::string_view label) {
   Label result;
+  // Each line is tried against many labels, and most lines start with
+  // another letter: compare the first byte before the whole label.
+  if (!label.empty() && (line.empty() || ascii_lower(line[0]) != ascii_lower(label[0]))) return result;
   if (!istarts_with(line, label)) return result;
   std::string_view rest = line.substr(label.size());
   if (!rest.empty() && (is_ascii_alpha(rest.front()) || is_ascii_digit(rest.front()))) return result;
@@ -221,13 +224,8 @@ bool may_name_a_person(std::string_view raw) {
   if (raw.find(':') != std::string_view::npos) return true;
   std::size_t i = 0;
   while (i < raw.size() && (raw[i] == '*' || raw[i] == '_' || raw[i] == ' ' || raw[i] == '[' || raw[i] == '>')) ++i;
-  const std::string_view rest = raw.substr(i);
-  if (rest.empty()) return false;
-  const char first = ascii_lower(rest[0]);
-  for (std::string_view w : kFirstWords) {
-    if (w[0] == first && istarts_with(rest, w)) return true;
-  }
-  return false;
+  static constexpr InitialIndex kFirstWordIndex(kFirstWords);
+  return kFirstWordIndex.starts_any(raw.substr(i));
 }
 
 // Where "label:" first occurs in `line` (any case), or npos. Only the
