@@ -374,7 +374,11 @@ void extract_metadata(const std::vector<Block>& blocks, Document& doc) {
 
   // Title: a labelled title, else the first heading that is not a stock
   // heading, else the first line that says what the paper is.
+  // A line that starts with none of the labels (most lines; the index
+  // compares only the labels that share its first letter) skips them all.
+  static constexpr InitialIndex kTitleLabelIndex(kTitleLabels);
   for (std::size_t i = 0; i < lines.size() && !doc.title; ++i) {
+    if (!kTitleLabelIndex.starts_any(lines[i])) continue;
     for (std::string_view label : kTitleLabels) {
       const Label l = match_label(lines[i], label);
       if (!l.found) continue;
@@ -426,8 +430,10 @@ void extract_metadata(const std::vector<Block>& blocks, Document& doc) {
   // body, else a line that is nothing but a date.
   static constexpr std::string_view kDateLabels[] = {"date of meeting", "meeting date", "date of decision",
                                                      "decision date", "meeting held on", "date"};
+  static constexpr InitialIndex kDateLabelIndex(kDateLabels);
   for (std::string_view l : lines) {
     if (doc.meeting) break;
+    if (!kDateLabelIndex.starts_any(l)) continue;
     for (std::string_view label : kDateLabels) {
       const Label m = match_label(l, label);
       if (!m.found) continue;
