@@ -1,6 +1,7 @@
 #include "metadata.hpp"
 
 #include <algorithm>
+#include <deque>
 
 #include "dates.hpp"
 #include "inline_text.hpp"
@@ -33,20 +34,6 @@ constexpr std::string_view kRoleWords[] = {
     "county",   "city",      "district",   "authority",   "scrutiny",   "policy",   "planning", "care",
     "health",   "housing",   "education",  "social",      "school",     "schools",  "all",      "tbc",
     "none",     "various",   "n/a"};
-
-std::vector<std::string> clean_lines(const Block& b) {
-  std::vector<std::string> out;
-  if (b.raw_lines.size() == 1) {
-    // One line: the block's own text, cleaned once already.
-    if (!b.text.empty()) out.push_back(b.text);
-    return out;
-  }
-  for (std::string_view raw : b.raw_lines) {
-    std::string t = clean_inline(raw);
-    if (!t.empty()) out.push_back(std::move(t));
-  }
-  return out;
-}
 
 std::string_view strip_trailing_punct(std::string_view s) {
   s = trim(s);
@@ -91,6 +78,9 @@ struct Label {
 // ".", "-", "–") or a space; returns the value after it.
 Label match_label(std::string_view line, std::string_view label) {
   Label result;
+  // Each line is tried against many labels, and most lines start with
+  // another letter: compare the first byte before the whole label.
+  if (!label.empty() && (line.empty() || ascii_lower(line[0]) != ascii_lower(label[0]))) return result;
   if (!istarts_with(line, label)) return result;
   std::string_view rest = line.substr(label.size());
   if (!rest.empty() && (is_ascii_alpha(rest.front()) || is_ascii_digit(rest.front()))) return result;
@@ -104,6 +94,9 @@ Label match_label(std::string_view line, std::string_view label) {
   return result;
 }
 
+// Whether `text` is no title: web chrome, a stock heading, the council's
+// name or a date. A line that names the body is no title either; callers
+// ask that of their own answer for the line, which other fields share.
 bool is_boilerplate_title(std::string_view text) {
   if (is_web_chrome(text)) return true;
   const std::string key = fold_key(text);
@@ -121,7 +114,6 @@ bool is_boilerplate_title(std::string_view text) {
   }
   if (words_at_most(text, 6) && (iends_with(strip_trailing_punct(text), "council"))) return true;
   if (parse_uk_date(text)) return true;
-  if (body_from_line(text)) return true;
   return false;
 }
 
@@ -221,13 +213,8 @@ bool may_name_a_person(std::string_view raw) {
   if (raw.find(':') != std::string_view::npos) return true;
   std::size_t i = 0;
   while (i < raw.size() && (raw[i] == '*' || raw[i] == '_' || raw[i] == ' ' || raw[i] == '[' || raw[i] == '>')) ++i;
-  const std::string_view rest = raw.substr(i);
-  if (rest.empty()) return false;
-  const char first = ascii_lower(rest[0]);
-  for (std::string_view w : kFirstWords) {
-    if (w[0] == first && istarts_with(rest, w)) return true;
-  }
-  return false;
+  static constexpr InitialIndex kFirstWordIndex(kFirstWords);
+  return kFirstWordIndex.starts_any(raw.substr(i));
 }
 
 // Where "label:" first occurs in `line` (any case), or npos. Only the
@@ -346,64 +333,85 @@ void extract_metadata(const std::vector<Block>& blocks, Document& doc) {
     if (b.debris || b.kind == BlockKind::kPageBreak) continue;
     front.push_back(&b);
   }
-  std::vector<std::string> lines;
+  // Lines are views of the blocks' text where a block gives a line whole,
+  // and of cleaned copies (kept here, where they do not move) otherwise.
+  std::vector<std::string_view> lines;
   std::vector<BlockKind> kinds;
+  std::deque<std::string> cleaned_lines;
   for (const Block* b : front) {
     if (b->text.size() > kMaxFrontLineBytes * b->raw_lines.size()) continue;
-    if (b->kind == BlockKind::kHeading) {
-      lines.push_back(b->text);
-      kinds.push_back(b->kind);
-      continue;
-    }
     // A bold run over two lines is one line of the page ("**Arts, Leisure &
     // Culture  \nSelect Committee**"): take whole short paragraphs as one
     // line, and long ones line by line.
-    if (b->raw_lines.size() > 1 && words_at_most(b->text, 12)) {
+    if (b->kind == BlockKind::kHeading || (b->raw_lines.size() > 1 && words_at_most(b->text, 12))) {
       lines.push_back(b->text);
       kinds.push_back(b->kind);
       continue;
     }
-    for (std::string& l : clean_lines(*b)) {
-      if (l.size() > kMaxFrontLineBytes) continue;
-      lines.push_back(std::move(l));
+    if (b->raw_lines.size() == 1) {
+      // One line: the block's own text, cleaned once already (and no
+      // longer than kMaxFrontLineBytes, by the test above).
+      if (!b->text.empty()) {
+        lines.push_back(b->text);
+        kinds.push_back(b->kind);
+      }
+      continue;
+    }
+    for (std::string_view raw : b->raw_lines) {
+      std::string l = clean_inline(raw);
+      if (l.empty() || l.size() > kMaxFrontLineBytes) continue;
+      lines.push_back(cleaned_lines.emplace_back(std::move(l)));
       kinds.push_back(b->kind);
     }
   }
+  // The body a line names, worked out once per line: the title, body and
+  // meeting date all ask it.
+  std::vector<std::optional<std::optional<std::string>>> bodies(lines.size());
+  auto body_named_by = [&](std::size_t i) -> const std::optional<std::string>& {
+    if (!bodies[i]) bodies[i] = body_from_line(lines[i]);
+    return *bodies[i];
+  };
 
   // Title: a labelled title, else the first heading that is not a stock
   // heading, else the first line that says what the paper is.
+  // A line that starts with none of the labels (most lines; the index
+  // compares only the labels that share its first letter) skips them all.
+  static constexpr InitialIndex kTitleLabelIndex(kTitleLabels);
   for (std::size_t i = 0; i < lines.size() && !doc.title; ++i) {
+    if (!kTitleLabelIndex.starts_any(lines[i])) continue;
     for (std::string_view label : kTitleLabels) {
       const Label l = match_label(lines[i], label);
       if (!l.found) continue;
       if (label == "title" || label == "subject" || label == "report") {
         // Bare words make labels only with a separator after them.
-        const std::string_view after = std::string_view(lines[i]).substr(label.size());
+        const std::string_view after = lines[i].substr(label.size());
         if (!trim(after).starts_with(':')) continue;
       }
       if (!l.value.empty()) {
         doc.title = std::string(l.value);
       } else if (i + 1 < lines.size()) {
-        doc.title = lines[i + 1];
+        doc.title = std::string(lines[i + 1]);
       }
       break;
     }
   }
   for (std::size_t i = 0; i < lines.size() && !doc.title; ++i) {
-    if (kinds[i] == BlockKind::kHeading && !is_boilerplate_title(lines[i])) doc.title = lines[i];
+    if (kinds[i] == BlockKind::kHeading && !is_boilerplate_title(lines[i]) && !body_named_by(i)) {
+      doc.title = std::string(lines[i]);
+    }
   }
   for (std::size_t i = 0; i < lines.size() && !doc.title; ++i) {
     // A numbered item heading in capitals ("45. HOUSING ALLOCATIONS
     // POLICY") names the business of a minute.
-    if (kinds[i] != BlockKind::kListItem || is_boilerplate_title(lines[i])) continue;
+    if (kinds[i] != BlockKind::kListItem || is_boilerplate_title(lines[i]) || body_named_by(i)) continue;
     const std::string_view t = lines[i];
     if (words_at_most(t, 12) && std::none_of(t.begin(), t.end(), is_ascii_lower) &&
         std::any_of(t.begin(), t.end(), is_ascii_upper)) {
-      doc.title = lines[i];
+      doc.title = std::string(t);
     }
   }
   for (std::size_t i = 0; i < lines.size() && !doc.title; ++i) {
-    if (kinds[i] != BlockKind::kParagraph || is_boilerplate_title(lines[i])) continue;
+    if (kinds[i] != BlockKind::kParagraph || is_boilerplate_title(lines[i]) || body_named_by(i)) continue;
     std::string_view t = lines[i];
     for (std::string_view label : kNameLabels) {
       const std::size_t at = find_label_before_colon(t, label);
@@ -414,33 +422,34 @@ void extract_metadata(const std::vector<Block>& blocks, Document& doc) {
     break;
   }
 
-  for (const std::string& l : lines) {
-    if (doc.body) break;
-    if (auto body = body_from_line(l)) doc.body = std::move(body);
+  for (std::size_t i = 0; i < lines.size() && !doc.body; ++i) {
+    if (const std::optional<std::string>& body = body_named_by(i)) doc.body = body;
   }
 
   // Meeting date: a labelled date, else a date on the line that names the
   // body, else a line that is nothing but a date.
   static constexpr std::string_view kDateLabels[] = {"date of meeting", "meeting date", "date of decision",
                                                      "decision date", "meeting held on", "date"};
-  for (const std::string& l : lines) {
+  static constexpr InitialIndex kDateLabelIndex(kDateLabels);
+  for (std::string_view l : lines) {
     if (doc.meeting) break;
+    if (!kDateLabelIndex.starts_any(l)) continue;
     for (std::string_view label : kDateLabels) {
       const Label m = match_label(l, label);
       if (!m.found) continue;
       // A bare "Date" labels only with a colon: "Date of publication" is
       // another date.
-      if (label == "date" && !trim(std::string_view(l).substr(label.size())).starts_with(':')) break;
+      if (label == "date" && !trim(l.substr(label.size())).starts_with(':')) break;
       const std::vector<Date> dates = find_dates(m.value);
       if (!dates.empty()) doc.meeting = dates.front();
       break;
     }
   }
-  for (const std::string& l : lines) {
-    if (doc.meeting) break;
+  for (std::size_t i = 0; i < lines.size() && !doc.meeting; ++i) {
+    const std::string_view l = lines[i];
     // "MINUTES of the meeting held on Thursday, 9 July 2015"
-    const bool held_on = ifind(l, "held on") != std::string::npos || istarts_with(l, "minutes of");
-    if (!body_from_line(l) && !held_on) continue;
+    const bool held_on = ifind(l, "held on") != std::string_view::npos || istarts_with(l, "minutes of");
+    if (!body_named_by(i) && !held_on) continue;
     for (const Date& d : find_dates(l)) {
       if (d.value && d.value->size() == 10) {
         doc.meeting = d;
@@ -448,7 +457,7 @@ void extract_metadata(const std::vector<Block>& blocks, Document& doc) {
       }
     }
   }
-  for (const std::string& l : lines) {
+  for (std::string_view l : lines) {
     if (doc.meeting) break;
     if (auto d = parse_uk_date(l); d && d->value && d->value->size() == 10) doc.meeting = d;
   }

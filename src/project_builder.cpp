@@ -77,44 +77,50 @@ std::vector<Located> locate_dates(std::string_view text) {
 std::vector<std::pair<std::size_t, std::string_view>> dash_segments(std::string_view text) {
   std::vector<std::pair<std::size_t, std::string_view>> out;
   std::size_t start = 0;
-  // Every separator starts with a space, so only spaces are looked at.
-  std::size_t i = text.find(' ');
-  while (i != std::string_view::npos) {
+  // Every separator is a space, a dash and a space. Dashes ('-', and 0xE2,
+  // the first byte of en and em dashes) are far rarer than spaces, so they
+  // are what is looked for, sixteen bytes at a time.
+  const auto is_dash_byte = [](auto b) { return (b == '-') | (b == 0xE2); };
+  for (std::size_t dash = find_marked(text, 0, is_dash_byte); dash < text.size();
+       dash = find_marked(text, dash + 1, is_dash_byte)) {
+    // The space before the dash may be the last byte of the separator
+    // just found.
+    if (dash == 0 || dash - 1 < start || text[dash - 1] != ' ') continue;
+    const std::size_t space = dash - 1;
+    const std::string_view rest = text.substr(space);
     std::size_t sep_len = 0;
-    const std::string_view rest = text.substr(i);
     if (rest.starts_with(" - ")) sep_len = 3;
     else if (rest.starts_with(" \xE2\x80\x93 ") || rest.starts_with(" \xE2\x80\x94 ")) sep_len = 5;
-    if (sep_len > 0) {
-      out.emplace_back(start, text.substr(start, i - start));
-      start = i + sep_len;
-      i = text.find(' ', start);
-    } else {
-      i = text.find(' ', i + 1);
-    }
+    if (sep_len == 0) continue;
+    out.emplace_back(start, text.substr(start, space - start));
+    start = space + sep_len;
   }
   out.emplace_back(start, text.substr(start));
   return out;
 }
 
 bool is_meta_segment(std::string_view segment, const std::vector<Located>& dates, std::size_t offset) {
-  // Blank out the dates in the segment, then every word left must be a
-  // meta word or initials.
-  std::string rest(segment);
-  for (const Located& d : dates) {
-    if (d.pos >= offset && d.pos + d.date.text.size() <= offset + segment.size()) {
-      std::fill_n(rest.begin() + static_cast<std::ptrdiff_t>(d.pos - offset), d.date.text.size(), ' ');
-    }
-  }
+  // Leave out the dates in the segment, then every word left must be a
+  // meta word or initials. A date ends a word as a space does, so the
+  // words are those of the stretches between the dates.
+  static constexpr InitialIndex kMetaWordIndex(kMetaWords);
   bool any_token = false;
-  const bool all_meta = for_each_token(rest, [&](std::string_view t) {
+  const auto is_meta_token = [&](std::string_view t) {
     any_token = true;
     while (!t.empty() && (t.back() == '.' || t.back() == ':')) t.remove_suffix(1);
-    if (t.empty() || is_initials(t)) return true;
-    return std::any_of(std::begin(kMetaWords), std::end(kMetaWords),
-                       [&](std::string_view w) { return w.size() == t.size() && iequals(w, t); });
-  });
-  if (!any_token) return !trim(segment).empty();
-  return all_meta;
+    return t.empty() || is_initials(t) || kMetaWordIndex.contains(t);
+  };
+  std::size_t stretch_start = 0;
+  for (const Located& d : dates) {
+    if (d.pos >= offset && d.pos + d.date.text.size() <= offset + segment.size()) {
+      // Dates come in order and do not overlap.
+      const std::size_t date_start = d.pos - offset;
+      if (!for_each_token(segment.substr(stretch_start, date_start - stretch_start), is_meta_token)) return false;
+      stretch_start = date_start + d.date.text.size();
+    }
+  }
+  if (!for_each_token(segment.substr(stretch_start), is_meta_token)) return false;
+  return any_token || !trim(segment).empty();
 }
 
 bool has_deadline_cue(std::string_view text, std::size_t pos, std::size_t len) {
@@ -134,9 +140,9 @@ void add_owner(std::vector<std::string>& owners, std::string_view owner) {
 }
 
 std::optional<std::string> priority_in(std::string_view segment) {
-  for (std::string_view level : {"high", "medium", "low", "top"}) {
-    if (contains_word(segment, level) && contains_word(segment, "priority")) {
-      return std::string(level == "top" ? "high" : level);
+  if (contains_word(segment, "priority")) {
+    for (std::string_view level : {"high", "medium", "low", "top"}) {
+      if (contains_word(segment, level)) return std::string(level == "top" ? "high" : level);
     }
   }
   if (contains_word(segment, "urgent")) return std::string("high");
@@ -211,7 +217,7 @@ class ProjectPlanBuilder {
     const int last_line = closed && b.raw_lines.size() > 1 ? first_line : b.lines.last;
 
     std::optional<MarkerInfo> number;
-    std::string text = first;
+    std::string text = std::move(first);
     if (b.kind == BlockKind::kListItem) {
       const MarkerInfo m = classify_marker(b.marker);
       if (m.cls == MarkerClass::kNumber || m.cls == MarkerClass::kDotted || m.cls == MarkerClass::kLetter) {
@@ -226,18 +232,18 @@ class ProjectPlanBuilder {
     }
     if (number && number->cls == MarkerClass::kLetter && !numbered_) number.reset();
     if (number) {
-      start_item(*number, text, {first_line, last_line});
+      start_item(*number, std::move(text), {first_line, last_line});
     } else if (!introduces_table) {
-      add_line(text, {first_line, last_line});
+      add_line(std::move(text), {first_line, last_line});
     }
     if (!rest.empty()) add_line(clean_inline(rest), {first_line + 1, b.lines.last});
   }
 
-  void start_item(const MarkerInfo& m, const std::string& text, LineSpan lines) {
+  void start_item(const MarkerInfo& m, std::string text, LineSpan lines) {
     Item item;
     item.type = ItemType::kAction;
     item.number = m.label;
-    item.text = text;
+    item.text = std::move(text);
     item.lines = lines;
     if (m.cls == MarkerClass::kLetter) {
       item.parent = doc_.items[*numbered_].number;
@@ -269,18 +275,18 @@ class ProjectPlanBuilder {
 
   // A line that is not an item: the deadline and owners of the item above,
   // or one of its actions.
-  void add_line(const std::string& text, LineSpan lines) {
+  void add_line(std::string text, LineSpan lines) {
     if (!numbered_ || trim(text).empty()) return;
     Item& item = doc_.items[*numbered_];
     item.lines.last = std::max(item.lines.last, lines.last);
-    const Schedule schedule = read_schedule(text);
+    Schedule schedule = read_schedule(text);
     if (schedule.meta_only) {
       apply_schedule(item, schedule);
       return;
     }
     Action action;
-    action.text = text;
-    action.due = schedule.due;
+    action.text = std::move(text);
+    action.due = std::move(schedule.due);
     if (schedule.ongoing) action.status = "ongoing";
     action.lines = lines;
     item.actions.push_back(std::move(action));

@@ -191,14 +191,10 @@ bool could_start_label(std::string_view line) {
     if (static_cast<unsigned char>(line[i]) >= 0x80) return true;  // let the full check decide
     ++i;
   }
+  static constexpr InitialIndex kFirstWordIndex(kFirstWords);
   std::size_t end = i;
   while (end < line.size() && is_ascii_alpha(line[end])) ++end;
-  const std::string_view word = line.substr(i, end - i);
-  if (word.empty() || word.size() > 13) return false;
-  char lower[16];
-  for (std::size_t k = 0; k < word.size(); ++k) lower[k] = ascii_lower(word[k]);
-  const std::string_view w(lower, word.size());
-  return std::find(std::begin(kFirstWords), std::end(kFirstWords), w) != std::end(kFirstWords);
+  return kFirstWordIndex.contains(line.substr(i, end - i));
 }
 
 }  // namespace
@@ -251,6 +247,8 @@ LabelMatch match_section_label(std::string_view line) {
 
 std::vector<Segment> segment_blocks(const std::vector<Block>& blocks) {
   std::vector<Segment> segments;
+  // One segment a block, give or take the labels cut out of them.
+  segments.reserve(blocks.size());
   for (const Block& b : blocks) {
     Segment base;
     base.lines = b.lines;
@@ -292,16 +290,24 @@ std::vector<Segment> segment_blocks(const std::vector<Block>& blocks) {
       }
     };
     auto flush = [&] {
-      std::string raw;
-      for (std::size_t k = piece_first; k < piece_first + lines_in_piece; ++k) {
-        if (!raw.empty()) raw.push_back('\n');
-        raw.append(b.raw_lines[k]);
-        if (first_piece && lines_in_piece == b.raw_lines.size() && !raw.empty()) break;
-      }
-      if (!raw.empty()) {
+      if (first_piece && lines_in_piece == b.raw_lines.size()) {
         // A piece that is the whole block has the block's cleaned text.
-        current.text = first_piece && lines_in_piece == b.raw_lines.size() ? b.text : clean_inline(raw);
-        if (!current.text.empty()) segments.push_back(std::move(current));
+        const bool any_raw_text = std::any_of(b.raw_lines.begin(), b.raw_lines.end(),
+                                              [](std::string_view raw) { return !raw.empty(); });
+        if (any_raw_text && !b.text.empty()) {
+          current.text = b.text;
+          segments.push_back(std::move(current));
+        }
+      } else {
+        std::string raw;
+        for (std::size_t k = piece_first; k < piece_first + lines_in_piece; ++k) {
+          if (!raw.empty()) raw.push_back('\n');
+          raw.append(b.raw_lines[k]);
+        }
+        if (!raw.empty()) {
+          current.text = clean_inline(raw);
+          if (!current.text.empty()) segments.push_back(std::move(current));
+        }
       }
       first_piece = false;
       lines_in_piece = 0;

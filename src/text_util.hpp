@@ -116,6 +116,62 @@ std::size_t find_marked(std::string_view s, std::size_t from, ByteTest test) {
   return n;
 }
 
+// A fixed list of keywords, looked up by first letter. Scanners test every
+// line or token of a paper against lists of a few dozen words, and most
+// candidates share no initial with most entries: grouping the entries by
+// first byte at compile time lets a lookup compare only with the few that
+// share it. Entries are lowercase ASCII and not empty; lookups ignore ASCII
+// case.
+template <std::size_t N>
+class InitialIndex {
+ public:
+  consteval explicit InitialIndex(const std::string_view (&words)[N]) {
+    std::size_t next = 0;
+    for (std::size_t c = 0; c < 256; ++c) {
+      first_of_[c] = static_cast<std::uint16_t>(next);
+      for (std::string_view w : words) {
+        if (w.empty()) throw "InitialIndex: an entry is empty";
+        for (char ch : w) {
+          if (ch >= 'A' && ch <= 'Z') throw "InitialIndex: an entry is not lowercase";
+        }
+        if (static_cast<unsigned char>(w[0]) == c) entries_[next++] = w;
+      }
+    }
+    first_of_[256] = static_cast<std::uint16_t>(next);
+  }
+
+  // Whether `word` is one of the entries.
+  bool contains(std::string_view word) const {
+    if (word.empty()) return false;
+    const auto c = static_cast<unsigned char>(ascii_lower(word[0]));
+    for (std::size_t k = first_of_[c]; k < first_of_[c + 1]; ++k) {
+      if (entries_[k].size() == word.size() && equals_lowered(word, entries_[k])) return true;
+    }
+    return false;
+  }
+
+  // Whether `s` starts with one of the entries.
+  bool starts_any(std::string_view s) const {
+    if (s.empty()) return false;
+    const auto c = static_cast<unsigned char>(ascii_lower(s[0]));
+    for (std::size_t k = first_of_[c]; k < first_of_[c + 1]; ++k) {
+      if (entries_[k].size() <= s.size() && equals_lowered(s.substr(0, entries_[k].size()), entries_[k])) return true;
+    }
+    return false;
+  }
+
+ private:
+  static bool equals_lowered(std::string_view text, std::string_view entry) {
+    for (std::size_t i = 0; i < entry.size(); ++i) {
+      if (ascii_lower(text[i]) != entry[i]) return false;
+    }
+    return true;
+  }
+
+  std::array<std::string_view, N> entries_{};
+  std::array<std::uint16_t, 257> first_of_{};  // entries_ with first byte c: [first_of_[c], first_of_[c + 1])
+};
+
 }  // namespace docket
 
 #endif  // DOCKET_TEXT_UTIL_HPP

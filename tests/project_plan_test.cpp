@@ -44,6 +44,26 @@ TEST(Schedule, PriorityAndOngoing) {
   EXPECT_EQ(date_values(read_schedule("Recovery plan – ongoing Sept to March 16 - LF").due), Strings{"2016-03"});
 }
 
+TEST(Schedule, SeparatorsThatTouch) {
+  // Only a space, a dash and a space separate; a separator's closing space
+  // does not open another one.
+  EXPECT_EQ(read_schedule("Review the plan - - LF").owners, Strings{"LF"});
+  EXPECT_EQ(read_schedule("Review the plan -- LF - RK").owners, Strings{"RK"});
+  EXPECT_TRUE(read_schedule("Review the plan \xE2\x80\x93 LF\xE2\x80\x93RK").owners.empty());
+  EXPECT_EQ(read_schedule("-LF").owners, Strings{"LF"});
+  EXPECT_TRUE(read_schedule("-LF").meta_only);
+}
+
+TEST(Schedule, DatesSplitTheWordsOfATail) {
+  const Schedule s = read_schedule("Update the policy \xE2\x80\x93 in conjunction with AW \xE2\x80\x93 October 2015 ongoing");
+  EXPECT_EQ(s.owners, Strings{"AW"});
+  EXPECT_EQ(date_values(s.due), Strings{"2015-10"});
+  EXPECT_TRUE(s.ongoing);
+  EXPECT_TRUE(read_schedule("Set up the panel - October 2015LF").owners.empty());
+  EXPECT_EQ(read_schedule("Agree the budget \xE2\x80\x93 high priority \xE2\x80\x93 from Sept 15 to Dec 15").priority, "high");
+  EXPECT_EQ(read_schedule("Agree the budget - urgent - top").priority, "high");
+}
+
 TEST(ProjectPlan, NumberingAndParents) {
   const Document doc = parse_text(
       "1. Aim\n\nDo the work – by Sept 2015\n\n1.1 First – By end October 2015 - LF\n\n"

@@ -3,7 +3,9 @@
 
 #include <gtest/gtest.h>
 
+#include <algorithm>
 #include <string>
+#include <string_view>
 
 namespace docket {
 namespace {
@@ -29,6 +31,28 @@ TEST(WordsAtMost, HandlesAParagraphOfAMillionWords) {
   for (int i = 0; i < 1000000; ++i) long_text += "word ";
   EXPECT_FALSE(words_at_most(long_text, 12));
   EXPECT_TRUE(words_at_most(long_text, 1000000));
+}
+
+constexpr std::string_view kIndexedWords[] = {"tel", "telephone", "date", "&", "e-mail", "d"};
+
+TEST(InitialIndex, ContainsAgreesWithALinearSearchIgnoringCase) {
+  static constexpr InitialIndex kIndex(kIndexedWords);
+  for (std::string_view word : {"tel", "TEL", "Telephone", "telephon", "telephones", "date", "DaTe", "&", "e-mail",
+                                "E-MAIL", "email", "d", "D", "", "x", "t", "\xC2\xA3"}) {
+    const bool linear = std::any_of(std::begin(kIndexedWords), std::end(kIndexedWords),
+                                    [&](std::string_view w) { return iequals(w, word); });
+    EXPECT_EQ(kIndex.contains(word), linear) << '"' << word << '"';
+  }
+}
+
+TEST(InitialIndex, StartsAnyAgreesWithALinearSearchIgnoringCase) {
+  static constexpr InitialIndex kIndex(kIndexedWords);
+  for (std::string_view text : {"Tel: 01234", "TELEPHONE", "tell me", "te", "Dates", "d", "& more", "e-mai", "E-Mail:",
+                                "", "xyz", "\xC2\xA3"}) {
+    const bool linear = std::any_of(std::begin(kIndexedWords), std::end(kIndexedWords),
+                                    [&](std::string_view w) { return istarts_with(text, w); });
+    EXPECT_EQ(kIndex.starts_any(text), linear) << '"' << text << '"';
+  }
 }
 
 }  // namespace
