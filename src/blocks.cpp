@@ -349,7 +349,7 @@ class BlockSplitter {
       Block b;
       b.kind = BlockKind::kHeading;
       b.lines = {lines_[i].number, lines_[i].number};
-      b.heading_level = *level;
+      b.heading_level = static_cast<std::int8_t>(*level);
       b.raw_lines.push_back(heading_content(line));
       b.text = clean_inline(b.raw_lines.front());
       blocks_.push_back(std::move(b));
@@ -390,7 +390,7 @@ class BlockSplitter {
   std::size_t read_list_item(std::size_t i, const ListMarker& marker) {
     Block b;
     b.kind = BlockKind::kListItem;
-    b.marker = std::string(marker.marker);
+    b.marker = marker.marker;
     b.loose_marker = marker.loose;
     b.indent = indent_of(lines_[i].text);
     b.lines.first = lines_[i].number;

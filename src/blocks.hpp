@@ -8,6 +8,7 @@
 #ifndef DOCKET_BLOCKS_HPP
 #define DOCKET_BLOCKS_HPP
 
+#include <cstdint>
 #include <string>
 #include <string_view>
 #include <vector>
@@ -17,7 +18,7 @@
 
 namespace docket {
 
-enum class BlockKind {
+enum class BlockKind : std::uint8_t {
   kHeading,
   kParagraph,
   kListItem,
@@ -32,34 +33,34 @@ struct TableRow {
   RowCells cells;  // plain text, paragraphs joined by '\n'
 };
 
+// Members run from the largest to the smallest so that a paper of many
+// short paragraphs, a block each, is not mostly padding.
 struct Block {
-  BlockKind kind = BlockKind::kParagraph;
-  LineSpan lines;
   // Headings, paragraphs and list items: the source lines, markers removed,
   // markup kept, one entry per physical line.
   std::vector<std::string_view> raw_lines;
   // Plain text of raw_lines: markup stripped, lines joined by spaces,
   // blank-line paragraph breaks (inside list items) as '\n'.
   std::string text;
-  int heading_level = 0;
-  // List items: the marker as printed ("1.", "(a)", "-", "12") and the
-  // column it starts at. `loose_marker` is set for a bare number followed by
-  // a lowercase word ("12 the scheme ceases"), a marker with its period lost
-  // in conversion that only some documents use as a list.
-  std::string marker;
-  int indent = 0;
-  bool loose_marker = false;
+  // List items: the marker as printed ("1.", "(a)", "-", "12"), a view of
+  // the text being parsed, and the column it starts at. `loose_marker` is
+  // set for a bare number followed by a lowercase word ("12 the scheme
+  // ceases"), a marker with its period lost in conversion that only some
+  // documents use as a list.
+  std::string_view marker;
   // Tables: rows in order. `has_header_row` is true when the source marks
   // the first row as a header (a pipe table's delimiter row, <th> cells).
   std::vector<TableRow> rows;
+  LineSpan lines;
+  int indent = 0;
+  BlockKind kind = BlockKind::kParagraph;
+  std::int8_t heading_level = 0;
+  bool loose_marker = false;
   bool has_header_row = false;
   // Set by mark_page_debris: page furniture that must never reach any text.
   bool debris = false;
 };
 
-// Splits `text` (clean UTF-8, '\n' line ends) into blocks in document order.
-// Problems that still allow a result (an unterminated <table>) are appended
-// to `warnings`.
 std::vector<Block> split_blocks(std::string_view text, std::vector<Warning>& warnings);
 
 // Pads every row to the widest. Rows wider than kMaxTableColumns have their

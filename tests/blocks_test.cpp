@@ -32,7 +32,7 @@ TEST(Blocks, ListMarkers) {
   std::vector<std::string> markers;
   for (const Block& b : blocks) {
     EXPECT_EQ(b.kind, BlockKind::kListItem) << b.text;
-    markers.push_back(b.marker);
+    markers.emplace_back(b.marker);
   }
   EXPECT_EQ(markers, (std::vector<std::string>{"1.", "2)", "(3)", "(a)", "b.", "(iv)", "-", "\xE2\x80\xA2", "3.1.1"}));
   EXPECT_EQ(blocks[8].text, "nine");
