@@ -31,5 +31,24 @@ TEST(WordsAtMost, HandlesAParagraphOfAMillionWords) {
   EXPECT_TRUE(words_at_most(long_text, 1000000));
 }
 
+// any_marked reads short strings as one block of repeated bytes and the
+// tail of a long one as an overlapping block, so each length is tried with
+// the marked byte at every position and with no marked byte at all.
+TEST(AnyMarked, AgreesWithFindMarkedAtEveryLengthAndPosition) {
+  const auto is_marked = [](auto b) { return (b == '"') | (b < 0x20) | (b >= 0x80); };
+  for (std::size_t n = 0; n <= 50; ++n) {
+    const std::string plain(n, 'x');
+    EXPECT_FALSE(any_marked(plain, is_marked)) << n;
+    for (std::size_t at = 0; at < n; ++at) {
+      for (const char marked : {'"', '\0', '\x1F', '\x80', '\xFF'}) {
+        std::string text = plain;
+        text[at] = marked;
+        EXPECT_EQ(find_marked(text, 0, is_marked), at) << n << " " << at;
+        EXPECT_TRUE(any_marked(text, is_marked)) << n << " " << at;
+      }
+    }
+  }
+}
+
 }  // namespace
 }  // namespace docket
