@@ -10,10 +10,6 @@ namespace docket {
 
 namespace {
 
-bool is_word_boundary_before(std::string_view s, std::size_t pos) {
-  return pos == 0 || !(is_ascii_alpha(s[pos - 1]) || is_ascii_digit(s[pos - 1]));
-}
-
 // A dotted section number at s[pos]: "6", "6.1", "6.1.16" (a trailing
 // sentence period is not part of it). Returns its length, 0 if none.
 std::size_t section_number_at(std::string_view s, std::size_t pos) {
@@ -155,11 +151,11 @@ std::vector<std::string> find_refs(std::string_view text) {
   std::vector<std::string> refs;
   std::size_t i = 0;
   while (i < text.size()) {
-    // A word that starts with another letter is never a reference word,
-    // and a letter inside a word never starts one.
-    i = find_marked(text, i, kMayStartReferenceWord);
+    // Only a word that starts with one of their first letters may be a
+    // reference word.
+    i = find_marked_word_start(text, i, kMayStartReferenceWord);
     if (i == text.size()) break;
-    if (!is_word_boundary_before(text, i) || !may_start_reference_word(text, i)) {
+    if (!may_start_reference_word(text, i)) {
       ++i;
       continue;
     }

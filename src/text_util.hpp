@@ -165,6 +165,38 @@ bool any_marked(std::string_view s, ByteTest test) {
   return from != n && first_marked_lane(test(load_block(p + n - kBlockSize))) < kBlockSize;
 }
 
+// Lanes of the ASCII letters and digits of a block. `b | 0x20` is a
+// lowercase letter exactly when `b` is a letter in either case.
+inline auto ascii_alnum_lanes(ByteBlock b) {
+  const ByteBlock folded = b | 0x20;
+  return ((b >= '0') & (b <= '9')) | ((folded >= 'a') & (folded <= 'z'));
+}
+
+// Position of the first byte of `s` at or after `from` (at most s.size())
+// that `test` marks and that starts a word: it is the first byte or follows
+// a byte that is not an ASCII letter or digit. s.size() if there is none.
+// Scanners that only look at words starting with certain letters or digits
+// pass over the rest of the text, and the inside of words, a block at a time.
+template <typename ByteTest>
+std::size_t find_marked_word_start(std::string_view s, std::size_t from, ByteTest test) {
+  const std::size_t n = s.size();
+  if (from == 0) {
+    if (n == 0 || test(static_cast<unsigned char>(s[0]))) return 0;
+    from = 1;
+  }
+  for (; n - from >= kBlockSize; from += kBlockSize) {
+    const ByteBlock block = load_block(s.data() + from);
+    const ByteBlock before = load_block(s.data() + from - 1);
+    const std::size_t lane = first_marked_lane(test(block) & ~ascii_alnum_lanes(before));
+    if (lane < kBlockSize) return from + lane;
+  }
+  for (; from < n; ++from) {
+    const char before = s[from - 1];
+    if (test(static_cast<unsigned char>(s[from])) && !is_ascii_digit(before) && !is_ascii_alpha(before)) return from;
+  }
+  return n;
+}
+
 }  // namespace docket
 
 #endif  // DOCKET_TEXT_UTIL_HPP

@@ -50,5 +50,34 @@ TEST(AnyMarked, AgreesWithFindMarkedAtEveryLengthAndPosition) {
   }
 }
 
+// find_marked_word_start tests sixteen bytes at a time, each against the
+// byte before it, so a word start is tried at every position of strings of
+// every length, after each kind of byte that does or does not end a word.
+TEST(FindMarkedWordStart, AgreesWithAByteByByteScan) {
+  const auto is_marked = [](auto b) { return (b == 'q') | (b == '7'); };
+  const auto expected = [](std::string_view s, std::size_t from) {
+    for (std::size_t i = from; i < s.size(); ++i) {
+      const bool word_start = i == 0 || !(is_ascii_alpha(s[i - 1]) || is_ascii_digit(s[i - 1]));
+      if ((s[i] == 'q' || s[i] == '7') && word_start) return i;
+    }
+    return s.size();
+  };
+  for (std::size_t n = 0; n <= 40; ++n) {
+    for (std::size_t at = 0; at < n; ++at) {
+      for (const char before : {' ', '.', 'a', 'Z', '0', '9', '@', '[', '`', '{', '/', ':', '\xC2', '\x80'}) {
+        for (const char marked : {'q', '7'}) {
+          std::string text(n, 'x');
+          text[at] = marked;
+          if (at > 0) text[at - 1] = before;
+          for (std::size_t from = 0; from <= n; from += (n < 20 ? 1 : 7)) {
+            EXPECT_EQ(find_marked_word_start(text, from, is_marked), expected(text, from))
+                << n << " " << at << " " << before << " " << from;
+          }
+        }
+      }
+    }
+  }
+}
+
 }  // namespace
 }  // namespace docket
