@@ -2,6 +2,7 @@
 
 #include <charconv>
 #include <cmath>
+#include <cstring>
 
 #include "text_util.hpp"
 
@@ -12,13 +13,14 @@ namespace {
 constexpr char kHex[] = "0123456789abcdef";
 constexpr std::string_view kReplacement = "\xEF\xBF\xBD";
 
-// Position of the first byte at or after `from` that cannot be copied into a
-// JSON string as it is: a C0 control, the quote or the backslash, which are
-// escaped, or a byte from 0x80 up, which starts a UTF-8 sequence to check
-// (or is invalid). DEL (0x7F) is copied, as nlohmann copies it.
-std::size_t next_to_escape(std::string_view s, std::size_t from) {
-  return find_marked(s, from, [](auto b) { return (b < 0x20) | (b == '"') | (b == '\\') | (b >= 0x80); });
-}
+// The bytes that cannot be copied into a JSON string as they are: a C0
+// control, the quote or the backslash, which are escaped, or a byte from
+// 0x80 up, which starts a UTF-8 sequence to check (or is invalid). DEL
+// (0x7F) is copied, as nlohmann copies it.
+constexpr auto kNeedsRewriting = [](auto b) { return (b < 0x20) | (b == '"') | (b == '\\') | (b >= 0x80); };
+
+// Position of the first byte at or after `from` that kNeedsRewriting marks.
+std::size_t next_to_escape(std::string_view s, std::size_t from) { return find_marked(s, from, kNeedsRewriting); }
 
 // The escape of a byte below 0x80 that next_to_escape stops at.
 void append_escape(unsigned char c, std::string& out) {
@@ -68,17 +70,61 @@ void append_escape(unsigned char c, std::string& out) {
   out.append(s.data() + copied, s.size() - copied);
 }
 
+// Copies `n` bytes, fewer than kBlockSize, in at most three fixed-size moves
+// (overlapping when `n` is not a power of two) rather than a call to memcpy.
+void copy_short(char* to, const char* from, std::size_t n) {
+  if (n >= 8) {
+    std::memcpy(to, from, 8);
+    std::memcpy(to + n - 8, from + n - 8, 8);
+  } else if (n >= 4) {
+    std::memcpy(to, from, 4);
+    std::memcpy(to + n - 4, from + n - 4, 4);
+  } else if (n > 0) {
+    to[0] = from[0];
+    to[n / 2] = from[n / 2];
+    to[n - 1] = from[n - 1];
+  }
+}
+
+// The longest punctuation append_quoted writes after a string (": ").
+constexpr std::size_t kMaxTrail = 2;
+
+// Appends `lead` (nothing when it is 0), `s` as a JSON string, then `trail`.
+// Keys and most values are short and plain: for them the whole piece is put
+// together on the stack and appended once, since each append to a
+// std::string costs more in bookkeeping than the few bytes it copies.
+void append_quoted(std::string& out, char lead, std::string_view s, std::string_view trail) {
+  const std::size_t n = s.size();
+  const bool short_and_plain =
+      n < kBlockSize && trail.size() <= kMaxTrail &&
+      (n == 0 || first_marked_lane(kNeedsRewriting(load_short_block(s.data(), n))) == kBlockSize);
+  if (!short_and_plain) {
+    if (lead != 0) out.push_back(lead);
+    JsonOut::append_escaped(s, out);
+    out += trail;
+    return;
+  }
+  char piece[1 + 1 + kBlockSize + 1 + kMaxTrail];
+  std::size_t length = 0;
+  if (lead != 0) piece[length++] = lead;
+  piece[length++] = '"';
+  copy_short(piece + length, s.data(), n);
+  length += n;
+  piece[length++] = '"';
+  for (char c : trail) piece[length++] = c;
+  out.append(piece, length);
+}
+
 }  // namespace
 
 JsonOut::JsonOut(std::string& out, int indent, int level) : out_(out), indent_(indent), level_(level) {}
 
 void JsonOut::append_escaped(std::string_view s, std::string& out) {
   out.push_back('"');
-  const std::size_t first = next_to_escape(s, 0);
-  if (first == s.size()) {
+  if (!any_marked(s, kNeedsRewriting)) {
     out += s;  // the common case: plain ASCII with nothing to escape
   } else {
-    append_rewritten(s, first, out);
+    append_rewritten(s, next_to_escape(s, 0), out);
   }
   out.push_back('"');
 }
@@ -105,10 +151,14 @@ void JsonOut::separate() {
 }
 
 void JsonOut::key(std::string_view name) {
-  separate();
-  append_escaped(name, out_);
-  out_.push_back(':');
-  if (indent_ >= 0) out_.push_back(' ');
+  if (indent_ >= 0) {
+    separate();
+    append_quoted(out_, 0, name, ": ");
+  } else {
+    // separate() in compact output, with the comma written as part of the key.
+    append_quoted(out_, has_values_ ? ',' : 0, name, ":");
+    has_values_ = true;
+  }
   after_key_ = true;
 }
 
@@ -134,7 +184,7 @@ void JsonOut::end_array() { close(']'); }
 
 void JsonOut::string(std::string_view s) {
   before_value();
-  append_escaped(s, out_);
+  append_quoted(out_, 0, s, {});
 }
 
 void JsonOut::null() {

@@ -6,6 +6,8 @@
 #include <optional>
 #include <string>
 
+#include "text_util.hpp"
+
 namespace docket {
 namespace {
 
@@ -313,6 +315,23 @@ constexpr std::array<Phrase, 38> kPeriods = {{
     {"an hour", "hour"},
 }};
 
+// The bytes each of `phrases` starts with (or, with `last`, ends with), as
+// a table indexed by byte: an amount is followed by a period or preceded by
+// a qualifier rarely, and most are passed over on one byte. Phrases match
+// ignoring ASCII case, so both cases of a letter are in the table.
+template <std::size_t N>
+constexpr std::array<bool, 256> phrase_edge_bytes(const std::array<Phrase, N>& phrases, bool last) {
+  std::array<bool, 256> edges{};
+  for (const Phrase& phrase : phrases) {
+    const char c = last ? phrase.phrase.back() : phrase.phrase.front();
+    edges[static_cast<unsigned char>(c)] = true;
+    if (c >= 'a' && c <= 'z') edges[static_cast<unsigned char>(c - 'a' + 'A')] = true;
+  }
+  return edges;
+}
+constexpr std::array<bool, 256> kQualifierLastBytes = phrase_edge_bytes(kQualifiers, true);
+constexpr std::array<bool, 256> kPeriodFirstBytes = phrase_edge_bytes(kPeriods, false);
+
 struct Multiplier {
   std::string_view word;
   double factor;
@@ -370,6 +389,7 @@ Scale read_multiplier(std::string_view s, std::size_t i) {
 
 std::optional<std::string_view> qualifier_before(std::string_view s, std::size_t begin) {
   const std::size_t end = skip_spaces_back(s, begin);
+  if (end == 0 || !kQualifierLastBytes[static_cast<unsigned char>(s[end - 1])]) return std::nullopt;
   for (const Phrase& qualifier : kQualifiers) {
     if (ends_with_word_phrase(s, end, qualifier.phrase)) return qualifier.meaning;
   }
@@ -383,6 +403,7 @@ struct Period {
 
 std::optional<Period> period_after(std::string_view s, std::size_t end) {
   const std::size_t p = skip_spaces(s, end);
+  if (p >= s.size() || !kPeriodFirstBytes[static_cast<unsigned char>(s[p])]) return std::nullopt;
   for (const Phrase& period : kPeriods) {
     const std::size_t phrase_end = match_word_phrase(s, p, period.phrase);
     if (phrase_end != kNpos) return Period{period.meaning, phrase_end};
@@ -531,22 +552,16 @@ std::optional<Found> match_range_tail(std::string_view s, const Found& first) {
   return found;
 }
 
-bool may_start_amount(char c) {
-  switch (c) {
-    case '\xC2':  // first byte of the pound sign
-    case '\xE2':  // first byte of the euro sign
-    case '$':
-    case 'G':
-    case 'g':
-    case 'E':
-    case 'e':
-    case 'U':
-    case 'u':
-      return true;
-    default:
-      return is_digit(c);
-  }
-}
+// Marks the bytes an amount can start with: the first byte of the pound
+// or euro sign (0xC2, 0xE2), the dollar sign, the first letter of a
+// currency code (g, e, u in either case: `b | 0x20` is a lowercase letter
+// exactly when `b` is that letter in either case) and digits. The text
+// between them is passed over sixteen bytes at a time.
+constexpr auto kMayStartAmount = [](auto b) {
+  const auto folded = b | 0x20;
+  return (b == 0xC2) | (b == 0xE2) | (b == '$') | (folded == 'g') | (folded == 'e') | (folded == 'u') |
+         ((b >= '0') & (b <= '9'));
+};
 
 }  // namespace
 
@@ -555,10 +570,8 @@ std::vector<MoneyAmount> find_amounts(std::string_view text) {
   std::size_t previous_value_end = kNpos;
   std::size_t i = 0;
   while (i < text.size()) {
-    if (!may_start_amount(text[i])) {
-      ++i;
-      continue;
-    }
+    i = find_marked(text, i, kMayStartAmount);
+    if (i == text.size()) break;
     std::optional<Found> found = match_currency_first(text, i);
     if (!found) found = match_currency_last(text, i);
     if (!found) {

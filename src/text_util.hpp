@@ -172,6 +172,87 @@ class InitialIndex {
   std::array<std::uint16_t, 257> first_of_{};  // entries_ with first byte c: [first_of_[c], first_of_[c + 1])
 };
 
+// The `n` bytes at `p`, 1 to 15 of them, spread over one block so that
+// every lane holds one of them and each of them is in some lane: two
+// overlapping loads cover 4 to 15 bytes, and 1 to 3 are repeated. A byte
+// test marks a lane of this block exactly when it marks one of the bytes,
+// so short strings are tested in one step without reading past their end.
+inline ByteBlock load_short_block(const char* p, std::size_t n) {
+  std::uint64_t halves[2];
+  if (n >= 8) {
+    std::memcpy(&halves[0], p, 8);
+    std::memcpy(&halves[1], p + n - 8, 8);
+  } else {
+    std::uint64_t quarter;
+    if (n >= 4) {
+      std::uint32_t head;
+      std::uint32_t tail;
+      std::memcpy(&head, p, 4);
+      std::memcpy(&tail, p + n - 4, 4);
+      quarter = head | (std::uint64_t{tail} << 32);
+    } else {
+      const std::uint64_t first = static_cast<unsigned char>(p[0]);
+      const std::uint64_t middle = static_cast<unsigned char>(p[n / 2]);
+      const std::uint64_t last = static_cast<unsigned char>(p[n - 1]);
+      const std::uint64_t four = first | (middle << 8) | (last << 16) | (first << 24);
+      quarter = four | (four << 32);
+    }
+    halves[0] = quarter;
+    halves[1] = quarter;
+  }
+  ByteBlock block;
+  std::memcpy(&block, halves, sizeof block);
+  return block;
+}
+
+// Whether `test` marks any byte of `s`: find_marked(s, 0, test) < s.size(),
+// for callers that only need the answer. Short strings (most JSON keys and
+// cell values) take one block load instead of a loop over their bytes, and
+// the tail of a long one is the overlapping last block.
+template <typename ByteTest>
+bool any_marked(std::string_view s, ByteTest test) {
+  const char* p = s.data();
+  const std::size_t n = s.size();
+  if (n < kBlockSize) return n != 0 && first_marked_lane(test(load_short_block(p, n))) < kBlockSize;
+  std::size_t from = 0;
+  for (; n - from >= kBlockSize; from += kBlockSize) {
+    if (first_marked_lane(test(load_block(p + from))) < kBlockSize) return true;
+  }
+  return from != n && first_marked_lane(test(load_block(p + n - kBlockSize))) < kBlockSize;
+}
+
+// Lanes of the ASCII letters and digits of a block. `b | 0x20` is a
+// lowercase letter exactly when `b` is a letter in either case.
+inline auto ascii_alnum_lanes(ByteBlock b) {
+  const ByteBlock folded = b | 0x20;
+  return ((b >= '0') & (b <= '9')) | ((folded >= 'a') & (folded <= 'z'));
+}
+
+// Position of the first byte of `s` at or after `from` (at most s.size())
+// that `test` marks and that starts a word: it is the first byte or follows
+// a byte that is not an ASCII letter or digit. s.size() if there is none.
+// Scanners that only look at words starting with certain letters or digits
+// pass over the rest of the text, and the inside of words, a block at a time.
+template <typename ByteTest>
+std::size_t find_marked_word_start(std::string_view s, std::size_t from, ByteTest test) {
+  const std::size_t n = s.size();
+  if (from == 0) {
+    if (n == 0 || test(static_cast<unsigned char>(s[0]))) return 0;
+    from = 1;
+  }
+  for (; n - from >= kBlockSize; from += kBlockSize) {
+    const ByteBlock block = load_block(s.data() + from);
+    const ByteBlock before = load_block(s.data() + from - 1);
+    const std::size_t lane = first_marked_lane(test(block) & ~ascii_alnum_lanes(before));
+    if (lane < kBlockSize) return from + lane;
+  }
+  for (; from < n; ++from) {
+    const char before = s[from - 1];
+    if (test(static_cast<unsigned char>(s[from])) && !is_ascii_digit(before) && !is_ascii_alpha(before)) return from;
+  }
+  return n;
+}
+
 }  // namespace docket
 
 #endif  // DOCKET_TEXT_UTIL_HPP

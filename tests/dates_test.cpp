@@ -434,6 +434,30 @@ TEST(FindDates, ManyDatesInOrder) {
                    {"2015", "2015"}}));
 }
 
+// find_dates passes over text sixteen bytes at a time to the next word that
+// starts with a digit or a month's first letter, so each case is tried at
+// every offset around a block boundary.
+TEST(FindDates, DatesAtEveryOffset) {
+  for (std::size_t offset = 0; offset <= 34; ++offset) {
+    const std::string words = offset == 0 ? "" : std::string(offset - 1, 'w') + " ";
+    EXPECT_EQ(found(words + "03/09/12"), (Found{{"03/09/12", "2012-09-03"}})) << offset;
+    EXPECT_EQ(found(words + "SEPT 2010 x"), (Found{{"SEPT 2010", "2010-09"}})) << offset;
+    EXPECT_EQ(found(words + "(8th of mArch 2012)"), (Found{{"8th of mArch 2012", "2012-03-08"}})) << offset;
+    EXPECT_EQ(found(words + "Jan-12, dec '15"), (Found{{"Jan-12", "2012-01"}, {"dec '15", "2015-12"}})) << offset;
+    EXPECT_EQ(found(words + "by 2015."), (Found{{"2015", "2015"}})) << offset;
+    // Glued to a letter or a digit before it, a date is not a word start.
+    EXPECT_EQ(found(words + "x03/09/12 zMay 2010 5March 2012"), Found{}) << offset;
+    EXPECT_EQ(found(words + "Aardvark 2010 sepia 15 no 2010 Octopus 12"), Found{}) << offset;
+  }
+}
+
+TEST(FindDates, ScanResumesAfterADate) {
+  // The second date starts right where the first one ends.
+  EXPECT_EQ(found("Sept.2010"), Found{});
+  EXPECT_EQ(found("May 2010/June 2011"), (Found{{"May 2010", "2010-05"}, {"June 2011", "2011-06"}}));
+  EXPECT_EQ(found("1/2/2012-3/4/2013"), (Found{{"1/2/2012", "2012-02-01"}, {"3/4/2013", "2013-04-03"}}));
+}
+
 // --- is_ongoing ------------------------------------------------------------
 
 TEST(IsOngoing, Accepts) {

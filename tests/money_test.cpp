@@ -329,6 +329,30 @@ TEST(FindAmounts, ProseWithYears) {
 // --- robustness --------------------------------------------------------------
 
 // Runs find_amounts over an exactly-sized heap copy of `text`, so that
+// find_amounts passes over text sixteen bytes at a time to the next byte
+// that may start an amount, so each case is tried at every offset around a
+// block boundary; qualifiers and periods are looked for only after a
+// first (or before a last) byte that one of them has, in either case.
+TEST(FindAmounts, AmountsAtEveryOffset) {
+  for (std::size_t offset = 0; offset <= 34; ++offset) {
+    const std::string words = offset == 0 ? "" : std::string(offset - 1, 'w') + " ";
+    EXPECT_EQ(amounts(words + "£48k"), Strings{"48000 GBP"}) << offset;
+    EXPECT_EQ(amounts(words + "\xE2\x82\xAC" "5m PA"), Strings{"5000000 EUR /year"}) << offset;
+    EXPECT_EQ(amounts(words + "Up To $10"), Strings{"10 USD [up to]"}) << offset;
+    EXPECT_EQ(amounts(words + "GBP 5,000 Per Annum"), Strings{"5000 GBP /year"}) << offset;
+    EXPECT_EQ(amounts(words + "c. 2 million Euros /Month"), Strings{"2000000 EUR [approx] /month"}) << offset;
+    EXPECT_EQ(amounts(words + "APPROX. 3 usd"), Strings{"3 USD [approx]"}) << offset;
+    EXPECT_EQ(amounts(words + "xGBP 5 zeur 6 7 xpounds"), Strings{}) << offset;
+  }
+}
+
+TEST(FindAmounts, PhraseNearMisses) {
+  EXPECT_EQ(amounts("hover £5k"), Strings{"5000 GBP"});
+  EXPECT_EQ(amounts("£5k perannum"), Strings{"5000 GBP"});
+  EXPECT_EQ(amounts("£5k monthly"), Strings{"5000 GBP /month"});
+  EXPECT_EQ(amounts("Max. £5k Quarterly"), Strings{"5000 GBP [up to] /quarter"});
+}
+
 // AddressSanitizer catches any read past the end.
 void exercise(std::string_view text) {
   const std::vector<char> copy(text.begin(), text.end());
