@@ -249,6 +249,12 @@ class DelimitedWriter final : public DocumentWriter {
     }
   }
 
+  // Data tables are not plan rows: CSV and TSV leave them out.
+  void write_items_end(const Document& /*doc*/, std::string& /*out*/) override {}
+  void write_table_begin(const Document& /*doc*/, const Table& /*table*/, std::string& /*out*/) override {}
+  void write_table_row(const Document& /*doc*/, const std::vector<std::string>& /*row*/,
+                       std::string& /*out*/) override {}
+  void write_table_end(const Document& /*doc*/, const Table& /*table*/, std::string& /*out*/) override {}
   void write_tail(const Document& /*doc*/, std::string& /*out*/) override {}
 
   void end(std::string& /*out*/) override {}

@@ -22,22 +22,48 @@ namespace docket {
 namespace {
 
 // Plan tables of an action plan have become items; every other table is
-// kept whole, each row freed as it is copied.
-void keep_data_tables(std::vector<LogicalTable>& tables, Document& doc) {
+// kept whole. Each one goes to `begin`, its rows one by one to `row`
+// (each freed as it goes, so that a table of a million rows is never held
+// twice), then it goes to `end`.
+template <typename Begin, typename Row, typename End>
+void take_data_tables(std::vector<LogicalTable>& tables, DocumentKind kind, Begin begin, Row row, End end) {
+  std::vector<std::string> cells;
   for (LogicalTable& t : tables) {
-    if (t.is_plan && doc.kind == DocumentKind::kActionPlan) continue;
-    Table table;
-    table.caption = std::move(t.caption);
-    table.columns = std::move(t.header);
-    table.rows.reserve(t.rows.size());
+    if (t.is_plan && kind == DocumentKind::kActionPlan) continue;
+    Table head;
+    head.caption = std::move(t.caption);
+    head.columns = std::move(t.header);
+    head.lines = t.lines;
+    begin(std::move(head), t.rows.size());
     for (TableRow& r : t.rows) {
-      table.rows.push_back(r.cells.to_strings());
+      cells.assign(r.cells.begin(), r.cells.end());
       r.cells.clear();
+      row(cells);
     }
     std::vector<TableRow>().swap(t.rows);
-    table.lines = t.lines;
-    doc.tables.push_back(std::move(table));
+    end();
   }
+}
+
+void keep_data_tables(std::vector<LogicalTable>& tables, Document& doc) {
+  take_data_tables(
+      tables, doc.kind,
+      [&](Table&& head, std::size_t rows) {
+        doc.tables.push_back(std::move(head));
+        doc.tables.back().rows.reserve(rows);
+      },
+      [&](const std::vector<std::string>& cells) { doc.tables.back().rows.push_back(cells); }, [] {});
+}
+
+void hand_on_data_tables(std::vector<LogicalTable>& tables, const Document& doc, DocumentSink& sink) {
+  Table head;
+  take_data_tables(
+      tables, doc.kind,
+      [&](Table&& table, std::size_t /*rows*/) {
+        head = std::move(table);
+        sink.begin_table(doc, head);
+      },
+      [&](const std::vector<std::string>& cells) { sink.table_row(doc, cells); }, [&] { sink.end_table(doc, head); });
 }
 
 // Finance managers and leads that are named people belong with the
@@ -60,7 +86,7 @@ void add_named_officers(const std::optional<std::string>& lead, const std::optio
 // this size before reading them.
 constexpr std::size_t kMaxDocumentBytes = std::size_t{1} << 30;
 
-ParseResult parse(std::string_view bytes, const ParseOptions& options, ItemSink* sink) {
+ParseResult parse(std::string_view bytes, const ParseOptions& options, DocumentSink* sink) {
   ParseResult result;
   Document& doc = result.document;
   doc.source.path = options.path;
@@ -116,7 +142,8 @@ ParseResult parse(std::string_view bytes, const ParseOptions& options, ItemSink*
     });
     sink->begin_items(doc);
     build_plan_items(tables, doc.warnings, [&](Item&& item) { sink->item(doc, item); });
-    keep_data_tables(tables, doc);
+    sink->end_items(doc);
+    hand_on_data_tables(tables, doc, *sink);
   } else {
     switch (doc.kind) {
       case DocumentKind::kActionPlan: build_plan_items(tables, doc); break;
@@ -124,15 +151,18 @@ ParseResult parse(std::string_view bytes, const ParseOptions& options, ItemSink*
       case DocumentKind::kProjectPlan: build_project_plan(blocks, doc); break;
       case DocumentKind::kUnknown: break;
     }
-    keep_data_tables(tables, doc);
     extract_metadata(blocks, doc);
     for (const Item& item : doc.items) add_named_officers(item.lead, item.finance_manager, doc);
-    if (sink != nullptr) {
+    if (sink == nullptr) {
+      keep_data_tables(tables, doc);
+    } else {
       // The sink sees the same document either way: one without items.
       const std::vector<Item> items = std::move(doc.items);
       doc.items.clear();
       sink->begin_items(doc);
       for (const Item& item : items) sink->item(doc, item);
+      sink->end_items(doc);
+      hand_on_data_tables(tables, doc, *sink);
     }
   }
   std::stable_sort(doc.warnings.begin(), doc.warnings.end(),
@@ -146,7 +176,7 @@ std::string_view version() { return DOCKET_VERSION; }
 
 ParseResult parse_document(std::string_view bytes, const ParseOptions& options) { return parse(bytes, options, nullptr); }
 
-ParseResult parse_document(std::string_view bytes, const ParseOptions& options, ItemSink& sink) {
+ParseResult parse_document(std::string_view bytes, const ParseOptions& options, DocumentSink& sink) {
   return parse(bytes, options, &sink);
 }
 

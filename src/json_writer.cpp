@@ -194,7 +194,8 @@ void decision(JsonOut& j, const Decision& d) {
   j.end_object();
 }
 
-void table(JsonOut& j, const Table& t) {
+// A table in three parts, so that its rows can be written as they arrive.
+void table_begin(JsonOut& j, const Table& t) {
   j.begin_object();
   j.key("caption");
   optional_string(j, t.caption);
@@ -202,15 +203,17 @@ void table(JsonOut& j, const Table& t) {
   strings(j, t.columns);
   j.key("rows");
   j.begin_array();
-  for (const std::vector<std::string>& row : t.rows) strings(j, row);
+}
+
+void table_end(JsonOut& j, const Table& t) {
   j.end_array();
   j.key("lines");
   lines(j, t.lines);
   j.end_object();
 }
 
-// The document as JSON in contract order, in three parts so that its items
-// can be written as they arrive.
+// The document as JSON in contract order, in parts so that its items and
+// the rows of its tables can be written as they arrive.
 void write_document_head_json(const Document& doc, JsonOut& j) {
   j.begin_object();
   j.key("schema_version");
@@ -244,7 +247,8 @@ void write_document_head_json(const Document& doc, JsonOut& j) {
 
 void write_item_json(const Item& it, JsonOut& j) { item(j, it); }
 
-void write_document_tail_json(const Document& doc, JsonOut& j) {
+// After the last item: the decision, and the opening of the tables.
+void write_items_end_json(const Document& doc, JsonOut& j) {
   j.end_array();
   j.key("decision");
   if (doc.decision) {
@@ -254,7 +258,10 @@ void write_document_tail_json(const Document& doc, JsonOut& j) {
   }
   j.key("tables");
   j.begin_array();
-  for (const Table& t : doc.tables) table(j, t);
+}
+
+// After the last table.
+void write_document_tail_json(const Document& doc, JsonOut& j) {
   j.end_array();
   j.key("warnings");
   j.begin_array();
@@ -328,6 +335,20 @@ class JsonWriter final : public DocumentWriter {
 
   void write_item(const Document& /*doc*/, const Item& item, std::string& /*out*/) override {
     write_item_json(item, *json_);
+  }
+
+  void write_items_end(const Document& doc, std::string& /*out*/) override { write_items_end_json(doc, *json_); }
+
+  void write_table_begin(const Document& /*doc*/, const Table& table, std::string& /*out*/) override {
+    table_begin(*json_, table);
+  }
+
+  void write_table_row(const Document& /*doc*/, const std::vector<std::string>& row, std::string& /*out*/) override {
+    strings(*json_, row);
+  }
+
+  void write_table_end(const Document& /*doc*/, const Table& table, std::string& /*out*/) override {
+    table_end(*json_, table);
   }
 
   void write_tail(const Document& doc, std::string& out) override {

@@ -26,11 +26,13 @@ enum class OutputFormat { kJson, kNdjson, kCsv, kTsv };
 // their own writers (of the same format) and hand the bytes to the one
 // writer that calls separate() in input order.
 //
-// write_body() is write_head(), write_item() for each item, then
-// write_tail(). A caller that receives items one at a time (parse_document
-// with an ItemSink) calls the three itself, appending to the same `out`
-// string throughout and draining it between items as it likes: a paper of
-// a million rows is then never held whole, as items or as output.
+// write_body() is write_head(), write_item() for each item,
+// write_items_end(), each data table as write_table_begin(), a
+// write_table_row() per row and write_table_end(), then write_tail(). A
+// caller that receives a document in pieces (parse_document with a
+// DocumentSink) calls them itself, appending to the same `out` string
+// throughout and draining it between pieces as it likes: a paper of a
+// million rows is then never held whole, as a model or as output.
 class DocumentWriter {
  public:
   virtual ~DocumentWriter() = default;
@@ -44,6 +46,12 @@ class DocumentWriter {
   void write_body(const Document& doc, std::string& out) {
     write_head(doc, out);
     for (const Item& item : doc.items) write_item(doc, item, out);
+    write_items_end(doc, out);
+    for (const Table& table : doc.tables) {
+      write_table_begin(doc, table, out);
+      for (const std::vector<std::string>& row : table.rows) write_table_row(doc, row, out);
+      write_table_end(doc, table, out);
+    }
     write_tail(doc, out);
   }
   // Everything before the items; reads what of `doc` precedes them in the
@@ -51,7 +59,14 @@ class DocumentWriter {
   virtual void write_head(const Document& doc, std::string& out) = 0;
   // One item of the document whose head was written last.
   virtual void write_item(const Document& doc, const Item& item, std::string& out) = 0;
-  // Everything after the items (decision, tables, warnings).
+  // What comes between the items and the tables (the decision).
+  virtual void write_items_end(const Document& doc, std::string& out) = 0;
+  // A data table: its caption, columns and lines from `table` (whose rows
+  // are not read), then its rows one at a time.
+  virtual void write_table_begin(const Document& doc, const Table& table, std::string& out) = 0;
+  virtual void write_table_row(const Document& doc, const std::vector<std::string>& row, std::string& out) = 0;
+  virtual void write_table_end(const Document& doc, const Table& table, std::string& out) = 0;
+  // Everything after the tables (the warnings).
   virtual void write_tail(const Document& doc, std::string& out) = 0;
   virtual void end(std::string& out) = 0;
 };

@@ -621,12 +621,14 @@ TEST(TsvWriterTest, RowsMatchCsvFieldForFieldWhenNothingNeedsEscaping) {
 
 // ---------------------------------------------------------------- streaming
 
-// A caller that writes a document's head, items and tail itself, draining
-// the output after each item, must end up with the same bytes as one that
-// writes whole documents, for every format.
+// A caller that writes a document in its parts itself, draining the output
+// after each item and table row, must end up with the same bytes as one
+// that writes whole documents, for every format.
 TEST(WriterStreamingTest, HeadItemsAndTailDrainedAsTheyComeGiveTheSameBytes) {
   Document doc = plan_document();
   for (int k = 0; k < 3; ++k) doc.items.push_back(doc.items.front());
+  doc.tables = {Table{"Costs", {"Year", "Cost"}, {{"2010", "\xC2\xA3" "5"}, {"2011", ""}}, {20, 23}},
+                Table{std::nullopt, {}, {}, {30, 30}}};
   for (OutputFormat format : {OutputFormat::kJson, OutputFormat::kNdjson, OutputFormat::kCsv, OutputFormat::kTsv}) {
     SCOPED_TRACE(static_cast<int>(format));
     const std::unique_ptr<DocumentWriter> writer = make_writer(format, true);
@@ -639,12 +641,24 @@ TEST(WriterStreamingTest, HeadItemsAndTailDrainedAsTheyComeGiveTheSameBytes) {
     writer->begin(out);
     for (const Document& d : {doc, minimal_document("b.md")}) {
       Document head = d;
-      head.items.clear();  // the writer must not need them in the head or tail
+      head.items.clear();  // the writer must not need them in the other parts
+      head.tables.clear();
       writer->separate(out);
       writer->write_head(head, out);
       for (const Item& item : d.items) {
         writer->write_item(head, item, out);
         drain();
+      }
+      writer->write_items_end(head, out);
+      for (const Table& table : d.tables) {
+        Table table_head = table;
+        table_head.rows.clear();
+        writer->write_table_begin(head, table_head, out);
+        for (const std::vector<std::string>& row : table.rows) {
+          writer->write_table_row(head, row, out);
+          drain();
+        }
+        writer->write_table_end(head, table_head, out);
       }
       writer->write_tail(head, out);
     }

@@ -9,6 +9,7 @@
 
 #include <string>
 #include <string_view>
+#include <vector>
 
 #include "docket/model.hpp"
 
@@ -34,24 +35,30 @@ struct ParseResult {
 
 ParseResult parse_document(std::string_view bytes, const ParseOptions& options);
 
-// Takes a document's items one at a time, in document order, so that a
-// caller can write each as it comes: a paper of a million rows is then
-// never held whole.
-class ItemSink {
+// Takes a document in pieces, in output order, so that a caller can write
+// each as it comes: a paper of a million rows, as items or as a data
+// table, is then never held whole.
+class DocumentSink {
  public:
-  virtual ~ItemSink() = default;
-  // Called once, before the first item and even when there is none, when
-  // everything the output puts before the items is final: source, kind,
-  // title, body, meeting and people. Not called for input that cannot be
-  // read as text.
+  virtual ~DocumentSink() = default;
+  // Called once, first, even when there are no items, when everything the
+  // output puts before the items is final: source, kind, title, body,
+  // meeting and people. Not called for input that cannot be read as text.
   virtual void begin_items(const Document& doc) = 0;
   virtual void item(const Document& doc, const Item& item) = 0;
+  // Called once after the last item, when the decision is final.
+  virtual void end_items(const Document& doc) = 0;
+  // Each data table in order: its caption, columns and lines (`table` has
+  // no rows), then each row, then the end.
+  virtual void begin_table(const Document& doc, const Table& table) = 0;
+  virtual void table_row(const Document& doc, const std::vector<std::string>& row) = 0;
+  virtual void end_table(const Document& doc, const Table& table) = 0;
 };
 
-// As above, but the items go to `sink` instead of Document::items, which
-// is left empty; the rest of the document (decision, tables, warnings) is
-// complete when this returns.
-ParseResult parse_document(std::string_view bytes, const ParseOptions& options, ItemSink& sink);
+// As above, but the items and data tables go to `sink` instead of
+// Document::items and Document::tables, which are left empty; the rest of
+// the document (the warnings) is complete when this returns.
+ParseResult parse_document(std::string_view bytes, const ParseOptions& options, DocumentSink& sink);
 
 // The version string printed by `docket --version`.
 std::string_view version();

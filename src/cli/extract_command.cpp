@@ -54,9 +54,9 @@ struct Outcome {
   std::string body;
 };
 
-// Hands each item to `writer` as the parser builds it, calling `drain`
-// after each so that the caller can pass the output on.
-class WritingSink final : public ItemSink {
+// Hands each item and table row to `writer` as the parser builds it,
+// calling `drain` after each so that the caller can pass the output on.
+class WritingSink final : public DocumentSink {
  public:
   WritingSink(DocumentWriter& writer, bool separate, std::string& out, const std::function<void()>& drain)
       : writer_(writer), separate_(separate), out_(out), drain_(drain) {}
@@ -70,6 +70,17 @@ class WritingSink final : public ItemSink {
     writer_.write_item(doc, item, out_);
     if (drain_) drain_();
   }
+
+  void end_items(const Document& doc) override { writer_.write_items_end(doc, out_); }
+
+  void begin_table(const Document& doc, const Table& table) override { writer_.write_table_begin(doc, table, out_); }
+
+  void table_row(const Document& doc, const std::vector<std::string>& row) override {
+    writer_.write_table_row(doc, row, out_);
+    if (drain_) drain_();
+  }
+
+  void end_table(const Document& doc, const Table& table) override { writer_.write_table_end(doc, table, out_); }
 
  private:
   DocumentWriter& writer_;

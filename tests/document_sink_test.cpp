@@ -1,6 +1,6 @@
-// parse_document with an ItemSink: the items leave one at a time, and what
-// a writer makes of them must be byte for byte what it makes of the whole
-// document. The CLI writes every paper this way.
+// parse_document with a DocumentSink: items and table rows leave one at a
+// time, and what a writer makes of them must be byte for byte what it makes
+// of the whole document. The CLI writes every paper this way.
 #include <gtest/gtest.h>
 
 #include <filesystem>
@@ -19,7 +19,7 @@ namespace {
 namespace fs = std::filesystem;
 
 // Writes what it is handed, and records the order of the calls.
-class RecordingSink final : public ItemSink {
+class RecordingSink final : public DocumentSink {
  public:
   RecordingSink(DocumentWriter& writer, std::string& out) : writer_(writer), out_(out) {}
 
@@ -32,6 +32,27 @@ class RecordingSink final : public ItemSink {
   void item(const Document& doc, const Item& item) override {
     calls.push_back(item.number);
     writer_.write_item(doc, item, out_);
+  }
+
+  void end_items(const Document& doc) override {
+    calls.push_back("end");
+    writer_.write_items_end(doc, out_);
+  }
+
+  void begin_table(const Document& doc, const Table& table) override {
+    calls.push_back("table");
+    EXPECT_TRUE(table.rows.empty());
+    writer_.write_table_begin(doc, table, out_);
+  }
+
+  void table_row(const Document& doc, const std::vector<std::string>& row) override {
+    calls.push_back("row");
+    writer_.write_table_row(doc, row, out_);
+  }
+
+  void end_table(const Document& doc, const Table& table) override {
+    calls.push_back("/table");
+    writer_.write_table_end(doc, table, out_);
   }
 
   std::vector<std::string> calls;
@@ -55,8 +76,15 @@ constexpr OutputFormat kFormats[] = {OutputFormat::kJson, OutputFormat::kNdjson,
 void expect_streamed_output_matches(const std::string& text, const ParseOptions& options) {
   const ParseResult whole = parse_document(text, options);
   ASSERT_TRUE(whole.ok);
-  std::vector<std::string> numbers = {"begin"};
-  for (const Item& item : whole.document.items) numbers.push_back(item.number);
+  // The calls a sink must see, in order.
+  std::vector<std::string> calls = {"begin"};
+  for (const Item& item : whole.document.items) calls.push_back(item.number);
+  calls.push_back("end");
+  for (const Table& table : whole.document.tables) {
+    calls.push_back("table");
+    calls.insert(calls.end(), table.rows.size(), "row");
+    calls.push_back("/table");
+  }
   for (OutputFormat format : kFormats) {
     SCOPED_TRACE(static_cast<int>(format));
     std::string expected;
@@ -68,13 +96,14 @@ void expect_streamed_output_matches(const std::string& text, const ParseOptions&
     const ParseResult result = parse_document(text, options, sink);
     ASSERT_TRUE(result.ok);
     EXPECT_TRUE(result.document.items.empty());
+    EXPECT_TRUE(result.document.tables.empty());
     writer->write_tail(result.document, streamed);
     EXPECT_EQ(streamed, expected);
-    EXPECT_EQ(sink.calls, numbers);
+    EXPECT_EQ(sink.calls, calls);
   }
 }
 
-TEST(ItemSinkTest, EverySampleAndFixtureStreamsToTheSameBytes) {
+TEST(DocumentSinkTest, EverySampleAndFixtureStreamsToTheSameBytes) {
   int papers = 0;
   for (const char* dir : {"samples", "tests/fixtures"}) {
     for (const fs::directory_entry& entry : fs::directory_iterator(fs::path(DOCKET_SOURCE_DIR) / dir)) {
@@ -93,7 +122,7 @@ TEST(ItemSinkTest, EverySampleAndFixtureStreamsToTheSameBytes) {
 
 // Lead officers are people the output lists before any item; a streamed
 // plan finds them in a pass of its own, wrapped names and repeats included.
-TEST(ItemSinkTest, OfficersNamedInPlanRowsPrecedeTheItems) {
+TEST(DocumentSinkTest, OfficersNamedInPlanRowsPrecedeTheItems) {
   const std::string text =
       "| No. | Action | Lead Officer | Finance Manager | Date |\n"
       "|---|---|---|---|---|\n"
@@ -121,7 +150,24 @@ TEST(ItemSinkTest, OfficersNamedInPlanRowsPrecedeTheItems) {
   EXPECT_EQ(result.document.warnings[1].code, "duplicate-number");
 }
 
-TEST(ItemSinkTest, InputThatIsNotTextReachesNoSink) {
+// A data table streams row by row, after the items and before the
+// warnings, whatever the kind of paper.
+TEST(DocumentSinkTest, DataTablesFollowTheItemsRowByRow) {
+  const std::string text =
+      "## Budget\n\n"
+      "| Year | Cost |\n|---|---|\n| 2015/16 | \xC2\xA3" "1.2m |\n| 2016/17 | \xC2\xA3" "0.9m |\n\n"
+      "| No. | Action | Lead Officer | Date |\n|---|---|---|---|\n| 1 | Publish | Jane Smith | TBC |\n\n"
+      "| Ward | Visits |\n|---|---|\n| North | 3 |\n";
+  ParseOptions options;
+  options.path = "plan.md";
+  expect_streamed_output_matches(text, options);
+  const ParseResult whole = parse_document(text, options);
+  EXPECT_EQ(whole.document.kind, DocumentKind::kActionPlan);
+  ASSERT_EQ(whole.document.tables.size(), 2u);
+  EXPECT_EQ(whole.document.tables[1].rows.size(), 1u);
+}
+
+TEST(DocumentSinkTest, InputThatIsNotTextReachesNoSink) {
   const std::unique_ptr<DocumentWriter> writer = make_writer(OutputFormat::kNdjson, false);
   std::string out;
   RecordingSink sink(*writer, out);
