@@ -4,6 +4,7 @@
 
 #include <algorithm>
 #include <array>
+#include <optional>
 
 #include "inline_text.hpp"
 #include "text_util.hpp"
@@ -290,13 +291,6 @@ int span_attribute(pugi::xml_node cell, const char* name, int limit) {
   return std::clamp(value, 1, limit);
 }
 
-pugi::xml_node owning_table(pugi::xml_node node) {
-  for (pugi::xml_node p = node.parent(); p; p = p.parent()) {
-    if (std::string_view(p.name()) == "table") return p;
-  }
-  return {};
-}
-
 class LineMap {
  public:
   LineMap(std::string_view text, int first_line) : first_line_(first_line) {
@@ -368,63 +362,34 @@ WellFormedHtml make_well_formed(std::string_view html) {
   return result;
 }
 
-HtmlTable read_html_table(std::string_view html, int first_line, std::vector<Warning>& warnings) {
-  HtmlTable table;
-  const WellFormedHtml well_formed = make_well_formed(html);
-  const std::string& xml = well_formed.xml;
-  pugi::xml_document doc;
-  const unsigned options = (pugi::parse_default | pugi::parse_ws_pcdata) & ~pugi::parse_escapes;
-  const pugi::xml_parse_result parsed =
-      doc.load_buffer(xml.data(), xml.size(), options | pugi::parse_fragment, pugi::encoding_utf8);
-  const LineMap lines(xml, first_line);
-  if (well_formed.depth_limited) {
-    warnings.push_back({first_line, "html-too-deep",
-                        "HTML nested deeper than " + std::to_string(kMaxHtmlDepth) +
-                            " elements; the deeper markup was ignored"});
-  }
-  if (!parsed) {
-    warnings.push_back({lines.line_of(parsed.offset), "html-table-unreadable",
-                        std::string("HTML table could not be read: ") + parsed.description()});
-  }
-  const pugi::xml_node root = doc.find_node([](pugi::xml_node n) { return std::string_view(n.name()) == "table"; });
-  if (!root) return table;
+namespace {
 
-  if (const pugi::xml_node caption = root.child("caption")) {
-    std::string text = cell_text(caption);
-    if (!text.empty()) table.caption = std::move(text);
-  }
+// Rows are parsed this many at a time: pugixml's tree costs some sixty
+// bytes a node, five nodes or more a row, and a converted register of a
+// million rows would otherwise be held as one tree of hundreds of
+// megabytes.
+constexpr std::size_t kRowsPerParse = 1024;
 
-  // Cells still owed to later rows by a rowspan: column → rows remaining.
-  std::vector<int> pending_rowspan;
-  bool first_row = true;
-  std::vector<pugi::xml_node> rows;
-  for (pugi::xml_node n = root.first_child(); n;) {
-    if (std::string_view(n.name()) == "tr" && owning_table(n) == root) {
-      rows.push_back(n);
-    } else if (n.first_child() && std::string_view(n.name()) != "table") {
-      n = n.first_child();
-      continue;
-    }
-    while (n && !n.next_sibling()) {
-      n = n.parent();
-      if (n == root) n = pugi::xml_node();
-    }
-    if (n) n = n.next_sibling();
-  }
+// Lays the rows of a table out on a grid, rowspans and colspans included,
+// one row at a time in document order.
+class RowGrid {
+ public:
+  RowGrid(HtmlTable& table, const LineMap& lines) : table_(table), lines_(lines) {}
 
-  // A row's cells are set by column, spans and all, then packed.
-  std::vector<std::string> cells;
-  for (pugi::xml_node tr : rows) {
+  // `tr` is a row of the table; `offset` is where the text it was parsed
+  // from starts in the well-formed markup; `in_head` says whether its
+  // parent element is <thead>.
+  void add(pugi::xml_node tr, std::size_t offset, bool in_head) {
     TableRow row;
-    row.line = lines.line_of(tr.offset_debug());
-    cells.clear();
+    row.line = lines_.line_of(static_cast<std::ptrdiff_t>(offset) + tr.offset_debug());
+    cells_.clear();
     bool all_th = true;
     bool any_cell = false;
     std::size_t column = 0;
     auto skip_spanned = [&] {
-      while (column < pending_rowspan.size() && pending_rowspan[column] > 0) {
-        --pending_rowspan[column];
-        if (cells.size() <= column) cells.resize(column + 1);
+      while (column < pending_rowspan_.size() && pending_rowspan_[column] > 0) {
+        --pending_rowspan_[column];
+        if (cells_.size() <= column) cells_.resize(column + 1);
         ++column;
       }
     };
@@ -437,36 +402,207 @@ HtmlTable read_html_table(std::string_view html, int first_line, std::vector<War
       const int colspan = span_attribute(cell, "colspan", kMaxColspan);
       const int rowspan = span_attribute(cell, "rowspan", kMaxRowspan);
       const std::string text = cell_text(cell);
-      const bool in_head = std::string_view(cell.parent().parent().name()) == "thead";
       for (int k = 0; k < colspan; ++k) {
         if (column > kMaxTableColumns) {
           // Past the widest table docket keeps: the text joins the last
           // cell, as square_table_rows does for pipe tables.
           if (k == 0) {
-            cells.back() += " | ";
-            cells.back() += text;
+            cells_.back() += " | ";
+            cells_.back() += text;
           }
           break;
         }
-        if (cells.size() <= column) cells.resize(column + 1);
+        if (cells_.size() <= column) cells_.resize(column + 1);
         // A spanning header names every column under it; a spanning data
         // cell is counted once, in its first column.
-        if (k == 0 || name == "th" || in_head) cells[column] = text;
-        if (pending_rowspan.size() <= column) pending_rowspan.resize(column + 1, 0);
-        pending_rowspan[column] = rowspan - 1;
+        if (k == 0 || name == "th" || in_head) cells_[column] = text;
+        if (pending_rowspan_.size() <= column) pending_rowspan_.resize(column + 1, 0);
+        pending_rowspan_[column] = rowspan - 1;
         ++column;
       }
     }
     skip_spanned();
-    if (!any_cell) continue;
-    if (first_row) {
-      const bool in_head = std::string_view(tr.parent().name()) == "thead";
-      table.has_header_row = all_th || in_head;
-      first_row = false;
+    if (!any_cell) return;
+    if (first_row_) {
+      table_.has_header_row = all_th || in_head;
+      first_row_ = false;
     }
-    row.cells = RowCells(cells);
-    table.rows.push_back(std::move(row));
+    row.cells = RowCells(cells_);
+    table_.rows.push_back(std::move(row));
   }
+
+ private:
+  HtmlTable& table_;
+  const LineMap& lines_;
+  // Cells still owed to later rows by a rowspan: column → rows remaining.
+  std::vector<int> pending_rowspan_;
+  bool first_row_ = true;
+  // A row's cells are set by column, spans and all, then packed.
+  std::vector<std::string> cells_;
+};
+
+// Where each element of well-formed markup (make_well_formed's output:
+// elements and text only, no '<' in text, every attribute value in double
+// quotes) starts and ends, visited in document order.
+struct MarkupTag {
+  std::size_t begin = 0;
+  std::size_t end = 0;  // one past the '>'
+  std::string_view name;
+  bool closing = false;
+  bool self_closing = false;
+};
+
+std::optional<MarkupTag> next_tag(std::string_view xml, std::size_t from) {
+  const std::size_t lt = xml.find('<', from);
+  if (lt == std::string_view::npos) return std::nullopt;
+  MarkupTag tag;
+  tag.begin = lt;
+  std::size_t i = lt + 1;
+  if (i < xml.size() && xml[i] == '/') {
+    tag.closing = true;
+    ++i;
+  }
+  const std::size_t name_start = i;
+  while (i < xml.size() && xml[i] != '>' && xml[i] != '/' && !is_ascii_space(xml[i])) ++i;
+  tag.name = xml.substr(name_start, i - name_start);
+  bool quoted = false;
+  for (; i < xml.size(); ++i) {
+    if (xml[i] == '"') quoted = !quoted;
+    if (!quoted && xml[i] == '>') break;
+  }
+  tag.self_closing = i > 0 && i < xml.size() && xml[i - 1] == '/';
+  tag.end = std::min(i + 1, xml.size());
+  return tag;
+}
+
+// The rows of the table, parsed a slice at a time: consecutive rows with
+// the same parent element, at most kRowsPerParse of them, share a tree.
+class SlicedRowReader {
+ public:
+  SlicedRowReader(std::string_view xml, RowGrid& grid, const LineMap& lines, std::vector<Warning>& warnings)
+      : xml_(xml), grid_(grid), lines_(lines), warnings_(warnings) {}
+
+  // A row of the table spanning [begin, end) of the markup, whose parent
+  // element is the `parent`-th element opened.
+  void add(std::size_t begin, std::size_t end, std::size_t parent, bool in_head) {
+    if (count_ > 0 && (parent != parent_ || count_ == kRowsPerParse)) flush();
+    if (count_ == 0) {
+      begin_ = begin;
+      parent_ = parent;
+      in_head_ = in_head;
+    }
+    end_ = end;
+    ++count_;
+  }
+
+  void flush() {
+    if (count_ == 0) return;
+    pugi::xml_document doc;
+    const pugi::xml_parse_result parsed = parse_fragment(doc, xml_.substr(begin_, end_ - begin_));
+    if (!parsed && !reported_) {
+      reported_ = true;
+      warnings_.push_back({lines_.line_of(static_cast<std::ptrdiff_t>(begin_) + parsed.offset),
+                           "html-table-unreadable",
+                           std::string("HTML table could not be read: ") + parsed.description()});
+    }
+    for (pugi::xml_node tr = doc.child("tr"); tr; tr = tr.next_sibling("tr")) grid_.add(tr, begin_, in_head_);
+    count_ = 0;
+  }
+
+  static pugi::xml_parse_result parse_fragment(pugi::xml_document& doc, std::string_view markup) {
+    const unsigned options = (pugi::parse_default | pugi::parse_ws_pcdata) & ~pugi::parse_escapes;
+    return doc.load_buffer(markup.data(), markup.size(), options | pugi::parse_fragment, pugi::encoding_utf8);
+  }
+
+ private:
+  std::string_view xml_;
+  RowGrid& grid_;
+  const LineMap& lines_;
+  std::vector<Warning>& warnings_;
+  std::size_t begin_ = 0;
+  std::size_t end_ = 0;
+  std::size_t parent_ = 0;
+  bool in_head_ = false;
+  std::size_t count_ = 0;
+  bool reported_ = false;
+};
+
+}  // namespace
+
+HtmlTable read_html_table(std::string_view html, int first_line, std::vector<Warning>& warnings) {
+  HtmlTable table;
+  const WellFormedHtml well_formed = make_well_formed(html);
+  const std::string_view xml = well_formed.xml;
+  const LineMap lines(xml, first_line);
+  if (well_formed.depth_limited) {
+    warnings.push_back({first_line, "html-too-deep",
+                        "HTML nested deeper than " + std::to_string(kMaxHtmlDepth) +
+                            " elements; the deeper markup was ignored"});
+  }
+  RowGrid grid(table, lines);
+  SlicedRowReader rows(xml, grid, lines, warnings);
+
+  // The table is the first <table>; its rows are the <tr> elements inside
+  // it and inside no nested table, wherever they sit (<thead>, <tbody> or
+  // stray wrappers), and its caption the first <caption> child.
+  struct Open {
+    std::string_view name;
+    std::size_t id;
+  };
+  std::vector<Open> stack;
+  std::size_t opened = 0;
+  std::size_t root_depth = 0;  // stack size inside the table; 0 before it
+  std::size_t nested_tables = 0;
+  // The row being read, and the caption: where each began, and the stack
+  // size at which it is open (0 when it is not).
+  std::size_t row_begin = 0;
+  std::size_t row_depth = 0;
+  std::size_t row_parent = 0;
+  bool row_in_head = false;
+  std::size_t caption_begin = 0;
+  std::size_t caption_depth = 0;
+  bool caption_seen = false;
+  for (std::size_t i = 0; auto tag = next_tag(xml, i);) {
+    i = tag->end;
+    if (tag->self_closing) continue;
+    if (tag->closing) {
+      if (stack.empty()) continue;
+      if (root_depth > 0 && stack.size() > root_depth && stack.back().name == "table") --nested_tables;
+      if (stack.size() == row_depth) {
+        rows.add(row_begin, tag->end, row_parent, row_in_head);
+        row_depth = 0;
+      }
+      if (stack.size() == caption_depth) {
+        pugi::xml_document doc;
+        SlicedRowReader::parse_fragment(doc, xml.substr(caption_begin, tag->end - caption_begin));
+        std::string text = cell_text(doc.child("caption"));
+        if (!text.empty()) table.caption = std::move(text);
+        caption_depth = 0;
+      }
+      stack.pop_back();
+      if (root_depth > 0 && stack.size() < root_depth) break;  // the table ended
+      continue;
+    }
+    const std::size_t id = opened++;
+    if (root_depth == 0) {
+      stack.push_back({tag->name, id});
+      if (tag->name == "table") root_depth = stack.size();
+      continue;
+    }
+    if (tag->name == "table") ++nested_tables;
+    if (row_depth == 0 && nested_tables == 0 && tag->name == "tr") {
+      row_begin = tag->begin;
+      row_depth = stack.size() + 1;
+      row_parent = stack.back().id;
+      row_in_head = stack.back().name == "thead";
+    } else if (!caption_seen && tag->name == "caption" && stack.size() == root_depth) {
+      caption_seen = true;
+      caption_begin = tag->begin;
+      caption_depth = stack.size() + 1;
+    }
+    stack.push_back({tag->name, id});
+  }
+  rows.flush();
   square_table_rows(table.rows, warnings);
   return table;
 }

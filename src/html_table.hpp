@@ -3,7 +3,9 @@
 //
 // The HTML is first made well-formed (void elements closed, attribute
 // values quoted, end tags that HTML lets authors omit put back) so that
-// pugixml can parse it; rowspan and colspan are then laid out on a grid.
+// pugixml can parse it, a slice of rows at a time so that a table of a
+// million rows is never one tree; rowspan and colspan are then laid out on
+// a grid that runs across the slices.
 #ifndef DOCKET_HTML_TABLE_HPP
 #define DOCKET_HTML_TABLE_HPP
 
