@@ -513,7 +513,8 @@ class BlockSplitter {
     blocks_.push_back(std::move(b));
   }
 
-  static std::string clean_raw_lines(const std::vector<std::string_view>& raw) {
+  static std::string clean_raw_lines(const RawLines& raw) {
+    if (raw.size() == 1) return clean_inline(raw.front());
     std::string joined;
     for (std::string_view r : raw) {
       if (!joined.empty()) joined.push_back('\n');

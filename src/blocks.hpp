@@ -8,13 +8,16 @@
 #ifndef DOCKET_BLOCKS_HPP
 #define DOCKET_BLOCKS_HPP
 
+#include <cstddef>
 #include <cstdint>
+#include <iterator>
 #include <string>
 #include <string_view>
 #include <vector>
 
 #include "docket/model.hpp"
 #include "row_cells.hpp"
+#include "text_util.hpp"
 
 namespace docket {
 
@@ -33,12 +36,78 @@ struct TableRow {
   RowCells cells;  // plain text, paragraphs joined by '\n'
 };
 
+// The source lines of a block as the blocks stage read them: the first
+// exactly as given (its list marker or heading marks removed), each further
+// one trimmed. They are read on demand from the one span of text they
+// cover: a list of views cost a heap allocation per block, and a paper of
+// many short paragraphs is mostly blocks.
+class RawLines {
+ public:
+  class const_iterator {
+   public:
+    using iterator_category = std::forward_iterator_tag;
+    using value_type = std::string_view;
+    using difference_type = std::ptrdiff_t;
+    using pointer = void;
+    using reference = std::string_view;
+
+    const_iterator() = default;
+    const_iterator(const RawLines* lines, std::size_t index) : lines_(lines), index_(index) {}
+    std::string_view operator*() const {
+      if (index_ == 0) return lines_->span_.substr(0, lines_->first_size_);
+      const std::size_t end = lines_->span_.find('\n', start_);
+      return trim(lines_->span_.substr(start_, end == std::string_view::npos ? std::string_view::npos : end - start_));
+    }
+    const_iterator& operator++() {
+      const std::size_t from = index_ == 0 ? lines_->first_size_ : start_;
+      const std::size_t newline = lines_->span_.find('\n', from);
+      start_ = newline == std::string_view::npos ? lines_->span_.size() : newline + 1;
+      ++index_;
+      return *this;
+    }
+    const_iterator operator++(int) {
+      const_iterator before = *this;
+      ++*this;
+      return before;
+    }
+    bool operator==(const const_iterator& other) const { return index_ == other.index_; }
+
+   private:
+    const RawLines* lines_ = nullptr;
+    std::size_t index_ = 0;
+    std::size_t start_ = 0;  // where line index_ (past the first) starts in the span
+  };
+
+  // Adds a line: the first, or the next one of the same text, trimmed.
+  void push_back(std::string_view line) {
+    if (count_ == 0) {
+      span_ = line;
+      first_size_ = static_cast<std::uint32_t>(line.size());
+    } else {
+      span_ = std::string_view(span_.data(), static_cast<std::size_t>(line.data() + line.size() - span_.data()));
+    }
+    ++count_;
+  }
+  std::size_t size() const { return count_; }
+  bool empty() const { return count_ == 0; }
+  std::string_view front() const { return span_.substr(0, first_size_); }
+  const_iterator begin() const { return {this, 0}; }
+  const_iterator end() const { return {this, count_}; }
+
+ private:
+  // From the start of the first line to the end of the last. Sizes are
+  // 32-bit: parse_document bounds a document far below 4 GiB.
+  std::string_view span_;
+  std::uint32_t first_size_ = 0;
+  std::uint32_t count_ = 0;
+};
+
 // Members run from the largest to the smallest so that a paper of many
 // short paragraphs, a block each, is not mostly padding.
 struct Block {
   // Headings, paragraphs and list items: the source lines, markers removed,
   // markup kept, one entry per physical line.
-  std::vector<std::string_view> raw_lines;
+  RawLines raw_lines;
   // Plain text of raw_lines: markup stripped, lines joined by spaces,
   // blank-line paragraph breaks (inside list items) as '\n'.
   std::string text;

@@ -58,7 +58,7 @@ class ResolutionList {
       if (level != 0 || m.value != last_value_[0] + 1) {
         if (items_.empty()) return false;
         Segment as_text = s;
-        as_text.text = s.marker + " " + s.text;
+        as_text.text = std::string(s.marker) + " " + s.text;
         join_text(as_text);
         return true;
       }

@@ -1,6 +1,7 @@
 #include "project_builder.hpp"
 
 #include <algorithm>
+#include <iterator>
 #include <map>
 
 #include "dates.hpp"
@@ -209,9 +210,11 @@ class ProjectPlanBuilder {
     const bool closed = first_raw.ends_with("**") || first_raw.ends_with(':') || first_raw.ends_with(":-");
     // Wrapped lines join into the block's text, which is cleaned already.
     std::string first = closed && b.raw_lines.size() > 1 ? clean_inline(first_raw) : b.text;
-    for (std::size_t k = 1; closed && k < b.raw_lines.size(); ++k) {
-      if (!rest.empty()) rest.push_back('\n');
-      rest.append(b.raw_lines[k]);
+    if (closed && b.raw_lines.size() > 1) {
+      for (auto it = std::next(b.raw_lines.begin()); it != b.raw_lines.end(); ++it) {
+        if (!rest.empty()) rest.push_back('\n');
+        rest.append(*it);
+      }
     }
     const int first_line = b.lines.first;
     const int last_line = closed && b.raw_lines.size() > 1 ? first_line : b.lines.last;

@@ -272,9 +272,9 @@ std::vector<Segment> segment_blocks(const std::vector<Block>& blocks) {
     // Cut the block at every line that is a label.
     Segment current;
     bool first_piece = true;
-    // The piece is raw_lines[piece_first, piece_first + lines_in_piece);
-    // its text is joined and cleaned only when it is not the whole block.
-    std::size_t piece_first = 0;
+    // The piece is the `lines_in_piece` raw lines from `piece_first`; its
+    // text is joined and cleaned only when it is not the whole block.
+    RawLines::const_iterator piece_first = b.raw_lines.begin();
     std::size_t lines_in_piece = 0;
     auto start_piece = [&](int line) {
       current = Segment();
@@ -300,9 +300,10 @@ std::vector<Segment> segment_blocks(const std::vector<Block>& blocks) {
         }
       } else {
         std::string raw;
-        for (std::size_t k = piece_first; k < piece_first + lines_in_piece; ++k) {
+        auto it = piece_first;
+        for (std::size_t k = 0; k < lines_in_piece; ++k, ++it) {
           if (!raw.empty()) raw.push_back('\n');
-          raw.append(b.raw_lines[k]);
+          raw.append(*it);
         }
         if (!raw.empty()) {
           current.text = clean_inline(raw);
@@ -313,10 +314,12 @@ std::vector<Segment> segment_blocks(const std::vector<Block>& blocks) {
       lines_in_piece = 0;
     };
     start_piece(b.lines.first);
-    for (std::size_t i = 0; i < b.raw_lines.size(); ++i) {
+    std::size_t i = 0;
+    for (auto raw_line = b.raw_lines.begin(); raw_line != b.raw_lines.end(); ++raw_line, ++i) {
       const int line = b.lines.first + static_cast<int>(i);
+      const std::string_view raw_text = *raw_line;
       LabelMatch m;
-      if (!b.debris && could_start_label(b.raw_lines[i])) m = match_section_label(clean_inline(b.raw_lines[i]));
+      if (!b.debris && could_start_label(raw_text)) m = match_section_label(clean_inline(raw_text));
       if (m.label != SectionLabel::kNone) {
         flush();
         Segment label;
@@ -331,7 +334,7 @@ std::vector<Segment> segment_blocks(const std::vector<Block>& blocks) {
         start_piece(line + 1);
         continue;
       }
-      if (lines_in_piece == 0) piece_first = i;
+      if (lines_in_piece == 0) piece_first = raw_line;
       ++lines_in_piece;
       current.lines.last = line;
     }

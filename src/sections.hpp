@@ -9,6 +9,7 @@
 #ifndef DOCKET_SECTIONS_HPP
 #define DOCKET_SECTIONS_HPP
 
+#include <cstdint>
 #include <string>
 #include <string_view>
 #include <vector>
@@ -18,7 +19,7 @@
 
 namespace docket {
 
-enum class SectionLabel {
+enum class SectionLabel : std::uint8_t {
   kNone,
   kTitle,
   kRecord,           // "Record of the Decision": narrative, then resolutions
@@ -52,16 +53,18 @@ LabelMatch match_section_label(std::string_view line);
 // to no field.
 bool is_web_chrome(std::string_view text);
 
-enum class SegmentKind { kLabel, kParagraph, kListItem, kHeading, kTable, kPageBreak };
+enum class SegmentKind : std::uint8_t { kLabel, kParagraph, kListItem, kHeading, kTable, kPageBreak };
 
+// Members run from the largest to the smallest: a paper of many short
+// paragraphs is a segment each.
 struct Segment {
+  std::string text;         // plain text; a label's value
+  std::string_view marker;  // list items: a view of the text being parsed
+  LineSpan lines;
+  int indent = 0;
   SegmentKind kind = SegmentKind::kParagraph;
   SectionLabel label = SectionLabel::kNone;  // kLabel only
-  std::string text;                          // plain text; a label's value
-  std::string marker;                        // list items
   bool loose_marker = false;
-  int indent = 0;
-  LineSpan lines;
   bool debris = false;
 };
 

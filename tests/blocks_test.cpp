@@ -2,6 +2,10 @@
 
 #include <gtest/gtest.h>
 
+#include <iterator>
+#include <string_view>
+#include <vector>
+
 namespace docket {
 namespace {
 
@@ -137,6 +141,29 @@ TEST(Blocks, RowsWiderThanTheLimitKeepTheirTextInTheLastColumn) {
   ASSERT_EQ(warnings.size(), 1u);
   EXPECT_EQ(warnings[0].code, "table-too-wide");
   EXPECT_EQ(warnings[0].line, 1);
+}
+
+// Raw lines are read back from the span of text they cover: the first as
+// given, the rest trimmed, whatever the line ends.
+TEST(Blocks, RawLinesReadBackAsTheyWereGiven) {
+  const auto blocks = split("12. \t first item  \r\n   wrapped  line \r\n\tlast\r\n\n# Head #\n\nOne\n");
+  ASSERT_EQ(blocks.size(), 3u);
+  const std::vector<std::string_view> item(blocks[0].raw_lines.begin(), blocks[0].raw_lines.end());
+  EXPECT_EQ(item, (std::vector<std::string_view>{"first item", "wrapped  line", "last"}));
+  EXPECT_EQ(blocks[0].raw_lines.size(), 3u);
+  EXPECT_EQ(blocks[0].raw_lines.front(), "first item");
+  EXPECT_EQ(blocks[1].raw_lines.size(), 1u);
+  EXPECT_EQ(blocks[1].raw_lines.front(), "Head");
+  EXPECT_EQ(std::distance(blocks[2].raw_lines.begin(), blocks[2].raw_lines.end()), 1);
+
+  RawLines lines;
+  EXPECT_TRUE(lines.empty());
+  EXPECT_EQ(lines.begin(), lines.end());
+  const std::string_view text = "-\n  b  \nc";
+  lines.push_back(text.substr(1, 0));  // a marker with nothing after it
+  lines.push_back(trim(text.substr(2, 5)));
+  lines.push_back(text.substr(8));
+  EXPECT_EQ(std::vector<std::string_view>(lines.begin(), lines.end()), (std::vector<std::string_view>{"", "b", "c"}));
 }
 
 }  // namespace
