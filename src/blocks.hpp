@@ -43,14 +43,8 @@ struct TableRow {
 // many short paragraphs is mostly blocks.
 class RawLines {
  public:
-  class const_iterator {
+  class const_iterator : public StringViewIteratorTypes {
    public:
-    using iterator_category = std::forward_iterator_tag;
-    using value_type = std::string_view;
-    using difference_type = std::ptrdiff_t;
-    using pointer = void;
-    using reference = std::string_view;
-
     const_iterator() = default;
     const_iterator(const RawLines* lines, std::size_t index) : lines_(lines), index_(index) {}
     std::string_view operator*() const {

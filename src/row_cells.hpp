@@ -17,6 +17,8 @@
 #include <string_view>
 #include <vector>
 
+#include "text_util.hpp"
+
 namespace docket {
 
 class RowCells {
@@ -29,14 +31,8 @@ class RowCells {
   RowCells(RowCells&&) noexcept = default;
   RowCells& operator=(RowCells&&) noexcept = default;
 
-  class const_iterator {
+  class const_iterator : public StringViewIteratorTypes {
    public:
-    using iterator_category = std::forward_iterator_tag;
-    using value_type = std::string_view;
-    using difference_type = std::ptrdiff_t;
-    using pointer = void;
-    using reference = std::string_view;
-
     const_iterator() = default;
     const_iterator(const RowCells* cells, std::size_t index) : cells_(cells), index_(index) {}
     std::string_view operator*() const { return (*cells_)[index_]; }

@@ -9,6 +9,7 @@
 #include <cstddef>
 #include <cstdint>
 #include <cstring>
+#include <iterator>
 #include <string>
 #include <string_view>
 #include <vector>
@@ -252,6 +253,17 @@ std::size_t find_marked_word_start(std::string_view s, std::size_t from, ByteTes
   }
   return n;
 }
+
+// The member types of a forward iterator that yields string views, for the
+// packed containers of text (table cells, a block's lines) that hand out
+// views rather than hold them.
+struct StringViewIteratorTypes {
+  using iterator_category = std::forward_iterator_tag;
+  using value_type = std::string_view;
+  using difference_type = std::ptrdiff_t;
+  using pointer = void;
+  using reference = std::string_view;
+};
 
 }  // namespace docket
 

@@ -4,14 +4,7 @@
 # printed with its multiple of the input's size.
 #
 #   tests/bench/memory_bench.sh [BUILD_DIR]      (default: build-release)
-set -euo pipefail
-root=$(cd "$(dirname "$0")/../.." && pwd)
-build=${1:-$root/build-release}
-cmake -S "$root" -B "$build" -DCMAKE_BUILD_TYPE=Release -DDOCKET_BUILD_TESTS=OFF >/dev/null
-cmake --build "$build" -j >/dev/null
-docket=$build/docket
-work=$(mktemp -d)
-trap 'rm -rf "$work"' EXIT
+source "$(dirname "$0")/bench_setup.sh"
 
 # Each shape writes its input to standard output.
 long_line() { awk 'BEGIN {for (i = 0; i < 20000000; i++) printf "word "; print ""}'; }

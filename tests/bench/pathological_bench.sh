@@ -4,14 +4,7 @@
 # 3 runs). Linear parsing gives a ratio near 10.
 #
 #   tests/bench/pathological_bench.sh [BUILD_DIR]      (default: build-release)
-set -euo pipefail
-root=$(cd "$(dirname "$0")/../.." && pwd)
-build=${1:-$root/build-release}
-cmake -S "$root" -B "$build" -DCMAKE_BUILD_TYPE=Release -DDOCKET_BUILD_TESTS=OFF >/dev/null
-cmake --build "$build" -j >/dev/null
-docket=$build/docket
-work=$(mktemp -d)
-trap 'rm -rf "$work"' EXIT
+source "$(dirname "$0")/bench_setup.sh"
 
 long_line() { awk -v n="$1" 'BEGIN {for (i = 0; i < n; i++) printf "word "; print ""}'; }
 wide_table() {
