@@ -6,11 +6,13 @@
 #ifndef DOCKET_WRITER_HPP
 #define DOCKET_WRITER_HPP
 
+#include <functional>
 #include <memory>
 #include <string>
 #include <string_view>
 #include <vector>
 
+#include "docket/docket.hpp"
 #include "docket/model.hpp"
 
 namespace docket {
@@ -69,6 +71,45 @@ class DocumentWriter {
   // Everything after the tables (the warnings).
   virtual void write_tail(const Document& doc, std::string& out) = 0;
   virtual void end(std::string& out) = 0;
+};
+
+// Writes a document through `writer` as parse_document hands it on, piece
+// by piece, calling `drain` (when set) after each item and table row so
+// that the caller can pass the output on. The caller writes the tail once
+// parse_document returns. With `separate`, the document is preceded by
+// writer.separate(), which is left out for input that never reaches the
+// sink (input that cannot be read as text).
+class WriterSink final : public DocumentSink {
+ public:
+  WriterSink(DocumentWriter& writer, bool separate, std::string& out, const std::function<void()>& drain)
+      : writer_(writer), separate_(separate), out_(out), drain_(drain) {}
+
+  void begin_items(const Document& doc) override {
+    if (separate_) writer_.separate(out_);
+    writer_.write_head(doc, out_);
+  }
+
+  void item(const Document& doc, const Item& item) override {
+    writer_.write_item(doc, item, out_);
+    if (drain_) drain_();
+  }
+
+  void end_items(const Document& doc) override { writer_.write_items_end(doc, out_); }
+
+  void begin_table(const Document& doc, const Table& table) override { writer_.write_table_begin(doc, table, out_); }
+
+  void table_row(const Document& doc, const std::vector<std::string>& row) override {
+    writer_.write_table_row(doc, row, out_);
+    if (drain_) drain_();
+  }
+
+  void end_table(const Document& doc, const Table& table) override { writer_.write_table_end(doc, table, out_); }
+
+ private:
+  DocumentWriter& writer_;
+  bool separate_;
+  std::string& out_;
+  const std::function<void()>& drain_;
 };
 
 // `several_inputs` matters for kJson only: one input gives one pretty object,

@@ -54,41 +54,6 @@ struct Outcome {
   std::string body;
 };
 
-// Hands each item and table row to `writer` as the parser builds it,
-// calling `drain` after each so that the caller can pass the output on.
-class WritingSink final : public DocumentSink {
- public:
-  WritingSink(DocumentWriter& writer, bool separate, std::string& out, const std::function<void()>& drain)
-      : writer_(writer), separate_(separate), out_(out), drain_(drain) {}
-
-  void begin_items(const Document& doc) override {
-    if (separate_) writer_.separate(out_);
-    writer_.write_head(doc, out_);
-  }
-
-  void item(const Document& doc, const Item& item) override {
-    writer_.write_item(doc, item, out_);
-    if (drain_) drain_();
-  }
-
-  void end_items(const Document& doc) override { writer_.write_items_end(doc, out_); }
-
-  void begin_table(const Document& doc, const Table& table) override { writer_.write_table_begin(doc, table, out_); }
-
-  void table_row(const Document& doc, const std::vector<std::string>& row) override {
-    writer_.write_table_row(doc, row, out_);
-    if (drain_) drain_();
-  }
-
-  void end_table(const Document& doc, const Table& table) override { writer_.write_table_end(doc, table, out_); }
-
- private:
-  DocumentWriter& writer_;
-  bool separate_;
-  std::string& out_;
-  const std::function<void()>& drain_;
-};
-
 // Reads and parses `path`, writing its document to `out` through `writer`
 // as it is built: separate() first when `separate`, then head, items and
 // tail. A document that cannot be read or parsed writes nothing.
@@ -102,7 +67,7 @@ Outcome parse_and_write(const std::string& path, KindHint kind, DocumentWriter& 
   ParseOptions options;
   options.path = path;
   options.kind = kind;
-  WritingSink sink(writer, separate, out, drain);
+  WriterSink sink(writer, separate, out, drain);
   ParseResult result = parse_document(bytes, options, sink);
   if (!result.ok) {
     outcome.error = path + (result.error_line > 0 ? ":" + std::to_string(result.error_line) : "") + ": " + result.error;
