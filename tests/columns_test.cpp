@@ -2,6 +2,9 @@
 
 #include <gtest/gtest.h>
 
+#include <string>
+#include <vector>
+
 namespace docket {
 namespace {
 
@@ -52,6 +55,36 @@ TEST(Columns, SynonymsCouncilsUse) {
       {"", ColumnRole::kUnknown},
   };
   for (const Case& c : cases) EXPECT_EQ(classify_column(c.header), c.role) << c.header;
+}
+
+TEST(Columns, TheFirstRuleToMatchWinsWhateverTheWordOrder) {
+  const Case cases[] = {
+      {"Lead Officer Target Date", ColumnRole::kDue},
+      {"Target date lead officer", ColumnRole::kDue},
+      {"Comments on the recommendation", ColumnRole::kComments},
+      {"Recommendation comments", ColumnRole::kComments},
+      {"Finance officer", ColumnRole::kFinanceManager},
+      {"Officer, finance", ColumnRole::kSavings},
+      {"Action No.", ColumnRole::kNumber},
+      {"<b>Lead</b> officer", ColumnRole::kLead},
+      {"Cost (\xC2\xA3)", ColumnRole::kSavings},
+      {"\xC2\xA3", ColumnRole::kSavings},
+      {"Whoever", ColumnRole::kLead},
+      {"Overdue", ColumnRole::kUnknown},
+      {"By", ColumnRole::kDue},
+      {"By whom", ColumnRole::kLead},
+      {"Standby", ColumnRole::kUnknown},
+  };
+  for (const Case& c : cases) EXPECT_EQ(classify_column(c.header), c.role) << c.header;
+}
+
+TEST(Columns, LongHeadersAreReadToTheirLastWord) {
+  // More words than a header usually has, and more bytes.
+  EXPECT_EQ(classify_column("one two three four five six seven eight nine ten eleven twelve thirteen fourteen "
+                            "fifteen sixteen seventeen deadline"),
+            ColumnRole::kDue);
+  EXPECT_EQ(classify_column(std::string(200, 'x') + " finance manager"), ColumnRole::kFinanceManager);
+  EXPECT_EQ(classify_column(std::string(200, 'x')), ColumnRole::kUnknown);
 }
 
 TEST(Columns, ARoleIsGivenOnce) {
