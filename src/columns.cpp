@@ -187,26 +187,56 @@ ColumnRole classify_column(std::string_view header) {
   return ColumnRole::kUnknown;
 }
 
+namespace {
+
+// A role claimed by an earlier column is not given again.
+void claim_role(std::vector<ColumnRole>& roles, ColumnRole role) {
+  if (role != ColumnRole::kUnknown && std::find(roles.begin(), roles.end(), role) != roles.end()) {
+    role = ColumnRole::kUnknown;
+  }
+  roles.push_back(role);
+}
+
+// Headers are short; a long cell that happens to say "action" is data.
+bool may_name_column(std::string_view cell) { return words_at_most(cell, 6); }
+
+}  // namespace
+
 std::vector<ColumnRole> classify_columns(const std::vector<std::string>& headers) {
   std::vector<ColumnRole> roles;
   roles.reserve(headers.size());
-  for (const std::string& h : headers) {
-    ColumnRole role = classify_column(h);
-    if (role != ColumnRole::kUnknown && std::find(roles.begin(), roles.end(), role) != roles.end()) {
-      role = ColumnRole::kUnknown;
-    }
-    roles.push_back(role);
-  }
+  for (const std::string& h : headers) claim_role(roles, classify_column(h));
   return roles;
 }
 
 int count_known_columns(const RowCells& cells) {
   int n = 0;
   for (std::string_view c : cells) {
-    // Headers are short; a long cell that happens to say "action" is data.
-    if (words_at_most(c, 6) && classify_column(c) != ColumnRole::kUnknown) ++n;
+    if (may_name_column(c) && classify_column(c) != ColumnRole::kUnknown) ++n;
   }
   return n;
+}
+
+HeaderCandidate::HeaderCandidate(const RowCells& cells) : cells_(cells) {
+  short_cell_roles_.reserve(cells.size());
+  for (std::string_view c : cells) {
+    if (!may_name_column(c)) {
+      short_cell_roles_.emplace_back();
+      continue;
+    }
+    const ColumnRole role = classify_column(c);
+    short_cell_roles_.emplace_back(role);
+    if (role != ColumnRole::kUnknown) ++known_;
+  }
+}
+
+std::vector<ColumnRole> HeaderCandidate::roles() const {
+  std::vector<ColumnRole> roles;
+  roles.reserve(cells_.size());
+  for (std::size_t i = 0; i < cells_.size(); ++i) {
+    claim_role(roles, short_cell_roles_[i] ? *short_cell_roles_[i] : classify_column(cells_[i]));
+  }
+  return roles;
 }
 
 bool is_plan_table(const std::vector<ColumnRole>& roles) {

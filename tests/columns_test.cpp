@@ -92,6 +92,21 @@ TEST(Columns, ARoleIsGivenOnce) {
   EXPECT_EQ(roles, (std::vector<ColumnRole>{ColumnRole::kActions, ColumnRole::kUnknown, ColumnRole::kLead}));
 }
 
+TEST(Columns, AHeaderCandidateReadsAsCountKnownColumnsAndClassifyColumns) {
+  const std::vector<std::vector<std::string>> rows = {
+      {"No.", "Recommendation", "Lead", "Lead officer", "Date"},
+      {"5", "That the team is established as set out in the report", "03/09/12"},
+      {"Action to be taken by the lead officer and the team", "Action", "Due"},
+      {},
+  };
+  for (const std::vector<std::string>& cells : rows) {
+    const RowCells row(cells);
+    const HeaderCandidate candidate(row);
+    EXPECT_EQ(candidate.known_columns(), count_known_columns(row));
+    EXPECT_EQ(candidate.roles(), classify_columns(cells));
+  }
+}
+
 TEST(Columns, PlanTablesNeedWhatAndWhoOrWhen) {
   EXPECT_TRUE(is_plan_table({ColumnRole::kRecommendation, ColumnRole::kLead}));
   EXPECT_TRUE(is_plan_table({ColumnRole::kActions, ColumnRole::kDue}));
