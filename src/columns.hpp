@@ -4,6 +4,7 @@
 #ifndef DOCKET_COLUMNS_HPP
 #define DOCKET_COLUMNS_HPP
 
+#include <optional>
 #include <string_view>
 #include <vector>
 
@@ -36,6 +37,26 @@ std::vector<ColumnRole> classify_columns(const std::vector<std::string>& headers
 // How many cells of a row name a known column: a row of real headers names
 // several, a data row almost none.
 int count_known_columns(const RowCells& cells);
+
+// The first row of a table, read once as a possible header: how many
+// columns it names decides whether it is the header, and then the same
+// reading gives the columns their roles. The row must outlive this.
+class HeaderCandidate {
+ public:
+  explicit HeaderCandidate(const RowCells& cells);
+
+  // count_known_columns(cells).
+  int known_columns() const { return known_; }
+
+  // classify_columns of the cells, without classifying again the cells
+  // already read.
+  std::vector<ColumnRole> roles() const;
+
+ private:
+  const RowCells& cells_;
+  std::vector<std::optional<ColumnRole>> short_cell_roles_;  // nullopt: too long to be a name, not read yet
+  int known_ = 0;
+};
 
 // A plan table lists things to do and who or when: a recommendation or
 // action column with a lead, due date or success measure column.

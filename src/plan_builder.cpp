@@ -17,42 +17,68 @@ namespace {
 constexpr std::string_view kBullets[] = {"\xE2\x80\xA2", "\xE2\x97\xA6", "\xE2\x96\xAA", "\xE2\x97\x8F",
                                          "\xEF\x82\xB7"};
 
-// A cell of measures holds one per paragraph or per bullet.
+// A cell of measures holds one per paragraph or per bullet. Each measure
+// is the text between two of those breaks, trimmed.
 std::vector<std::string> split_measures(std::string_view cell) {
   std::vector<std::string> out;
-  std::string current;
-  auto flush = [&] {
-    const std::string_view t = trim(current);
+  std::size_t start = 0;
+  auto flush = [&](std::size_t end) {
+    const std::string_view t = trim(cell.substr(start, end - start));
     if (!t.empty()) out.emplace_back(t);
-    current.clear();
   };
-  // Every bullet starts with one of these lead bytes, so runs without them
-  // (or a newline) are copied whole.
-  auto may_break = [](char c) { return c == '\n' || c == '\xE2' || c == '\xEF'; };
   std::size_t i = 0;
   while (i < cell.size()) {
+    // Every bullet starts with one of these lead bytes, so the text up to
+    // the next of them (or a newline) holds no break.
+    i = find_marked(cell, i, [](auto b) { return (b == '\n') | (b == 0xE2) | (b == 0xEF); });
+    if (i == cell.size()) break;
+    std::size_t break_length = 0;
     if (cell[i] == '\n') {
-      flush();
+      break_length = 1;
+    } else {
+      for (std::string_view b : kBullets) {
+        if (cell.substr(i).starts_with(b)) {
+          break_length = b.size();
+          break;
+        }
+      }
+    }
+    if (break_length == 0) {
       ++i;
       continue;
     }
-    bool bullet = false;
-    for (std::string_view b : kBullets) {
-      if (cell.substr(i).starts_with(b)) {
-        flush();
-        i += b.size();
-        bullet = true;
+    flush(i);
+    i += break_length;
+    start = i;
+  }
+  flush(cell.size());
+  return out;
+}
+
+// The item number a cell holds, as a view of the cell (see
+// normalise_item_number); empty when it holds none. Every row is asked
+// whether it starts an item, so this allocates nothing.
+std::string_view item_number_in(std::string_view cell) {
+  std::string_view s = trim(cell);
+  while (!s.empty() && (s.front() == '(' || s.front() == '*' || s.front() == '#')) s.remove_prefix(1);
+  while (!s.empty() && (s.back() == '.' || s.back() == ')' || s.back() == '*' || s.back() == ':')) s.remove_suffix(1);
+  s = trim(s);
+  // The prefixes all start with r, i or n; most number cells start with a digit.
+  const char first = s.empty() ? '\0' : ascii_lower(s.front());
+  if (first == 'r' || first == 'i' || first == 'n') {
+    for (std::string_view prefix : {"recommendation", "rec.", "rec", "item", "no.", "no"}) {
+      if (istarts_with(s, prefix) && s.size() > prefix.size() &&
+          (s[prefix.size()] == ' ' || s[prefix.size()] == '.')) {
+        const std::string_view rest = trim(s.substr(prefix.size() + 1));
+        if (!rest.empty() && is_ascii_digit(rest.front())) s = rest;
         break;
       }
     }
-    if (bullet) continue;
-    std::size_t end = i + 1;
-    while (end < cell.size() && !may_break(cell[end])) ++end;
-    current.append(cell.substr(i, end - i));
-    i = end;
   }
-  flush();
-  return out;
+  // A number cell holds a short label; anything longer is text that landed
+  // in the wrong column and is not a number.
+  if (s.size() > 12 || !words_at_most(s, 1)) return {};
+  return s;
 }
 
 struct Columns {
@@ -159,7 +185,7 @@ class PlanBuilder {
   }
 
   bool starts_item(const TableRow& row) const {
-    if (cols_.number >= 0) return !normalise_item_number(cell(row, cols_.number)).empty();
+    if (cols_.number >= 0) return !item_number_in(cell(row, cols_.number)).empty();
     // Without a number column, a row starts an item when it has text in
     // the column that names the item.
     const int key = cols_.recommendation >= 0 ? cols_.recommendation : cols_.actions;
@@ -173,7 +199,7 @@ class PlanBuilder {
     join_officers(row);
     if (pass_ == PlanPass::kOfficers) return;
     item.type = cols_.recommendation >= 0 || cols_.actions < 0 ? ItemType::kRecommendation : ItemType::kAction;
-    if (cols_.number >= 0) item.number = normalise_item_number(cell(row, cols_.number));
+    if (cols_.number >= 0) item.number = item_number_in(cell(row, cols_.number));
     if (item.number.empty()) item.number = std::to_string(++unnumbered_);
     for (int col : cols_.extras) {
       const std::string name = static_cast<std::size_t>(col) < table_.header.size() && !table_.header[col].empty()
@@ -298,27 +324,11 @@ class PlanBuilder {
 
 }  // namespace
 
-std::string normalise_item_number(std::string_view text) {
-  std::string_view s = trim(text);
-  while (!s.empty() && (s.front() == '(' || s.front() == '*' || s.front() == '#')) s.remove_prefix(1);
-  while (!s.empty() && (s.back() == '.' || s.back() == ')' || s.back() == '*' || s.back() == ':')) s.remove_suffix(1);
-  s = trim(s);
-  for (std::string_view prefix : {"recommendation", "rec.", "rec", "item", "no.", "no"}) {
-    if (istarts_with(s, prefix) && s.size() > prefix.size() &&
-        (s[prefix.size()] == ' ' || s[prefix.size()] == '.') ) {
-      const std::string_view rest = trim(s.substr(prefix.size() + 1));
-      if (!rest.empty() && is_ascii_digit(rest.front())) s = rest;
-      break;
-    }
-  }
-  // A number cell holds a short label; anything longer is text that landed
-  // in the wrong column and is not a number.
-  if (s.size() > 12 || !words_at_most(s, 1)) return {};
-  return std::string(s);
-}
+std::string normalise_item_number(std::string_view cell) { return std::string(item_number_in(cell)); }
 
 std::string normalise_status(std::string_view text) {
-  const std::string key = fold_key(text);
+  const FoldedKey folded(text);
+  const std::string_view key = folded.view();
   if (key == "complete" || key == "completed" || key == "done" || key == "achieved" || key == "closed" ||
       key == "implemented") {
     return "complete";

@@ -33,10 +33,10 @@ bool is_figure(std::string_view cell) {
 // names too. A table that starts without such a mark has a header when its
 // first row names known columns, or holds words where later rows hold
 // figures.
-bool first_row_is_header(const Block& b) {
+bool first_row_is_header(const Block& b, const HeaderCandidate& first_row) {
   if (b.rows.empty()) return false;
   const RowCells& cells = b.rows.front().cells;
-  const int known = count_known_columns(cells);
+  const int known = first_row.known_columns();
   // A marked header row that starts with an item number is a data row.
   if (b.has_header_row) return known >= 1 || cells.empty() || !is_figure(cells.front());
   if (known >= 2) return true;
@@ -50,15 +50,37 @@ bool first_row_is_header(const Block& b) {
   return words_only && figures_below;
 }
 
+// The folded header of the last table, which the next fragments may
+// continue: folded once for all of them.
+class HeaderKeys {
+ public:
+  // Called when a table starts: the keys kept are no longer the last one's.
+  void forget() { folded_ = false; }
+
+  const std::vector<std::string>& of(const LogicalTable& last) {
+    if (!folded_) {
+      keys_.clear();
+      for (const std::string& name : last.header) keys_.push_back(fold_key(name));
+      folded_ = true;
+    }
+    return keys_;
+  }
+
+ private:
+  std::vector<std::string> keys_;
+  bool folded_ = false;
+};
+
 // A fragment continues a table when its first row repeats the table's
 // header; only then is that row dropped as a header.
-bool repeats_header(const LogicalTable& t, const Block& b) {
+bool repeats_header(const LogicalTable& t, HeaderKeys& header_keys, const Block& b) {
   if (t.header.empty() || b.rows.empty()) return false;
   const RowCells& first = b.rows.front().cells;
   if (first.size() != t.header.size()) return false;
+  const std::vector<std::string>& keys = header_keys.of(t);
   // Column by column, so that a data row is told apart at its first cell.
   for (std::size_t c = 0; c < first.size(); ++c) {
-    if (fold_key(first[c]) != fold_key(t.header[c])) return false;
+    if (FoldedKey(first[c]).view() != keys[c]) return false;
   }
   return true;
 }
@@ -104,9 +126,14 @@ LogicalTable start_table(std::vector<Block>& blocks, std::size_t index) {
   t.lines = b.lines;
   t.caption = caption_before(blocks, index);
   std::size_t first_data = 0;
-  if (first_row_is_header(b)) {
-    t.header = b.rows.front().cells.to_strings();
-    first_data = 1;
+  std::vector<ColumnRole> header_roles;
+  if (!b.rows.empty()) {
+    const HeaderCandidate first_row(b.rows.front().cells);
+    if (first_row_is_header(b, first_row)) {
+      t.header = b.rows.front().cells.to_strings();
+      header_roles = first_row.roles();
+      first_data = 1;
+    }
   }
   const std::size_t width = b.rows.empty() ? 0 : b.rows.front().cells.size();
   // The rows move: no later stage reads them from the blocks, which let go
@@ -114,7 +141,7 @@ LogicalTable start_table(std::vector<Block>& blocks, std::size_t index) {
   t.rows.assign(std::make_move_iterator(b.rows.begin() + static_cast<std::ptrdiff_t>(first_data)),
                 std::make_move_iterator(b.rows.end()));
   std::vector<TableRow>().swap(b.rows);
-  t.roles = t.header.empty() ? std::vector<ColumnRole>(width, ColumnRole::kUnknown) : classify_columns(t.header);
+  t.roles = t.header.empty() ? std::vector<ColumnRole>(width, ColumnRole::kUnknown) : std::move(header_roles);
   t.is_plan = is_plan_table(t.roles);
   return t;
 }
@@ -122,13 +149,13 @@ LogicalTable start_table(std::vector<Block>& blocks, std::size_t index) {
 std::size_t width_of(const Block& b) { return b.rows.empty() ? 0 : b.rows.front().cells.size(); }
 
 // Appends fragment `b` to `t` when it continues it; returns false otherwise.
-bool try_continue(LogicalTable& t, Block& b) {
+bool try_continue(LogicalTable& t, HeaderKeys& header_keys, Block& b) {
   if (b.rows.empty() || !is_table(b)) return false;
   const std::size_t width = t.header.empty() ? (t.rows.empty() ? 0 : t.rows.front().cells.size()) : t.header.size();
   std::size_t first_data = 0;
-  if (repeats_header(t, b)) {
+  if (repeats_header(t, header_keys, b)) {
     first_data = 1;
-  } else if (width_of(b) != width || first_row_is_header(b)) {
+  } else if (width_of(b) != width || first_row_is_header(b, HeaderCandidate(b.rows.front().cells))) {
     return false;
   }
   for (std::size_t i = first_data; i < b.rows.size(); ++i) {
@@ -146,6 +173,7 @@ bool try_continue(LogicalTable& t, Block& b) {
 
 std::vector<LogicalTable> assemble_tables(std::vector<Block>& blocks) {
   std::vector<LogicalTable> tables;
+  HeaderKeys header_keys;
   for (std::size_t i = 0; i < blocks.size(); ++i) {
     if (!is_table(blocks[i])) continue;
     if (!tables.empty()) {
@@ -158,13 +186,14 @@ std::vector<LogicalTable> assemble_tables(std::vector<Block>& blocks) {
           break;
         }
       }
-      if (only_furniture && try_continue(prev, blocks[i])) {
+      if (only_furniture && try_continue(prev, header_keys, blocks[i])) {
         for (std::size_t k = prev.last_block + 1; k < i; ++k) blocks[k].debris = true;
         prev.last_block = i;
         continue;
       }
     }
     tables.push_back(start_table(blocks, i));
+    header_keys.forget();
   }
   return tables;
 }

@@ -146,4 +146,33 @@ std::size_t utf8_sequence_length(std::string_view s, std::size_t i) {
 }
 
 
+std::size_t fold_key_to(std::string_view s, char* out) {
+  // The same rules as fold_key, which they must keep matching byte for byte.
+  std::size_t length = 0;
+  bool pending_space = false;
+  std::size_t i = 0;
+  while (i < s.size()) {
+    const char c = s[i];
+    if (c == '<' && i + 1 < s.size() && (is_ascii_alpha(s[i + 1]) || s[i + 1] == '/')) {
+      // fold_key skips a tag only when its '>' is under 32 bytes on, so
+      // only those bytes are searched.
+      const std::size_t close = s.substr(i, 32).find('>');
+      if (close != std::string_view::npos) {
+        i += close + 1;
+        pending_space = true;
+        continue;
+      }
+    }
+    if (is_ascii_alpha(c) || is_ascii_digit(c) || static_cast<unsigned char>(c) >= 0x80) {
+      if (pending_space && length != 0) out[length++] = ' ';
+      pending_space = false;
+      out[length++] = ascii_lower(c);
+    } else {
+      pending_space = true;
+    }
+    ++i;
+  }
+  return length;
+}
+
 }  // namespace docket

@@ -265,6 +265,35 @@ struct StringViewIteratorTypes {
   using reference = std::string_view;
 };
 
+// fold_key(s) written to `out`, which must hold s.size() bytes: a folded
+// key is never longer than its text. Returns the key's length.
+std::size_t fold_key_to(std::string_view s, char* out);
+
+// fold_key(s) for a scan that folds many short cells and keeps none: up to
+// kInPlace bytes of text are folded on the stack, with no allocation.
+class FoldedKey {
+ public:
+  explicit FoldedKey(std::string_view s) {
+    char* out = in_place_.data();
+    if (s.size() > in_place_.size()) {
+      spilled_.resize(s.size());
+      out = spilled_.data();
+    }
+    key_ = std::string_view(out, fold_key_to(s, out));
+  }
+  // key_ points into this object.
+  FoldedKey(const FoldedKey&) = delete;
+  FoldedKey& operator=(const FoldedKey&) = delete;
+
+  std::string_view view() const { return key_; }
+
+ private:
+  static constexpr std::size_t kInPlace = 128;  // longer than nearly every header cell
+  std::array<char, kInPlace> in_place_;
+  std::string spilled_;
+  std::string_view key_;
+};
+
 }  // namespace docket
 
 #endif  // DOCKET_TEXT_UTIL_HPP

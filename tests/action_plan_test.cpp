@@ -6,6 +6,7 @@
 #include <string>
 
 #include "docket/docket.hpp"
+#include "plan_builder.hpp"
 #include "test_support.hpp"
 
 namespace docket {
@@ -147,6 +148,36 @@ TEST(ActionPlan, RowsWithTheirOwnDateAreFurtherActionSteps) {
   EXPECT_EQ(three.status, "ongoing");
   EXPECT_EQ(three.savings->text, "None");
   EXPECT_TRUE(three.savings->amounts.empty());
+}
+
+TEST(ActionPlan, EachBulletOfAMeasuresCellIsAMeasure) {
+  const Document doc = parse(
+      "| No. | Action | Success Measures | Date |\n"
+      "|---|---|---|---|\n"
+      "| 1 | Do | \u2022 Fewer complaints \u2022 Replies in 5 days \u2013 all of them\u25cf\u25cf | 2015 |\n"
+      "| 2 | Do | Costs \uf0b7 \u00a3 down\uf0b7 | 2016 |\n");
+  ASSERT_EQ(doc.items.size(), 2u);
+  EXPECT_EQ(doc.items[0].success_measures,
+            (std::vector<std::string>{"Fewer complaints", "Replies in 5 days \u2013 all of them"}));
+  EXPECT_EQ(doc.items[1].success_measures, (std::vector<std::string>{"Costs", "\u00a3 down"}));
+}
+
+TEST(ActionPlan, NumberCellsAreReadAsPrinted) {
+  const std::pair<std::string, std::string> cases[] = {
+      {"5", "5"},           {"**5**", "5"},     {"5.", "5"},        {"(5)", "5"},        {" #5: ", "5"},
+      {"Rec 5", "5"},       {"Rec. 5", "5"},    {"rec.5", "5"},     {"No. 7", "7"},      {"no 7", "7"},
+      {"Item 4", "4"},      {"Recommendation 12", "12"},            {"R2", "R2"},        {"3.1.1", "3.1.1"},
+      {"Item", "Item"},     {"Rec x", ""},      {"Item x", ""},     {"Rec", "Rec"},      {"123456789012", "123456789012"},
+      {"1234567890123", ""}, {"", ""},          {"()", ""},         {"That the plan", ""}};
+  for (const auto& [cell, number] : cases) EXPECT_EQ(normalise_item_number(cell), number) << cell;
+}
+
+TEST(ActionPlan, StatusWordsAreNormalised) {
+  const std::pair<std::string, std::string> cases[] = {
+      {"Completed", "complete"}, {"<b>Done</b>", "complete"}, {"IMPLEMENTED", "complete"}, {"G", "green"},
+      {"a", "amber"},           {"R.", "red"},              {"On-going", "ongoing"},    {"On track", "on track"},
+      {"  ", ""},               {"--", ""},                 {std::string(200, 'x'), std::string(200, 'x')}};
+  for (const auto& [cell, status] : cases) EXPECT_EQ(normalise_status(cell), status) << cell;
 }
 
 TEST(ActionPlan, CellWithTwoDatesKeepsBoth) {

@@ -2,6 +2,9 @@
 
 #include <gtest/gtest.h>
 
+#include <string>
+#include <vector>
+
 namespace docket {
 namespace {
 
@@ -54,9 +57,54 @@ TEST(Columns, SynonymsCouncilsUse) {
   for (const Case& c : cases) EXPECT_EQ(classify_column(c.header), c.role) << c.header;
 }
 
+TEST(Columns, TheFirstRuleToMatchWinsWhateverTheWordOrder) {
+  const Case cases[] = {
+      {"Lead Officer Target Date", ColumnRole::kDue},
+      {"Target date lead officer", ColumnRole::kDue},
+      {"Comments on the recommendation", ColumnRole::kComments},
+      {"Recommendation comments", ColumnRole::kComments},
+      {"Finance officer", ColumnRole::kFinanceManager},
+      {"Officer, finance", ColumnRole::kSavings},
+      {"Action No.", ColumnRole::kNumber},
+      {"<b>Lead</b> officer", ColumnRole::kLead},
+      {"Cost (\xC2\xA3)", ColumnRole::kSavings},
+      {"\xC2\xA3", ColumnRole::kSavings},
+      {"Whoever", ColumnRole::kLead},
+      {"Overdue", ColumnRole::kUnknown},
+      {"By", ColumnRole::kDue},
+      {"By whom", ColumnRole::kLead},
+      {"Standby", ColumnRole::kUnknown},
+  };
+  for (const Case& c : cases) EXPECT_EQ(classify_column(c.header), c.role) << c.header;
+}
+
+TEST(Columns, LongHeadersAreReadToTheirLastWord) {
+  // More words than a header usually has, and more bytes.
+  EXPECT_EQ(classify_column("one two three four five six seven eight nine ten eleven twelve thirteen fourteen "
+                            "fifteen sixteen seventeen deadline"),
+            ColumnRole::kDue);
+  EXPECT_EQ(classify_column(std::string(200, 'x') + " finance manager"), ColumnRole::kFinanceManager);
+  EXPECT_EQ(classify_column(std::string(200, 'x')), ColumnRole::kUnknown);
+}
+
 TEST(Columns, ARoleIsGivenOnce) {
   const auto roles = classify_columns({"Action", "Actions taken", "Lead"});
   EXPECT_EQ(roles, (std::vector<ColumnRole>{ColumnRole::kActions, ColumnRole::kUnknown, ColumnRole::kLead}));
+}
+
+TEST(Columns, AHeaderCandidateReadsAsCountKnownColumnsAndClassifyColumns) {
+  const std::vector<std::vector<std::string>> rows = {
+      {"No.", "Recommendation", "Lead", "Lead officer", "Date"},
+      {"5", "That the team is established as set out in the report", "03/09/12"},
+      {"Action to be taken by the lead officer and the team", "Action", "Due"},
+      {},
+  };
+  for (const std::vector<std::string>& cells : rows) {
+    const RowCells row(cells);
+    const HeaderCandidate candidate(row);
+    EXPECT_EQ(candidate.known_columns(), count_known_columns(row));
+    EXPECT_EQ(candidate.roles(), classify_columns(cells));
+  }
 }
 
 TEST(Columns, PlanTablesNeedWhatAndWhoOrWhen) {

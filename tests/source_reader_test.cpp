@@ -318,8 +318,9 @@ TEST(SourceReaderTest, BinaryWinsOverEncoding) {
 }
 
 // ---- clean text -------------------------------------------------------------
-// is_clean_text skips plain ASCII 16 bytes at a time, so each case puts the
-// byte or sequence of interest at every offset around a block boundary.
+// is_clean_text skips plain ASCII 64 bytes at a time, then finds the byte
+// that stopped it 16 bytes at a time, so each case puts the byte or
+// sequence of interest at every offset up to past the first 64-byte run.
 
 // `piece` after `offset` plain bytes and before a few more.
 std::string at_offset(std::size_t offset, std::string_view piece) {
@@ -327,11 +328,11 @@ std::string at_offset(std::size_t offset, std::string_view piece) {
 }
 
 TEST(CleanTextTest, PlainAsciiOfEveryLengthIsClean) {
-  for (std::size_t n = 0; n <= 40; ++n) EXPECT_TRUE(is_clean_text(std::string(n, 'x'))) << n;
+  for (std::size_t n = 0; n <= 140; ++n) EXPECT_TRUE(is_clean_text(std::string(n, 'x'))) << n;
 }
 
 TEST(CleanTextTest, TabNewlineFormFeedAndDeleteAreClean) {
-  for (std::size_t offset = 0; offset <= 34; ++offset) {
+  for (std::size_t offset = 0; offset <= 140; ++offset) {
     for (std::string_view piece : {"\t", "\n", "\f", "\x7F"}) {
       EXPECT_TRUE(is_clean_text(at_offset(offset, piece))) << offset << " " << int(piece[0]);
     }
@@ -339,7 +340,7 @@ TEST(CleanTextTest, TabNewlineFormFeedAndDeleteAreClean) {
 }
 
 TEST(CleanTextTest, OtherControlCharactersAtEveryOffsetAreNotClean) {
-  for (std::size_t offset = 0; offset <= 34; ++offset) {
+  for (std::size_t offset = 0; offset <= 140; ++offset) {
     for (std::string_view piece : {"\r"sv, "\0"sv, "\x01"sv, "\v"sv, "\x1F"sv}) {
       EXPECT_FALSE(is_clean_text(at_offset(offset, piece))) << offset << " " << int(piece[0]);
       EXPECT_FALSE(is_clean_text(std::string(offset, 'a') + std::string(piece))) << offset << " at the end";
@@ -348,7 +349,7 @@ TEST(CleanTextTest, OtherControlCharactersAtEveryOffsetAreNotClean) {
 }
 
 TEST(CleanTextTest, MultibyteSequenceAcrossABlockBoundaryIsClean) {
-  for (std::size_t offset = 10; offset <= 18; ++offset) {
+  for (std::size_t offset = 10; offset <= 140; ++offset) {
     for (std::string_view piece : {"\u00A3", "\u2028", "\uFEFF", "\U0001F600", "\U0010FFFF"}) {
       EXPECT_TRUE(is_clean_text(at_offset(offset, piece))) << offset;
       EXPECT_TRUE(is_clean_text(std::string(offset, 'a') + std::string(piece))) << offset << " at the end";
@@ -368,10 +369,21 @@ TEST(CleanTextTest, InvalidUtf8AcrossABlockBoundaryIsNotClean) {
       "\xE2\x82",          // truncated
       "\xC2\x41",          // lead byte before ASCII
   };
-  for (std::size_t offset = 10; offset <= 18; ++offset) {
+  for (std::size_t offset = 10; offset <= 140; ++offset) {
     for (std::string_view piece : invalid) {
       EXPECT_FALSE(is_clean_text(at_offset(offset, piece))) << offset;
       EXPECT_FALSE(is_clean_text(std::string(offset, 'a') + std::string(piece))) << offset << " at the end";
+    }
+  }
+}
+
+TEST(CleanTextTest, ATabOrFormFeedDoesNotHideWhatFollowsIt) {
+  for (std::size_t gap = 0; gap <= 140; ++gap) {
+    for (std::string_view allowed : {"\t", "\f"}) {
+      const std::string before = std::string(allowed) + std::string(gap, 'a');
+      EXPECT_FALSE(is_clean_text(at_offset(0, before + "\r"))) << gap;
+      EXPECT_FALSE(is_clean_text(at_offset(0, before + "\x80"))) << gap;
+      EXPECT_TRUE(is_clean_text(at_offset(0, before + "\u00A3"))) << gap;
     }
   }
 }

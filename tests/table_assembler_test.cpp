@@ -37,6 +37,19 @@ TEST(TableAssembler, RepeatedHeaderContinuesTheTable) {
   }
 }
 
+TEST(TableAssembler, EachFragmentIsComparedWithTheHeaderOfTheTableBeforeIt) {
+  const std::string other_header = "| Ref | Action | Officer | Deadline |\n|---|---|---|---|\n";
+  const auto tables = assemble(std::string(kHeader) + "| 1 | a | x | 2015 |\n\n3\n\n" + std::string(kHeader) +
+                               "| 2 | b | y | 2016 |\n\n" + other_header + "| 1 | c | z | 2017 |\n\n4\n\n" + other_header +
+                               "| 2 | d | w | 2018 |\n\n5\n\n" + std::string(kHeader) + "| 1 | e | v | 2019 |\n");
+  ASSERT_EQ(tables.size(), 3u);
+  EXPECT_EQ(tables[0].fragments, 2);
+  EXPECT_EQ(tables[1].fragments, 2);
+  EXPECT_EQ(tables[1].header[1], "Action");
+  EXPECT_EQ(tables[2].fragments, 1);
+  EXPECT_EQ(tables[2].header[1], "Recommendation");
+}
+
 TEST(TableAssembler, FragmentWithoutHeaderAndSameWidthContinues) {
   const auto tables = assemble(std::string(kHeader) + "| 1 | a | x | 2015 |\n\n3\n\n| 2 | b | y | 2016 |\n| 3 | c | z | 2017 |\n");
   ASSERT_EQ(tables.size(), 1u);

@@ -33,6 +33,24 @@ TEST(WordsAtMost, HandlesAParagraphOfAMillionWords) {
   EXPECT_TRUE(words_at_most(long_text, 1000000));
 }
 
+TEST(FoldKeyTo, AgreesWithFoldKey) {
+  // fold_key skips a tag of up to 32 bytes.
+  const std::string tag_of_32_bytes = "a<b" + std::string(29, 'x') + ">c";
+  const std::string tag_of_33_bytes = "a<b" + std::string(30, 'x') + ">c";
+  for (const std::string& s :
+       {std::string(), std::string("  "), std::string("<b>No.</b>"), std::string("Lead  Officer:"), std::string("<"),
+        std::string("a<"), std::string("<>"), std::string("a < b"), std::string("</td>x"), std::string("<1>"),
+        std::string("Caf\xC3\xA9 \xC2\xA3m"), tag_of_32_bytes, tag_of_33_bytes, std::string("x<b<i>y"),
+        std::string(300, '-') + "End"}) {
+    std::string folded(s.size(), '\0');
+    folded.resize(fold_key_to(s, folded.data()));
+    EXPECT_EQ(folded, fold_key(s)) << s;
+    EXPECT_EQ(FoldedKey(s).view(), fold_key(s)) << s;
+  }
+  EXPECT_EQ(fold_key(tag_of_32_bytes), "a c");
+  EXPECT_EQ(fold_key(tag_of_33_bytes), "a b" + std::string(30, 'x') + " c");
+}
+
 constexpr std::string_view kIndexedWords[] = {"tel", "telephone", "date", "&", "e-mail", "d"};
 
 TEST(InitialIndex, ContainsAgreesWithALinearSearchIgnoringCase) {
