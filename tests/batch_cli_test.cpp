@@ -139,6 +139,31 @@ TEST_F(BatchTest, OutputFileIsWrittenAtomically) {
   EXPECT_NE(st.st_mode & S_IRGRP, 0u);  // the mode of any new file, not mkstemp's 0600
 }
 
+// Only a regular file is replaced by rename. A FIFO (like /dev/null or a
+// terminal, a file that is not a regular one) is written in place and
+// stays what it was; a symbolic link keeps pointing at the file it names.
+TEST_F(BatchTest, OutputToAFifoOrALinkLeavesItInPlace) {
+  const fs::path fifo = dir_ / "pipe";
+  ASSERT_EQ(::mkfifo(fifo.c_str(), 0600), 0);
+  // The reader gives up after 10 s, should docket never open the FIFO.
+  const std::string script = "timeout 10 cat " + q(fifo) + " > " + q(dir_ / "through-pipe") + " & reader=$!; '" +
+                             std::string(DOCKET_BINARY) + "' extract " + q(dir_ / "in") + " -f csv -q -o " + q(fifo) +
+                             "; echo $? > " + q(dir_ / "status") + "; wait $reader; true";
+  ASSERT_EQ(std::system(("bash -c " + q(script)).c_str()), 0);
+  EXPECT_EQ(read_file(dir_ / "status"), "0\n");
+  EXPECT_TRUE(fs::is_fifo(fs::symlink_status(fifo)));
+  const CommandResult to_stdout = run_docket("extract " + q(dir_ / "in") + " -f csv -q");
+  EXPECT_TRUE(read_file(dir_ / "through-pipe") == to_stdout.out);
+
+  const fs::path real = dir_ / "real.csv";
+  const fs::path link = dir_ / "link.csv";
+  std::ofstream(real) << "previous contents\n";
+  fs::create_symlink(real, link);
+  ASSERT_EQ(run_docket("extract " + q(dir_ / "in") + " -f csv -q -o " + q(link)).status, 0);
+  EXPECT_TRUE(fs::is_symlink(fs::symlink_status(link)));
+  EXPECT_TRUE(read_file(real) == to_stdout.out);
+}
+
 TEST_F(BatchTest, OutputDirMirrorsTheInputTree) {
   ASSERT_EQ(run_docket("extract " + q(dir_ / "in") + " --output-dir " + q(dir_ / "out") + " -f json -q").status, 0);
   EXPECT_TRUE(fs::exists(dir_ / "out" / "p99.json"));

@@ -3,6 +3,7 @@
 #include <cerrno>
 #include <cstdlib>
 #include <cstring>
+#include <fcntl.h>
 #include <sys/stat.h>
 #include <unistd.h>
 
@@ -11,7 +12,7 @@ namespace docket::cli {
 OutputFile::~OutputFile() {
   if (!is_stdout_ && file_ != nullptr) {
     std::fclose(file_);
-    std::remove(temp_path_.c_str());
+    if (!temp_path_.empty()) std::remove(temp_path_.c_str());
   }
 }
 
@@ -23,7 +24,29 @@ bool OutputFile::open(const std::string& path) {
   }
   is_stdout_ = false;
   path_ = path;
-  std::string pattern = path + ".tmp.XXXXXX";
+  target_ = path;
+  struct stat st {};
+  if (::stat(path.c_str(), &st) == 0) {
+    if (!S_ISREG(st.st_mode)) {
+      // A device, FIFO or socket (`-o /dev/null`, a named pipe) is written
+      // in place: renaming a file over it would put a regular file where
+      // the device was. There is nothing to keep whole there anyway.
+      const int fd = ::open(path.c_str(), O_WRONLY | O_CLOEXEC);
+      if (fd < 0 || (file_ = ::fdopen(fd, "wb")) == nullptr) {
+        error_ = path + ": cannot open: " + std::strerror(errno);
+        if (fd >= 0) ::close(fd);
+        return false;
+      }
+      return true;
+    }
+    // A symbolic link keeps pointing where it did: the file it names is
+    // the one replaced.
+    if (char* real = ::realpath(path.c_str(), nullptr)) {
+      target_ = real;
+      std::free(real);
+    }
+  }
+  std::string pattern = target_ + ".tmp.XXXXXX";
   const int fd = ::mkstemp(pattern.data());
   if (fd < 0) {
     error_ = path + ": cannot create: " + std::strerror(errno);
@@ -73,10 +96,10 @@ bool OutputFile::commit() {
   if (::fsync(::fileno(file_)) != 0 && errno != EINVAL) error = errno;
   if (std::fclose(file_) != 0 && error == 0) error = errno;
   file_ = nullptr;
-  if (error == 0 && std::rename(temp_path_.c_str(), path_.c_str()) != 0) error = errno;
+  if (error == 0 && !temp_path_.empty() && std::rename(temp_path_.c_str(), target_.c_str()) != 0) error = errno;
   if (error != 0) {
     error_ = path_ + ": cannot write: " + std::strerror(error);
-    std::remove(temp_path_.c_str());
+    if (!temp_path_.empty()) std::remove(temp_path_.c_str());
     return false;
   }
   return true;

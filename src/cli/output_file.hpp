@@ -1,6 +1,7 @@
 // Where extract output goes: standard output, or a file written to a
 // temporary name beside it and renamed into place when complete, so that an
-// interrupted run never leaves a truncated file under the real name.
+// interrupted run never leaves a truncated file under the real name. A
+// device or FIFO (`-o /dev/null`) is written in place, never replaced.
 #ifndef DOCKET_CLI_OUTPUT_FILE_HPP
 #define DOCKET_CLI_OUTPUT_FILE_HPP
 
@@ -33,8 +34,9 @@ class OutputFile {
  private:
   std::FILE* file_ = nullptr;
   bool is_stdout_ = true;
-  std::string path_;
-  std::string temp_path_;
+  std::string path_;       // as given, for messages
+  std::string target_;     // what the temporary file replaces: path_ with links followed
+  std::string temp_path_;  // empty when writing in place (a device or FIFO)
   std::string error_;
   int errno_ = 0;
 };
