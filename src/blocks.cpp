@@ -5,6 +5,7 @@
 #include <unordered_map>
 
 #include "html_table.hpp"
+#include "huge_pages.hpp"
 #include "inline_text.hpp"
 #include "text_util.hpp"
 
@@ -21,6 +22,7 @@ std::vector<Line> split_lines(std::string_view text) {
   std::vector<Line> lines;
   // Lines of papers average well over 32 bytes; a guess saves counting.
   lines.reserve(text.size() / 32 + 1);
+  advise_huge_pages(lines.data(), lines.capacity() * sizeof(Line));
   std::size_t start = 0;
   int number = 1;
   while (start <= text.size()) {
@@ -307,6 +309,7 @@ class BlockSplitter {
     // A block every few lines: room up front instead of moving every
     // block each time the vector grows.
     blocks_.reserve(lines_.size() / 4 + 1);
+    advise_huge_pages(blocks_.data(), blocks_.capacity() * sizeof(Block));
     std::size_t i = 0;
     bool at_block_start = true;
     while (i < lines_.size()) {

@@ -10,6 +10,8 @@
 #include <algorithm>
 #include <cstring>
 
+#include "huge_pages.hpp"
+
 namespace docket::cli {
 
 namespace {
@@ -32,6 +34,8 @@ bool read_to_end(int fd, std::string& bytes, std::size_t expected) {
     return false;
   }
   std::size_t size = 0;
+  bytes.reserve(expected > 0 ? expected + 1 : kChunk);
+  advise_huge_pages(bytes.data(), bytes.capacity());
   bytes.resize(expected > 0 ? expected + 1 : kChunk);
   while (expected == 0 || size != expected) {
     if (size == bytes.size()) bytes.resize(std::max(bytes.size() * 2, size + kChunk));
