@@ -99,8 +99,9 @@ Outcome process(const std::string& path, KindHint kind, DocumentWriter& body_wri
 }
 
 // Parses inputs on `jobs` threads and hands the results to `consume` in
-// input order; `consume` returns false to stop early. Output order never
-// depends on the number of threads. With several threads, each serialises
+// input order, with whether the next result is ready too (so that output
+// finished together can be passed on together); `consume` returns false
+// to stop early. Output order never depends on the number of threads. With several threads, each serialises
 // document bodies with its own writer from `make_body_writer`; with one,
 // or for a large input, the Outcome is deferred and `consume` parses it.
 template <typename MakeBodyWriter, typename Consume>
@@ -111,7 +112,7 @@ void parse_in_order(const std::vector<Input>& inputs, unsigned jobs, KindHint ki
       Outcome outcome;
       outcome.path = in.path;
       outcome.deferred = true;
-      if (!consume(std::move(outcome))) return;
+      if (!consume(std::move(outcome), false)) return;
     }
     return;
   }
@@ -178,8 +179,8 @@ void parse_in_order(const std::vector<Input>& inputs, unsigned jobs, KindHint ki
       }
     }
     room.notify_all();
-    for (Outcome& outcome : run) {
-      if (!consume(std::move(outcome))) {
+    for (std::size_t k = 0; k < run.size(); ++k) {
+      if (!consume(std::move(run[k]), k + 1 < run.size())) {
         std::lock_guard lock(mutex);
         stopping = true;
         break;
@@ -273,7 +274,7 @@ int run_output_dir(const ExtractOptions& options, const std::vector<Input>& inpu
   Progress progress(!options.quiet && ::isatty(STDERR_FILENO) == 1, inputs.size());
   std::size_t index = 0;
   auto make_body_writer = [&] { return make_writer(options.format, false); };
-  parse_in_order(inputs, jobs, options.kind, make_body_writer, [&](Outcome outcome) {
+  parse_in_order(inputs, jobs, options.kind, make_body_writer, [&](Outcome outcome, bool /*more_ready*/) {
     if (interrupt_signal() != 0) return false;
     const Input& input = inputs[index++];
     fs::path target = fs::path(options.output_dir) / input.relative;
@@ -402,14 +403,15 @@ int run_extract(const ExtractOptions& options) {
   writer->begin(buffer);
   const bool several = inputs.inputs.size() != 1;
   auto make_body_writer = [&] { return make_writer(options.format, several); };
-  parse_in_order(inputs.inputs, jobs, options.kind, make_body_writer, [&](Outcome outcome) {
+  parse_in_order(inputs.inputs, jobs, options.kind, make_body_writer, [&](Outcome outcome, bool more_ready) {
     if (interrupt_signal() != 0) return false;
     if (!write_outcome(outcome, options.kind, *writer, buffer, drain, options.quiet, progress)) {
       status = 1;
       failed_fast = options.fail_fast;
       return !options.fail_fast;
     }
-    flush(streaming);
+    // A stream is passed on as soon as no finished paper is waiting.
+    flush(streaming && !more_ready);
     return !write_failed;
   });
   progress.clear();

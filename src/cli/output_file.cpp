@@ -20,6 +20,7 @@ bool OutputFile::open(const std::string& path) {
   if (path.empty() || path == "-") {
     file_ = stdout;
     is_stdout_ = true;
+    unbuffer();
     return true;
   }
   is_stdout_ = false;
@@ -37,6 +38,7 @@ bool OutputFile::open(const std::string& path) {
         if (fd >= 0) ::close(fd);
         return false;
       }
+      unbuffer();
       return true;
     }
     // A symbolic link keeps pointing where it did: the file it names is
@@ -65,8 +67,14 @@ bool OutputFile::open(const std::string& path) {
     std::remove(temp_path_.c_str());
     return false;
   }
+  unbuffer();
   return true;
 }
+
+// Callers hand over output in pieces of their own (a paper, or a megabyte
+// of a long one): stdio's buffer of a few kilobytes only split each piece
+// into two system calls.
+void OutputFile::unbuffer() { std::setvbuf(file_, nullptr, _IONBF, 0); }
 
 bool OutputFile::write(std::string_view data) {
   if (data.empty()) return true;

@@ -32,6 +32,8 @@ class OutputFile {
   int error_number() const { return errno_; }
 
  private:
+  void unbuffer();
+
   std::FILE* file_ = nullptr;
   bool is_stdout_ = true;
   std::string path_;       // as given, for messages
