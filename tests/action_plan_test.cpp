@@ -58,6 +58,25 @@ TEST(ActionPlan, RepeatedNumbersAreKeptAndEachLaterCopyIsAWarning) {
                                                 "7 date-unrecognised", "7 duplicate-number"}));
 }
 
+// Rising plain numbers are checked apart from the others; a repeat is
+// found whichever way it arrives: out of order, after a gap, as dotted or
+// lettered numbers, and "01" is not "1".
+TEST(ActionPlan, RepeatedNumbersAreFoundInEveryOrder) {
+  std::string text = "| No. | Recommendation | Lead | Date |\n|---|---|---|---|\n";
+  for (const char* n : {"1", "2", "10", "7", "7", "3.1", "3.1", "R2", "01", "1", "11", "10", "0", "0",
+                        "999999999999", "999999999999"}) {
+    text += std::string("| ") + n + " | A | X | 2015 |\n";
+  }
+  const Document doc = parse(text);
+  std::vector<int> lines;
+  for (const Warning& w : doc.warnings) {
+    if (w.code == "duplicate-number") lines.push_back(w.line);
+  }
+  // Rows are lines 3 onwards: the second 7, 3.1, 1, 10, 0 and the long one.
+  EXPECT_EQ(lines, (std::vector<int>{7, 9, 12, 14, 16, 18}));
+  EXPECT_EQ(doc.items.size(), 16u);
+}
+
 TEST(ActionPlan, PipeTableWithoutOuterPipes) {
   const Document doc = parse(
       "Ref | Recommendation | Responsibility | Timescale\n"
