@@ -43,7 +43,7 @@ constexpr std::size_t kSerializeInWorkerBytes = 4 << 20;
 struct Outcome {
   std::string path;
   // Left for the writing thread to read, parse and write (see
-  // parse_and_write); nothing else is set.
+  // read_parse_and_write); nothing else is set.
   bool deferred = false;
   bool parsed = false;
   std::string error;  // "PATH[:LINE]: message" when the input was skipped
@@ -54,15 +54,13 @@ struct Outcome {
   std::string body;
 };
 
-// Reads and parses `path`, writing its document to `out` through `writer`
-// as it is built: separate() first when `separate`, then head, items and
-// tail. A document that cannot be read or parsed writes nothing.
-Outcome parse_and_write(const std::string& path, KindHint kind, DocumentWriter& writer, bool separate,
-                        std::string& out, const std::function<void()>& drain) {
+// Parses `bytes`, read from `path`, writing its document to `out` through
+// `writer` as it is built: separate() first when `separate`, then head,
+// items and tail. A document that cannot be parsed writes nothing.
+Outcome parse_and_write(const std::string& path, std::string bytes, KindHint kind, DocumentWriter& writer,
+                        bool separate, std::string& out, const std::function<void()>& drain) {
   Outcome outcome;
   outcome.path = path;
-  std::string bytes;
-  if (!read_whole_file(path, bytes, outcome.error)) return outcome;
   outcome.bytes = bytes.size();
   ParseOptions options;
   options.path = path;
@@ -79,21 +77,35 @@ Outcome parse_and_write(const std::string& path, KindHint kind, DocumentWriter& 
   return outcome;
 }
 
-// What a worker thread does with one input: parse it and serialise its body
-// with `body_writer`, or leave a large input to the writing thread.
-Outcome process(const std::string& path, KindHint kind, DocumentWriter& body_writer) {
-  std::error_code ec;
-  const std::uintmax_t size = path == "-" ? 0 : fs::file_size(path, ec);
-  if (path == "-" || ec || size > kSerializeInWorkerBytes) {
-    // Standard input may be of any size, and a path that cannot be sized
-    // is reported by the reader.
+// The same, reading `path` first.
+Outcome read_parse_and_write(const std::string& path, KindHint kind, DocumentWriter& writer, bool separate,
+                             std::string& out, const std::function<void()>& drain) {
+  std::string bytes;
+  std::string error;
+  if (!read_whole_file(path, bytes, error)) {
     Outcome outcome;
     outcome.path = path;
+    outcome.error = std::move(error);
+    return outcome;
+  }
+  return parse_and_write(path, std::move(bytes), kind, writer, separate, out, drain);
+}
+
+// What a worker thread does with one input: parse it and serialise its body
+// with `body_writer`, or leave it to the writing thread when it is large
+// or not a regular file (standard input, a FIFO).
+Outcome process(const std::string& path, KindHint kind, DocumentWriter& body_writer) {
+  Outcome outcome;
+  outcome.path = path;
+  std::string bytes;
+  bool skipped = false;
+  if (!read_small_file(path, kSerializeInWorkerBytes, bytes, outcome.error, skipped)) return outcome;
+  if (skipped) {
     outcome.deferred = true;
     return outcome;
   }
   std::string body;
-  Outcome outcome = parse_and_write(path, kind, body_writer, /*separate=*/false, body, {});
+  outcome = parse_and_write(path, std::move(bytes), kind, body_writer, /*separate=*/false, body, {});
   if (outcome.parsed) outcome.body = std::move(body);
   return outcome;
 }
@@ -248,7 +260,7 @@ bool is_broken_pipe(const OutputFile& out) { return out.error_number() == EPIPE;
 bool write_outcome(Outcome& outcome, KindHint kind, DocumentWriter& writer, std::string& out,
                    const std::function<void()>& drain, bool quiet, Progress& progress) {
   if (outcome.deferred) {
-    outcome = parse_and_write(outcome.path, kind, writer, /*separate=*/true, out, drain);
+    outcome = read_parse_and_write(outcome.path, kind, writer, /*separate=*/true, out, drain);
   } else if (outcome.parsed) {
     writer.separate(out);
     out += outcome.body;

@@ -9,6 +9,7 @@
 #include <cerrno>
 #include <algorithm>
 #include <cstring>
+#include <optional>
 
 #include "huge_pages.hpp"
 
@@ -59,8 +60,18 @@ bool read_to_end(int fd, std::string& bytes, std::size_t expected) {
 
 }  // namespace
 
-bool read_whole_file(const std::string& path, std::string& bytes, std::string& error) {
+namespace {
+
+// read_whole_file and read_small_file: `limit`, when set, skips anything
+// but a regular file of at most that many bytes, before reading.
+bool read_file(const std::string& path, std::optional<std::size_t> limit, std::string& bytes, std::string& error,
+               bool& skipped) {
   bytes.clear();
+  skipped = false;
+  if (limit && path == "-") {
+    skipped = true;
+    return true;
+  }
   if (path == "-") {
     if (!read_to_end(STDIN_FILENO, bytes, 0)) {
       error = "-: " + std::string(std::strerror(errno));
@@ -78,6 +89,11 @@ bool read_whole_file(const std::string& path, std::string& bytes, std::string& e
   }
   struct stat st {};
   bool ok = ::fstat(fd, &st) == 0;
+  if (ok && limit && (!S_ISREG(st.st_mode) || static_cast<std::size_t>(st.st_size) > *limit)) {
+    ::close(fd);
+    skipped = true;
+    return true;
+  }
   if (ok && !S_ISREG(st.st_mode)) ::fcntl(fd, F_SETFL, ::fcntl(fd, F_GETFL) & ~O_NONBLOCK);
   if (ok && S_ISDIR(st.st_mode)) {
     errno = EISDIR;
@@ -101,6 +117,18 @@ bool read_whole_file(const std::string& path, std::string& bytes, std::string& e
     return false;
   }
   return true;
+}
+
+}  // namespace
+
+bool read_whole_file(const std::string& path, std::string& bytes, std::string& error) {
+  bool skipped = false;
+  return read_file(path, std::nullopt, bytes, error, skipped);
+}
+
+bool read_small_file(const std::string& path, std::size_t limit, std::string& bytes, std::string& error,
+                     bool& skipped) {
+  return read_file(path, limit, bytes, error, skipped);
 }
 
 }  // namespace docket::cli
