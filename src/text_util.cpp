@@ -83,31 +83,9 @@ bool has_digit(std::string_view s) {
 }
 
 std::string fold_key(std::string_view s) {
-  std::string out;
-  out.reserve(s.size());
-  bool pending_space = false;
-  std::size_t i = 0;
-  while (i < s.size()) {
-    const char c = s[i];
-    if (c == '<') {
-      // Tags in a header cell (<b>, </b>) carry no meaning for comparison.
-      const std::size_t close = s.find('>', i);
-      if (close != std::string_view::npos && close - i < 32 &&
-          (i + 1 < s.size() && (is_ascii_alpha(s[i + 1]) || s[i + 1] == '/'))) {
-        i = close + 1;
-        pending_space = true;
-        continue;
-      }
-    }
-    if (is_ascii_alpha(c) || is_ascii_digit(c) || static_cast<unsigned char>(c) >= 0x80) {
-      if (pending_space && !out.empty()) out.push_back(' ');
-      pending_space = false;
-      out.push_back(ascii_lower(c));
-    } else {
-      pending_space = true;
-    }
-    ++i;
-  }
+  // A folded key is never longer than its text.
+  std::string out(s.size(), '\0');
+  out.resize(fold_key_to(s, out.data()));
   return out;
 }
 
@@ -145,9 +123,7 @@ std::size_t utf8_sequence_length(std::string_view s, std::size_t i) {
   return len;
 }
 
-
 std::size_t fold_key_to(std::string_view s, char* out) {
-  // The same rules as fold_key, which they must keep matching byte for byte.
   std::size_t length = 0;
   bool pending_space = false;
   std::size_t i = 0;

@@ -5,6 +5,7 @@
 
 #include <filesystem>
 #include <fstream>
+#include <functional>
 #include <memory>
 #include <sstream>
 #include <string>
@@ -18,48 +19,49 @@ namespace {
 
 namespace fs = std::filesystem;
 
-// Writes what it is handed, and records the order of the calls.
+// Records the order of the calls, and writes what it is handed through
+// the WriterSink the CLI uses.
 class RecordingSink final : public DocumentSink {
  public:
-  RecordingSink(DocumentWriter& writer, std::string& out) : writer_(writer), out_(out) {}
+  RecordingSink(DocumentWriter& writer, std::string& out) : writing_(writer, /*separate=*/false, out, no_drain_) {}
 
   void begin_items(const Document& doc) override {
     calls.push_back("begin");
     EXPECT_TRUE(doc.items.empty());
-    writer_.write_head(doc, out_);
+    writing_.begin_items(doc);
   }
 
   void item(const Document& doc, const Item& item) override {
     calls.push_back(item.number);
-    writer_.write_item(doc, item, out_);
+    writing_.item(doc, item);
   }
 
   void end_items(const Document& doc) override {
     calls.push_back("end");
-    writer_.write_items_end(doc, out_);
+    writing_.end_items(doc);
   }
 
   void begin_table(const Document& doc, const Table& table) override {
     calls.push_back("table");
     EXPECT_TRUE(table.rows.empty());
-    writer_.write_table_begin(doc, table, out_);
+    writing_.begin_table(doc, table);
   }
 
   void table_row(const Document& doc, const std::vector<std::string>& row) override {
     calls.push_back("row");
-    writer_.write_table_row(doc, row, out_);
+    writing_.table_row(doc, row);
   }
 
   void end_table(const Document& doc, const Table& table) override {
     calls.push_back("/table");
-    writer_.write_table_end(doc, table, out_);
+    writing_.end_table(doc, table);
   }
 
   std::vector<std::string> calls;
 
  private:
-  DocumentWriter& writer_;
-  std::string& out_;
+  const std::function<void()> no_drain_;
+  WriterSink writing_;
 };
 
 std::string read_file(const fs::path& path) {
