@@ -329,19 +329,15 @@ std::optional<bool> parse_yes_no(std::string_view text) {
   return std::nullopt;
 }
 
-bool looks_like_decision_record(const std::vector<Segment>& segments) {
-  std::set<SectionLabel> labels;
-  for (const Segment& s : segments) {
-    if (s.kind == SegmentKind::kLabel) labels.insert(s.label);
-  }
-  if (labels.count(SectionLabel::kRecord) > 0) return true;
+bool looks_like_decision_record(const SectionLabelSet& labels) {
+  if (labels.contains(SectionLabel::kRecord)) return true;
   int decision_sections = 0;
   for (SectionLabel l : {SectionLabel::kResolved, SectionLabel::kReasons, SectionLabel::kAlternatives,
                          SectionLabel::kInterests, SectionLabel::kDispensations, SectionLabel::kCallIn,
                          SectionLabel::kKeyDecision, SectionLabel::kSubjectToCallIn}) {
-    decision_sections += static_cast<int>(labels.count(l));
+    decision_sections += labels.contains(l) ? 1 : 0;
   }
-  return decision_sections >= 2 || (labels.count(SectionLabel::kResolved) > 0 && decision_sections >= 1);
+  return decision_sections >= 2 || (labels.contains(SectionLabel::kResolved) && decision_sections >= 1);
 }
 
 void build_decision_record(const std::vector<Segment>& segments, Document& doc) {

@@ -18,7 +18,7 @@ namespace docket {
 void build_decision_record(const std::vector<Segment>& segments, Document& doc);
 
 // True when the segments carry the marks of a decision record.
-bool looks_like_decision_record(const std::vector<Segment>& segments);
+bool looks_like_decision_record(const SectionLabelSet& labels);
 
 // "Yes" → true, "No" → false, anything else → no answer.
 std::optional<bool> parse_yes_no(std::string_view text);

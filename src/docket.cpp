@@ -124,14 +124,7 @@ ParseResult parse(std::string_view bytes, const ParseOptions& options, DocumentS
   std::vector<Block> blocks = split_blocks(text, doc.warnings);
   mark_page_debris(blocks);
   std::vector<LogicalTable> tables = assemble_tables(blocks);
-  // Labelled sections matter only to decision records; a paper with a plan
-  // table is an action plan unless the caller says otherwise.
-  const bool has_plan_table =
-      std::any_of(tables.begin(), tables.end(), [](const LogicalTable& t) { return t.is_plan; });
-  const bool may_be_decision = options.kind == KindHint::kDecisionRecord ||
-                               (options.kind == KindHint::kAuto && !has_plan_table);
-  const std::vector<Segment> segments = may_be_decision ? segment_blocks(blocks) : std::vector<Segment>();
-  doc.kind = recognise_kind(blocks, tables, segments, options.kind);
+  doc.kind = recognise_kind(blocks, tables, options.kind);
   if (sink != nullptr && doc.kind == DocumentKind::kActionPlan) {
     // The people the output lists before the items come partly from the
     // items' lead and finance columns: a first, light pass over the plan
@@ -147,7 +140,7 @@ ParseResult parse(std::string_view bytes, const ParseOptions& options, DocumentS
   } else {
     switch (doc.kind) {
       case DocumentKind::kActionPlan: build_plan_items(tables, doc); break;
-      case DocumentKind::kDecisionRecord: build_decision_record(segments, doc); break;
+      case DocumentKind::kDecisionRecord: build_decision_record(segment_blocks(blocks), doc); break;
       case DocumentKind::kProjectPlan: build_project_plan(blocks, doc); break;
       case DocumentKind::kUnknown: break;
     }

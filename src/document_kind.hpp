@@ -18,7 +18,7 @@ namespace docket {
 // for the Decision", call-in) make a decision record; items numbered 1.1,
 // 1.2 ... make a project plan; anything else is unknown.
 DocumentKind recognise_kind(const std::vector<Block>& blocks, const std::vector<LogicalTable>& tables,
-                            const std::vector<Segment>& segments, KindHint hint);
+                            KindHint hint);
 
 }  // namespace docket
 

@@ -245,6 +245,33 @@ LabelMatch match_section_label(std::string_view line) {
   return match;
 }
 
+namespace {
+
+bool may_hold_labels(const Block& b) {
+  return !b.debris &&
+         (b.kind == BlockKind::kHeading || b.kind == BlockKind::kParagraph || b.kind == BlockKind::kListItem);
+}
+
+// A raw line of a block that may hold labels.
+LabelMatch label_of_line(const Block& b, std::string_view raw) {
+  if (b.debris || !could_start_label(raw)) return {};
+  return match_section_label(clean_inline(raw));
+}
+
+}  // namespace
+
+SectionLabelSet section_labels(const std::vector<Block>& blocks) {
+  SectionLabelSet labels;
+  for (const Block& b : blocks) {
+    if (!may_hold_labels(b)) continue;
+    for (std::string_view raw : b.raw_lines) {
+      const LabelMatch m = label_of_line(b, raw);
+      if (m.label != SectionLabel::kNone) labels.insert(m.label);
+    }
+  }
+  return labels;
+}
+
 std::vector<Segment> segment_blocks(const std::vector<Block>& blocks) {
   std::vector<Segment> segments;
   // One segment a block, give or take the labels cut out of them.
@@ -318,8 +345,7 @@ std::vector<Segment> segment_blocks(const std::vector<Block>& blocks) {
     for (auto raw_line = b.raw_lines.begin(); raw_line != b.raw_lines.end(); ++raw_line, ++i) {
       const int line = b.lines.first + static_cast<int>(i);
       const std::string_view raw_text = *raw_line;
-      LabelMatch m;
-      if (!b.debris && could_start_label(raw_text)) m = match_section_label(clean_inline(raw_text));
+      const LabelMatch m = label_of_line(b, raw_text);
       if (m.label != SectionLabel::kNone) {
         flush();
         Segment label;

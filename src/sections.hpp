@@ -70,6 +70,21 @@ struct Segment {
 
 std::vector<Segment> segment_blocks(const std::vector<Block>& blocks);
 
+// Which labels the blocks' lines carry, as segment_blocks would find them.
+// Telling a decision record needs only these, so other papers never build
+// their segments: a segment a block, and a copy of its text.
+class SectionLabelSet {
+ public:
+  void insert(SectionLabel label) { bits_ |= 1u << static_cast<unsigned>(label); }
+  bool contains(SectionLabel label) const { return (bits_ >> static_cast<unsigned>(label) & 1u) != 0; }
+
+ private:
+  std::uint32_t bits_ = 0;
+};
+static_assert(static_cast<unsigned>(SectionLabel::kOther) < 32);
+
+SectionLabelSet section_labels(const std::vector<Block>& blocks);
+
 }  // namespace docket
 
 #endif  // DOCKET_SECTIONS_HPP
