@@ -13,30 +13,40 @@ namespace docket {
 
 namespace {
 
-struct Line {
-  std::string_view text;
-  int number = 0;
-};
-
-std::vector<Line> split_lines(std::string_view text) {
-  std::vector<Line> lines;
-  // Lines of papers average well over 32 bytes; a guess saves counting.
-  lines.reserve(text.size() / 32 + 1);
-  advise_huge_pages(lines.data(), lines.capacity() * sizeof(Line));
-  std::size_t start = 0;
-  int number = 1;
-  while (start <= text.size()) {
-    const std::size_t end = text.find('\n', start);
-    if (end == std::string_view::npos) {
-      if (start < text.size()) lines.push_back({text.substr(start), number});
-      break;
+// The lines of the text, as offsets into it: eight bytes a line rather
+// than a view and a number, since a paper of many short lines is mostly
+// this table while it is split. Line i is line number i + 1.
+// parse_document bounds a document far below 4 GiB.
+class LineTable {
+ public:
+  explicit LineTable(std::string_view text) : text_(text) {
+    // Lines of papers average well over 32 bytes; a guess saves counting.
+    spans_.reserve(text.size() / 32 + 1);
+    advise_huge_pages(spans_.data(), spans_.capacity() * sizeof(Span));
+    std::size_t start = 0;
+    while (start < text.size()) {
+      const std::size_t end = text.find('\n', start);
+      const std::size_t stop = end == std::string_view::npos ? text.size() : end;
+      spans_.push_back({static_cast<std::uint32_t>(start), static_cast<std::uint32_t>(stop - start)});
+      start = stop + 1;
     }
-    lines.push_back({text.substr(start, end - start), number});
-    start = end + 1;
-    ++number;
   }
-  return lines;
-}
+  std::size_t size() const { return spans_.size(); }
+  std::string_view operator[](std::size_t i) const { return text_.substr(spans_[i].begin, spans_[i].size); }
+  static int number(std::size_t i) { return static_cast<int>(i) + 1; }
+  // Narrows line i to `part`, a view of some of it.
+  void narrow(std::size_t i, std::string_view part) {
+    spans_[i] = {static_cast<std::uint32_t>(part.data() - text_.data()), static_cast<std::uint32_t>(part.size())};
+  }
+
+ private:
+  struct Span {
+    std::uint32_t begin;
+    std::uint32_t size;
+  };
+  std::string_view text_;
+  std::vector<Span> spans_;
+};
 
 bool is_blank(std::string_view s) { return trim(s).empty(); }
 
@@ -277,10 +287,10 @@ bool is_delimiter_row(std::string_view line) {
   return every_cell_a_rule && (has_unescaped_pipe(line) || cells == 1);
 }
 
-bool starts_pipe_table(const std::vector<Line>& lines, std::size_t i) {
-  const std::string_view s = trim(lines[i].text);
+bool starts_pipe_table(const LineTable& lines, std::size_t i) {
+  const std::string_view s = trim(lines[i]);
   if (!has_unescaped_pipe(s)) return false;
-  if (i + 1 < lines.size() && is_delimiter_row(lines[i + 1].text)) return true;
+  if (i + 1 < lines.size() && is_delimiter_row(lines[i + 1])) return true;
   // Without a delimiter row only rows with outer pipes count: a lone '|'
   // in prose is not a table.
   if (s.starts_with('|') && s.size() >= 2 && s.ends_with('|')) return true;
@@ -296,14 +306,14 @@ bool is_tab_row(std::string_view line) {
   return !s.empty() && s.find('\t') != std::string_view::npos && !is_blank(s);
 }
 
-bool starts_tab_table(const std::vector<Line>& lines, std::size_t i) {
-  return is_tab_row(lines[i].text) && i + 1 < lines.size() && is_tab_row(lines[i + 1].text);
+bool starts_tab_table(const LineTable& lines, std::size_t i) {
+  return is_tab_row(lines[i]) && i + 1 < lines.size() && is_tab_row(lines[i + 1]);
 }
 
 class BlockSplitter {
  public:
   BlockSplitter(std::string_view text, std::vector<Warning>& warnings)
-      : lines_(split_lines(text)), warnings_(warnings) {}
+      : lines_(text), warnings_(warnings) {}
 
   std::vector<Block> run() {
     // A block every few lines: room up front instead of moving every
@@ -313,9 +323,9 @@ class BlockSplitter {
     std::size_t i = 0;
     bool at_block_start = true;
     while (i < lines_.size()) {
-      std::string_view line = lines_[i].text;
+      std::string_view line = lines_[i];
       if (line.find('\f') != std::string_view::npos) {
-        push_page_break(lines_[i].number);
+        push_page_break(lines_.number(i));
         // The text around a form feed is an ordinary line.
         std::string_view rest = line;
         while (!rest.empty() && (rest.front() == '\f' || rest.front() == ' ')) rest.remove_prefix(1);
@@ -325,7 +335,7 @@ class BlockSplitter {
           at_block_start = true;
           continue;
         }
-        lines_[i].text = rest;
+        lines_.narrow(i, rest);
         line = rest;
       }
       if (is_blank(line)) {
@@ -345,13 +355,13 @@ class BlockSplitter {
  private:
   // Reads the block starting at line i; returns the index after it.
   std::size_t start_block(std::size_t i, bool at_block_start) {
-    const std::string_view line = lines_[i].text;
+    const std::string_view line = lines_[i];
     if (starts_html_table(line)) return read_html_table_block(i);
     if (starts_pipe_table(lines_, i)) return read_pipe_table(i);
     if (const auto level = heading_level(line)) {
       Block b;
       b.kind = BlockKind::kHeading;
-      b.lines = {lines_[i].number, lines_[i].number};
+      b.lines = {lines_.number(i), lines_.number(i)};
       b.heading_level = static_cast<std::int8_t>(*level);
       b.raw_lines.push_back(heading_content(line));
       b.text = clean_inline(b.raw_lines.front());
@@ -359,7 +369,7 @@ class BlockSplitter {
       return i + 1;
     }
     if (is_thematic_break(line)) {
-      push_page_break(lines_[i].number);
+      push_page_break(lines_.number(i));
       return i + 1;
     }
     if (auto marker = parse_list_marker(line, at_block_start)) return read_list_item(i, *marker);
@@ -369,7 +379,7 @@ class BlockSplitter {
 
   // True when line j begins a new block even without a blank line before it.
   bool interrupts(std::size_t j) const {
-    const std::string_view line = lines_[j].text;
+    const std::string_view line = lines_[j];
     return is_blank(line) || line.find('\f') != std::string_view::npos || starts_html_table(line) ||
            starts_pipe_table(lines_, j) || heading_level(line) || is_thematic_break(line) ||
            parse_list_marker(line, false) || starts_tab_table(lines_, j);
@@ -378,13 +388,13 @@ class BlockSplitter {
   std::size_t read_paragraph(std::size_t i) {
     Block b;
     b.kind = BlockKind::kParagraph;
-    b.lines.first = lines_[i].number;
+    b.lines.first = lines_.number(i);
     std::size_t j = i;
     do {
-      b.raw_lines.push_back(trim(lines_[j].text));
+      b.raw_lines.push_back(trim(lines_[j]));
       ++j;
     } while (j < lines_.size() && !interrupts(j));
-    b.lines.last = lines_[j - 1].number;
+    b.lines.last = lines_.number(j - 1);
     b.text = clean_raw_lines(b.raw_lines);
     blocks_.push_back(std::move(b));
     return j;
@@ -395,15 +405,15 @@ class BlockSplitter {
     b.kind = BlockKind::kListItem;
     b.marker = marker.marker;
     b.loose_marker = marker.loose;
-    b.indent = indent_of(lines_[i].text);
-    b.lines.first = lines_[i].number;
-    b.raw_lines.push_back(trim(lines_[i].text.substr(marker.content)));
+    b.indent = indent_of(lines_[i]);
+    b.lines.first = lines_.number(i);
+    b.raw_lines.push_back(trim(lines_[i].substr(marker.content)));
     std::size_t j = i + 1;
     while (j < lines_.size() && !interrupts(j)) {
-      b.raw_lines.push_back(trim(lines_[j].text));
+      b.raw_lines.push_back(trim(lines_[j]));
       ++j;
     }
-    b.lines.last = lines_[j - 1].number;
+    b.lines.last = lines_.number(j - 1);
     b.text = clean_raw_lines(b.raw_lines);
     blocks_.push_back(std::move(b));
     return j;
@@ -412,15 +422,15 @@ class BlockSplitter {
   std::size_t read_pipe_table(std::size_t i) {
     Block b;
     b.kind = BlockKind::kPipeTable;
-    b.lines.first = lines_[i].number;
+    b.lines.first = lines_.number(i);
     std::size_t j = i;
-    while (j < lines_.size() && has_unescaped_pipe(lines_[j].text) && lines_[j].text.find('\f') == std::string_view::npos) {
-      if (j == i + 1 && is_delimiter_row(lines_[j].text)) {
+    while (j < lines_.size() && has_unescaped_pipe(lines_[j]) && lines_[j].find('\f') == std::string_view::npos) {
+      if (j == i + 1 && is_delimiter_row(lines_[j])) {
         b.has_header_row = true;
       } else {
         TableRow row;
-        row.line = lines_[j].number;
-        for_each_pipe_cell(lines_[j].text, [&](std::string_view cell) {
+        row.line = lines_.number(j);
+        for_each_pipe_cell(lines_[j], [&](std::string_view cell) {
           append_clean_inline(cell, cells_.text());
           cells_.end_cell();
         });
@@ -429,7 +439,7 @@ class BlockSplitter {
       }
       ++j;
     }
-    b.lines.last = lines_[j - 1].number;
+    b.lines.last = lines_.number(j - 1);
     square_table_rows(b.rows, warnings_);
     blocks_.push_back(std::move(b));
     return j;
@@ -438,12 +448,12 @@ class BlockSplitter {
   std::size_t read_tab_table(std::size_t i) {
     Block b;
     b.kind = BlockKind::kTabTable;
-    b.lines.first = lines_[i].number;
+    b.lines.first = lines_.number(i);
     std::size_t j = i;
-    while (j < lines_.size() && is_tab_row(lines_[j].text)) {
+    while (j < lines_.size() && is_tab_row(lines_[j])) {
       TableRow row;
-      row.line = lines_[j].number;
-      const std::string_view s = strip_indent(lines_[j].text);
+      row.line = lines_.number(j);
+      const std::string_view s = strip_indent(lines_[j]);
       std::size_t start = 0;
       while (true) {
         const std::size_t tab = s.find('\t', start);
@@ -457,7 +467,7 @@ class BlockSplitter {
       b.rows.push_back(std::move(row));
       ++j;
     }
-    b.lines.last = lines_[j - 1].number;
+    b.lines.last = lines_.number(j - 1);
     square_table_rows(b.rows, warnings_);
     blocks_.push_back(std::move(b));
     return j;
@@ -470,7 +480,7 @@ class BlockSplitter {
     bool closed = false;
     std::size_t end_offset = 0;
     for (; j < lines_.size(); ++j) {
-      const std::string_view line = lines_[j].text;
+      const std::string_view line = lines_[j];
       std::size_t pos = 0;
       while ((pos = line.find('<', pos)) != std::string_view::npos) {
         const std::string_view rest = line.substr(pos);
@@ -490,18 +500,18 @@ class BlockSplitter {
       if (closed) break;
     }
     if (!closed) {
-      warnings_.push_back({lines_[i].number, "unterminated-table", "<table> is never closed; read to the end of the file"});
+      warnings_.push_back({lines_.number(i), "unterminated-table", "<table> is never closed; read to the end of the file"});
       j = lines_.size() - 1;
-      end_offset = lines_[j].text.size();
+      end_offset = lines_[j].size();
     }
     // The lines are contiguous in the decoded text, so one view covers them.
-    const char* begin = lines_[i].text.data();
-    const char* end = lines_[j].text.data() + end_offset;
+    const char* begin = lines_[i].data();
+    const char* end = lines_[j].data() + end_offset;
     const std::string_view html(begin, static_cast<std::size_t>(end - begin));
-    HtmlTable table = read_html_table(html, lines_[i].number, warnings_);
+    HtmlTable table = read_html_table(html, lines_.number(i), warnings_);
     Block b;
     b.kind = BlockKind::kHtmlTable;
-    b.lines = {lines_[i].number, lines_[j].number};
+    b.lines = {lines_.number(i), lines_.number(j)};
     b.rows = std::move(table.rows);
     b.has_header_row = table.has_header_row;
     if (table.caption) b.text = *table.caption;
@@ -526,7 +536,7 @@ class BlockSplitter {
     return clean_inline(joined);
   }
 
-  std::vector<Line> lines_;
+  LineTable lines_;
   std::vector<Warning>& warnings_;
   std::vector<Block> blocks_;
   RowCellsBuilder cells_;  // reused by every table row
