@@ -312,8 +312,8 @@ bool starts_tab_table(const LineTable& lines, std::size_t i) {
 
 class BlockSplitter {
  public:
-  BlockSplitter(std::string_view text, std::vector<Warning>& warnings)
-      : lines_(text), warnings_(warnings) {}
+  BlockSplitter(std::string_view text, TextArena& arena, std::vector<Warning>& warnings)
+      : lines_(text), arena_(arena), warnings_(warnings) {}
 
   std::vector<Block> run() {
     // A block every few lines: room up front instead of moving every
@@ -364,7 +364,7 @@ class BlockSplitter {
       b.lines = {lines_.number(i), lines_.number(i)};
       b.heading_level = static_cast<std::int8_t>(*level);
       b.raw_lines.push_back(heading_content(line));
-      b.text = clean_inline(b.raw_lines.front());
+      b.text = clean_raw_lines(b.raw_lines);
       blocks_.push_back(std::move(b));
       return i + 1;
     }
@@ -514,7 +514,7 @@ class BlockSplitter {
     b.lines = {lines_.number(i), lines_.number(j)};
     b.rows = std::move(table.rows);
     b.has_header_row = table.has_header_row;
-    if (table.caption) b.text = *table.caption;
+    if (table.caption) b.text = arena_.copy(*table.caption);
     blocks_.push_back(std::move(b));
     return j + 1;
   }
@@ -526,20 +526,31 @@ class BlockSplitter {
     blocks_.push_back(std::move(b));
   }
 
-  static std::string clean_raw_lines(const RawLines& raw) {
-    if (raw.size() == 1) return clean_inline(raw.front());
-    std::string joined;
-    for (std::string_view r : raw) {
-      if (!joined.empty()) joined.push_back('\n');
-      joined.append(r);
+  // The cleaned text of a block's lines: a view of the source when
+  // cleaning changes nothing, as for most headings and one-line items.
+  std::string_view clean_raw_lines(const RawLines& raw) {
+    cleaned_.clear();
+    if (raw.size() == 1) {
+      append_clean_inline(raw.front(), cleaned_);
+      if (cleaned_ == raw.front()) return raw.front();
+      return arena_.copy(cleaned_);
     }
-    return clean_inline(joined);
+    joined_.clear();
+    for (std::string_view r : raw) {
+      if (!joined_.empty()) joined_.push_back('\n');
+      joined_.append(r);
+    }
+    append_clean_inline(joined_, cleaned_);
+    return arena_.copy(cleaned_);
   }
 
   LineTable lines_;
+  TextArena& arena_;
   std::vector<Warning>& warnings_;
   std::vector<Block> blocks_;
   RowCellsBuilder cells_;  // reused by every table row
+  std::string joined_;     // reused by every block of several lines
+  std::string cleaned_;    // and for its cleaned text
 };
 
 bool is_page_number(std::string_view s) {
@@ -624,8 +635,8 @@ void square_table_rows(std::vector<TableRow>& rows, std::vector<Warning>& warnin
   for (TableRow& r : rows) r.cells.resize(width);
 }
 
-std::vector<Block> split_blocks(std::string_view text, std::vector<Warning>& warnings) {
-  return BlockSplitter(text, warnings).run();
+std::vector<Block> split_blocks(std::string_view text, TextArena& arena, std::vector<Warning>& warnings) {
+  return BlockSplitter(text, arena, warnings).run();
 }
 
 void mark_page_debris(std::vector<Block>& blocks) {

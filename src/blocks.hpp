@@ -17,6 +17,7 @@
 
 #include "docket/model.hpp"
 #include "row_cells.hpp"
+#include "text_arena.hpp"
 #include "text_util.hpp"
 
 namespace docket {
@@ -103,8 +104,10 @@ struct Block {
   // markup kept, one entry per physical line.
   RawLines raw_lines;
   // Plain text of raw_lines: markup stripped, lines joined by spaces,
-  // blank-line paragraph breaks (inside list items) as '\n'.
-  std::string text;
+  // blank-line paragraph breaks (inside list items) as '\n'. A view of the
+  // source where cleaning changed nothing, else of the TextArena given to
+  // split_blocks.
+  std::string_view text;
   // List items: the marker as printed ("1.", "(a)", "-", "12"), a view of
   // the text being parsed, and the column it starts at. `loose_marker` is
   // set for a bare number followed by a lowercase word ("12 the scheme
@@ -124,7 +127,8 @@ struct Block {
   bool debris = false;
 };
 
-std::vector<Block> split_blocks(std::string_view text, std::vector<Warning>& warnings);
+// The blocks' texts that are not views of `text` are kept in `arena`.
+std::vector<Block> split_blocks(std::string_view text, TextArena& arena, std::vector<Warning>& warnings);
 
 // Pads every row to the widest. Rows wider than kMaxTableColumns have their
 // extra cells joined into the last column (and a warning): padding to the

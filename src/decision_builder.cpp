@@ -57,8 +57,9 @@ class ResolutionList {
     if (s.loose_marker) {
       if (level != 0 || m.value != last_value_[0] + 1) {
         if (items_.empty()) return false;
+        const std::string with_marker = std::string(s.marker) + " " + std::string(s.text);
         Segment as_text = s;
-        as_text.text = std::string(s.marker) + " " + s.text;
+        as_text.text = with_marker;
         join_text(as_text);
         return true;
       }
@@ -280,7 +281,7 @@ void build_resolutions(const std::vector<Segment>& segments, Document& doc) {
 // The text of a section: its inline value and the paragraphs after the
 // label, up to the next label.
 std::string section_text(const std::vector<Segment>& segments, std::size_t label) {
-  std::string text = segments[label].text;
+  std::string text(segments[label].text);
   for (std::size_t i = label + 1; i < segments.size(); ++i) {
     const Segment& s = segments[i];
     if (s.kind == SegmentKind::kLabel || s.kind == SegmentKind::kTable || s.kind == SegmentKind::kHeading) break;
@@ -294,7 +295,7 @@ std::string section_text(const std::vector<Segment>& segments, std::size_t label
 
 // The first line of a section: where its date or yes/no is written.
 std::string section_first_line(const std::vector<Segment>& segments, std::size_t label) {
-  if (!segments[label].text.empty()) return segments[label].text;
+  if (!segments[label].text.empty()) return std::string(segments[label].text);
   for (std::size_t i = label + 1; i < segments.size(); ++i) {
     const Segment& s = segments[i];
     if (s.kind == SegmentKind::kLabel) break;

@@ -121,7 +121,8 @@ ParseResult parse(std::string_view bytes, const ParseOptions& options, DocumentS
     }
   }
 
-  std::vector<Block> blocks = split_blocks(text, doc.warnings);
+  TextArena arena;
+  std::vector<Block> blocks = split_blocks(text, arena, doc.warnings);
   mark_page_debris(blocks);
   std::vector<LogicalTable> tables = assemble_tables(blocks);
   doc.kind = recognise_kind(blocks, tables, options.kind);
@@ -140,7 +141,7 @@ ParseResult parse(std::string_view bytes, const ParseOptions& options, DocumentS
   } else {
     switch (doc.kind) {
       case DocumentKind::kActionPlan: build_plan_items(tables, doc); break;
-      case DocumentKind::kDecisionRecord: build_decision_record(segment_blocks(blocks), doc); break;
+      case DocumentKind::kDecisionRecord: build_decision_record(segment_blocks(blocks, arena), doc); break;
       case DocumentKind::kProjectPlan: build_project_plan(blocks, doc); break;
       case DocumentKind::kUnknown: break;
     }

@@ -209,7 +209,7 @@ class ProjectPlanBuilder {
     const std::string_view first_raw = b.raw_lines.empty() ? std::string_view() : trim(b.raw_lines.front());
     const bool closed = first_raw.ends_with("**") || first_raw.ends_with(':') || first_raw.ends_with(":-");
     // Wrapped lines join into the block's text, which is cleaned already.
-    std::string first = closed && b.raw_lines.size() > 1 ? clean_inline(first_raw) : b.text;
+    std::string first = closed && b.raw_lines.size() > 1 ? clean_inline(first_raw) : std::string(b.text);
     if (closed && b.raw_lines.size() > 1) {
       for (auto it = std::next(b.raw_lines.begin()); it != b.raw_lines.end(); ++it) {
         if (!rest.empty()) rest.push_back('\n');

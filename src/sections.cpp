@@ -272,7 +272,7 @@ SectionLabelSet section_labels(const std::vector<Block>& blocks) {
   return labels;
 }
 
-std::vector<Segment> segment_blocks(const std::vector<Block>& blocks) {
+std::vector<Segment> segment_blocks(const std::vector<Block>& blocks, TextArena& arena) {
   std::vector<Segment> segments;
   // One segment a block, give or take the labels cut out of them.
   segments.reserve(blocks.size());
@@ -333,7 +333,7 @@ std::vector<Segment> segment_blocks(const std::vector<Block>& blocks) {
           raw.append(*it);
         }
         if (!raw.empty()) {
-          current.text = clean_inline(raw);
+          current.text = arena.copy(clean_inline(raw));
           if (!current.text.empty()) segments.push_back(std::move(current));
         }
       }
@@ -351,7 +351,7 @@ std::vector<Segment> segment_blocks(const std::vector<Block>& blocks) {
         Segment label;
         label.kind = SegmentKind::kLabel;
         label.label = m.label;
-        label.text = m.value;
+        label.text = arena.copy(m.value);
         label.lines = {line, line};
         // A numbered proforma heading ("3. Reasons for the Decision") keeps
         // its number only as a label.

@@ -58,7 +58,7 @@ enum class SegmentKind : std::uint8_t { kLabel, kParagraph, kListItem, kHeading,
 // Members run from the largest to the smallest: a paper of many short
 // paragraphs is a segment each.
 struct Segment {
-  std::string text;         // plain text; a label's value
+  std::string_view text;    // plain text; a label's value
   std::string_view marker;  // list items: a view of the text being parsed
   LineSpan lines;
   int indent = 0;
@@ -68,7 +68,8 @@ struct Segment {
   bool debris = false;
 };
 
-std::vector<Segment> segment_blocks(const std::vector<Block>& blocks);
+// Segment texts that are not a block's whole text are kept in `arena`.
+std::vector<Segment> segment_blocks(const std::vector<Block>& blocks, TextArena& arena);
 
 // Which labels the blocks' lines carry, as segment_blocks would find them.
 // Telling a decision record needs only these, so other papers never build

@@ -107,7 +107,7 @@ bool is_page_furniture(const Block& b) {
 }
 
 std::optional<std::string> caption_before(const std::vector<Block>& blocks, std::size_t index) {
-  if (!blocks[index].text.empty()) return blocks[index].text;  // <caption>
+  if (!blocks[index].text.empty()) return std::string(blocks[index].text);  // <caption>
   if (index == 0) return std::nullopt;
   const Block& prev = blocks[index - 1];
   if (prev.debris || prev.lines.last < blocks[index].lines.first - 2) return std::nullopt;

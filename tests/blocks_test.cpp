@@ -6,15 +6,12 @@
 #include <string_view>
 #include <vector>
 
+#include "test_support.hpp"
+
 namespace docket {
 namespace {
 
-std::vector<Block> split(std::string_view text) {
-  std::vector<Warning> warnings;
-  std::vector<Block> blocks = split_blocks(text, warnings);
-  mark_page_debris(blocks);
-  return blocks;
-}
+SplitBlocks split(std::string_view text) { return SplitBlocks(text); }
 
 TEST(Blocks, HeadingsParagraphsAndLineNumbers) {
   const auto blocks = split("\n## **Action Plan** ##\n\nFirst line\nsecond line\n\nLast\n");
@@ -92,8 +89,8 @@ TEST(Blocks, HtmlTableBlockEndsAtItsClosingTag) {
 }
 
 TEST(Blocks, UnterminatedHtmlTableIsReadToTheEndWithAWarning) {
-  std::vector<Warning> warnings;
-  const auto blocks = split_blocks("<table>\n<tr><td>a\n", warnings);
+  const SplitBlocks blocks("<table>\n<tr><td>a\n");
+  const std::vector<Warning>& warnings = blocks.warnings;
   ASSERT_EQ(blocks.size(), 1u);
   ASSERT_EQ(warnings.size(), 1u);
   EXPECT_EQ(warnings[0].code, "unterminated-table");
@@ -114,7 +111,7 @@ TEST(Blocks, PageNumbersAndRepeatedFootersAreDebris) {
       "Table 3\n\nTable 4\n\nTable 5\n");
   std::vector<std::string> debris;
   for (const Block& b : blocks) {
-    if (b.debris) debris.push_back(b.text);
+    if (b.debris) debris.emplace_back(b.text);
   }
   // "- 4 -" is split as a bullet item whose text is "4 -".
   EXPECT_EQ(debris, (std::vector<std::string>{"3", "Page 3 of 9", "4 -", "Draft 5 19.04.10", "Draft 5 19.04.10 2"}));
@@ -129,8 +126,8 @@ namespace {
 TEST(Blocks, RowsWiderThanTheLimitKeepTheirTextInTheLastColumn) {
   std::string row = "|";
   for (std::size_t i = 0; i < kMaxTableColumns + 2; ++i) row += " c" + std::to_string(i) + " |";
-  std::vector<Warning> warnings;
-  const auto blocks = split_blocks(row + "\n| a | b |\n", warnings);
+  const std::string text = row + "\n| a | b |\n";
+  const SplitBlocks blocks(text);
   ASSERT_EQ(blocks.size(), 1u);
   ASSERT_EQ(blocks[0].rows.size(), 2u);
   EXPECT_EQ(blocks[0].rows[0].cells.size(), kMaxTableColumns);
@@ -138,6 +135,7 @@ TEST(Blocks, RowsWiderThanTheLimitKeepTheirTextInTheLastColumn) {
   const std::string last = "c" + std::to_string(kMaxTableColumns - 1) + " | c" + std::to_string(kMaxTableColumns) +
                            " | c" + std::to_string(kMaxTableColumns + 1);
   EXPECT_EQ(blocks[0].rows[0].cells.back(), last);
+  const std::vector<Warning>& warnings = blocks.warnings;
   ASSERT_EQ(warnings.size(), 1u);
   EXPECT_EQ(warnings[0].code, "table-too-wide");
   EXPECT_EQ(warnings[0].line, 1);

@@ -2,13 +2,13 @@
 
 #include <gtest/gtest.h>
 
+#include "test_support.hpp"
+
 namespace docket {
 namespace {
 
 Document front_matter(std::string_view text) {
-  std::vector<Warning> warnings;
-  std::vector<Block> blocks = split_blocks(text, warnings);
-  mark_page_debris(blocks);
+  const SplitBlocks blocks(text);
   Document doc;
   extract_metadata(blocks, doc);
   return doc;

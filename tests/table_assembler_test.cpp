@@ -2,26 +2,24 @@
 
 #include <gtest/gtest.h>
 
+#include "test_support.hpp"
+
 namespace docket {
 namespace {
 
-std::vector<LogicalTable> assemble(std::string_view text, std::vector<Block>* blocks_out = nullptr) {
-  std::vector<Warning> warnings;
-  std::vector<Block> blocks = split_blocks(text, warnings);
-  mark_page_debris(blocks);
-  std::vector<LogicalTable> tables = assemble_tables(blocks);
-  if (blocks_out != nullptr) *blocks_out = blocks;
-  return tables;
+std::vector<LogicalTable> assemble(std::string_view text) {
+  SplitBlocks blocks(text);
+  return assemble_tables(blocks);
 }
 
 constexpr std::string_view kHeader = "| No. | Recommendation | Lead | Date |\n|---|---|---|---|\n";
 
 TEST(TableAssembler, RepeatedHeaderContinuesTheTable) {
-  std::vector<Block> blocks;
-  const auto tables = assemble(std::string(kHeader) + "| 1 | a | x | 2015 |\n\nDraft 1 01.01.15\n\n" +
-                                   "| <b>NO.</b> | <b>Recommendation</b> | <b>Lead</b> | <b>Date</b> |\n|---|---|---|---|\n"
-                                   "| 2 | b | y | 2016 |\n",
-                               &blocks);
+  const std::string text = std::string(kHeader) + "| 1 | a | x | 2015 |\n\nDraft 1 01.01.15\n\n" +
+                           "| <b>NO.</b> | <b>Recommendation</b> | <b>Lead</b> | <b>Date</b> |\n|---|---|---|---|\n"
+                           "| 2 | b | y | 2016 |\n";
+  SplitBlocks blocks(text);
+  const auto tables = assemble_tables(blocks);
   ASSERT_EQ(tables.size(), 1u);
   EXPECT_EQ(tables[0].fragments, 2);
   EXPECT_TRUE(tables[0].is_plan);

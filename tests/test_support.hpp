@@ -7,6 +7,7 @@
 #include <string>
 #include <vector>
 
+#include "blocks.hpp"
 #include "docket/docket.hpp"
 
 namespace docket {
@@ -18,6 +19,20 @@ inline Document parse_text(const std::string& text, const std::string& path = "t
   EXPECT_TRUE(result.ok) << result.error;
   return result.document;
 }
+
+// The blocks of a text, page debris marked, with the arena their cleaned
+// texts live in. The text must outlive them: blocks view it.
+class SplitBlocks : public std::vector<Block> {
+ public:
+  explicit SplitBlocks(std::string_view text) {
+    std::vector<Block>::operator=(split_blocks(text, arena_, warnings));
+    mark_page_debris(*this);
+  }
+  std::vector<Warning> warnings;
+
+ private:
+  TextArena arena_;
+};
 
 // ISO values of dates, "null" for a date with none.
 inline std::vector<std::string> date_values(const std::vector<Date>& dates) {

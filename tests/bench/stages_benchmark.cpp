@@ -57,7 +57,8 @@ void BM_Blocks(benchmark::State& state) {
   for (auto _ : state) {
     for (const std::string& text : decoded) {
       std::vector<docket::Warning> warnings;
-      std::vector<docket::Block> blocks = docket::split_blocks(text, warnings);
+      docket::TextArena arena;
+      std::vector<docket::Block> blocks = docket::split_blocks(text, arena, warnings);
       docket::mark_page_debris(blocks);
       benchmark::DoNotOptimize(blocks);
     }
@@ -69,10 +70,11 @@ BENCHMARK(BM_Blocks);
 void BM_Tables(benchmark::State& state) {
   std::vector<std::string> decoded;
   std::vector<std::vector<docket::Block>> blocks;
+  docket::TextArena arena;
   for (const std::string& s : samples()) decoded.push_back(docket::decode_text(s).text->text);
   for (const std::string& text : decoded) {
     std::vector<docket::Warning> warnings;
-    blocks.push_back(docket::split_blocks(text, warnings));
+    blocks.push_back(docket::split_blocks(text, arena, warnings));
     docket::mark_page_debris(blocks.back());
   }
   for (auto _ : state) {
