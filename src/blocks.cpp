@@ -1,6 +1,7 @@
 #include "blocks.hpp"
 
 #include <algorithm>
+#include <cstring>
 #include <optional>
 #include <unordered_map>
 
@@ -20,18 +21,29 @@ namespace {
 class LineTable {
  public:
   explicit LineTable(std::string_view text) : text_(text) {
-    // Lines of papers average well over 32 bytes; a guess saves counting.
-    spans_.reserve(text.size() / 32 + 1);
+    // Counted first: growing would hold the old table and the new at once.
+    std::size_t lines = 1;
+    for (const char* p = text.data(); (p = static_cast<const char*>(std::memchr(p, '\n', text.data() + text.size() - p)));
+         ++p) {
+      ++lines;
+    }
+    spans_.reserve(lines);
     advise_huge_pages(spans_.data(), spans_.capacity() * sizeof(Span));
     std::size_t start = 0;
     while (start < text.size()) {
       const std::size_t end = text.find('\n', start);
       const std::size_t stop = end == std::string_view::npos ? text.size() : end;
       spans_.push_back({static_cast<std::uint32_t>(start), static_cast<std::uint32_t>(stop - start)});
+      std::size_t first = start;
+      while (first < stop && is_ascii_space(text[first])) ++first;
+      if (first < stop) ++filled_;
       start = stop + 1;
     }
   }
   std::size_t size() const { return spans_.size(); }
+  // Lines with something other than white space: at most one block each,
+  // bar a form feed's page break.
+  std::size_t filled() const { return filled_; }
   std::string_view operator[](std::size_t i) const { return text_.substr(spans_[i].begin, spans_[i].size); }
   static int number(std::size_t i) { return static_cast<int>(i) + 1; }
   // Narrows line i to `part`, a view of some of it.
@@ -46,6 +58,7 @@ class LineTable {
   };
   std::string_view text_;
   std::vector<Span> spans_;
+  std::size_t filled_ = 0;
 };
 
 bool is_blank(std::string_view s) { return trim(s).empty(); }
@@ -310,15 +323,22 @@ bool starts_tab_table(const LineTable& lines, std::size_t i) {
   return is_tab_row(lines[i]) && i + 1 < lines.size() && is_tab_row(lines[i + 1]);
 }
 
+// Past this many blocks the vector grows as usual: a document of a few
+// hundred million lines of one paragraph must not ask for tens of
+// gigabytes of address space.
+constexpr std::size_t kMostBlocksReserved = std::size_t{1} << 22;
+
 class BlockSplitter {
  public:
   BlockSplitter(std::string_view text, TextArena& arena, std::vector<Warning>& warnings)
       : lines_(text), arena_(arena), warnings_(warnings) {}
 
   std::vector<Block> run() {
-    // A block every few lines: room up front instead of moving every
-    // block each time the vector grows.
-    blocks_.reserve(lines_.size() / 4 + 1);
+    // Room up front for a block per filled line, the most there can be:
+    // growing would move every block and hold old and new at once, which
+    // for a paper of a million one-line items was most of its peak memory.
+    // Room never written costs address space, not memory.
+    blocks_.reserve(std::min(lines_.filled() + 1, kMostBlocksReserved));
     advise_huge_pages(blocks_.data(), blocks_.capacity() * sizeof(Block));
     std::size_t i = 0;
     bool at_block_start = true;
@@ -346,9 +366,6 @@ class BlockSplitter {
       i = start_block(i, at_block_start);
       at_block_start = false;
     }
-    // A table of a million rows is one block: the room guessed for a block
-    // every few lines would outweigh the rest of the model.
-    if (blocks_.capacity() > 2 * blocks_.size() + 64) blocks_.shrink_to_fit();
     return std::move(blocks_);
   }
 
