@@ -15,6 +15,10 @@ namespace {
 // Front matter sits above the first table and within the first blocks of
 // the paper; later text names committees and dates in passing.
 constexpr std::size_t kFrontMatterBlocks = 40;
+// And within its first lines: forty blocks of ordinary paragraphs are a
+// few hundred lines, while one paragraph of a million lines would hold a
+// cleaned copy of each.
+constexpr std::size_t kFrontMatterLines = 1000;
 // A title, a committee or a meeting date fits in a line far shorter than
 // this; longer lines are prose and are not searched for them (which also
 // keeps a paper that is one enormous line linear).
@@ -358,6 +362,7 @@ void extract_metadata(const std::vector<Block>& blocks, Document& doc) {
       continue;
     }
     for (std::string_view raw : b->raw_lines) {
+      if (lines.size() >= kFrontMatterLines) break;
       std::string l = clean_inline(raw);
       if (l.empty() || l.size() > kMaxFrontLineBytes) continue;
       lines.push_back(cleaned_lines.emplace_back(std::move(l)));

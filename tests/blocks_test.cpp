@@ -166,3 +166,28 @@ TEST(Blocks, RawLinesReadBackAsTheyWereGiven) {
 
 }  // namespace
 }  // namespace docket
+
+namespace docket {
+namespace {
+
+// A block whose text cleaning leaves alone points into the source rather
+// than holding a copy: a paper of many short items is mostly such blocks.
+TEST(Blocks, TextThatCleaningLeavesAloneIsAViewOfTheSource) {
+  const std::string text = "# Plain heading\n\n- plain item\n\n- **marked** item\n\nTwo\nlines\n";
+  const SplitBlocks blocks(text);
+  ASSERT_EQ(blocks.size(), 4u);
+  auto in_source = [&](std::string_view view) {
+    return view.data() >= text.data() && view.data() + view.size() <= text.data() + text.size();
+  };
+  EXPECT_EQ(blocks[0].text, "Plain heading");
+  EXPECT_TRUE(in_source(blocks[0].text));
+  EXPECT_EQ(blocks[1].text, "plain item");
+  EXPECT_TRUE(in_source(blocks[1].text));
+  EXPECT_EQ(blocks[2].text, "marked item");
+  EXPECT_FALSE(in_source(blocks[2].text));
+  EXPECT_EQ(blocks[3].text, "Two lines");
+  EXPECT_FALSE(in_source(blocks[3].text));
+}
+
+}  // namespace
+}  // namespace docket
