@@ -1,6 +1,7 @@
 #include "sections.hpp"
 
 #include <algorithm>
+#include <array>
 
 #include "inline_text.hpp"
 #include "text_util.hpp"
@@ -216,7 +217,9 @@ LabelMatch match_section_label(std::string_view line) {
   LabelMatch match;
   line = trim(line);
   if (!could_start_label(line)) return match;
-  const std::string key = fold_key(line.substr(0, std::min(line.size(), kLabelPrefixBytes)));
+  std::array<char, kLabelPrefixBytes> folded;
+  const std::string_view prefix = line.substr(0, std::min(line.size(), kLabelPrefixBytes));
+  const std::string_view key(folded.data(), fold_key_to(prefix, folded.data()));
   if (key.empty()) return match;
   for (const LabelPhrase& p : kAnchors) {
     if (!starts_with_phrase(key, p.phrase)) continue;
