@@ -63,9 +63,13 @@ class LineTable {
 
 bool is_blank(std::string_view s) { return trim(s).empty(); }
 
-int indent_of(std::string_view s) {
+// Columns of leading white space, up to what Block::indent holds: a list
+// nested past that is as deep as lists go.
+std::int16_t indent_of(std::string_view s) {
+  constexpr int kMostIndent = INT16_MAX - 4;
   int n = 0;
   for (char c : s) {
+    if (n > kMostIndent) break;
     if (c == ' ') {
       ++n;
     } else if (c == '\t') {
@@ -74,7 +78,7 @@ int indent_of(std::string_view s) {
       break;
     }
   }
-  return n;
+  return static_cast<std::int16_t>(n);
 }
 
 std::string_view strip_indent(std::string_view s) {
@@ -420,11 +424,11 @@ class BlockSplitter {
   std::size_t read_list_item(std::size_t i, const ListMarker& marker) {
     Block b;
     b.kind = BlockKind::kListItem;
-    b.marker = marker.marker;
     b.loose_marker = marker.loose;
     b.indent = indent_of(lines_[i]);
     b.lines.first = lines_.number(i);
     b.raw_lines.push_back(trim(lines_[i].substr(marker.content)));
+    b.set_marker(marker.marker);
     std::size_t j = i + 1;
     while (j < lines_.size() && !interrupts(j)) {
       b.raw_lines.push_back(trim(lines_[j]));
@@ -452,12 +456,12 @@ class BlockSplitter {
           cells_.end_cell();
         });
         row.cells = cells_.finish();
-        b.rows.push_back(std::move(row));
+        b.rows.list().push_back(std::move(row));
       }
       ++j;
     }
     b.lines.last = lines_.number(j - 1);
-    square_table_rows(b.rows, warnings_);
+    square_table_rows(b.rows.list(), warnings_);
     blocks_.push_back(std::move(b));
     return j;
   }
@@ -481,11 +485,11 @@ class BlockSplitter {
         start = tab + 1;
       }
       row.cells = cells_.finish();
-      b.rows.push_back(std::move(row));
+      b.rows.list().push_back(std::move(row));
       ++j;
     }
     b.lines.last = lines_.number(j - 1);
-    square_table_rows(b.rows, warnings_);
+    square_table_rows(b.rows.list(), warnings_);
     blocks_.push_back(std::move(b));
     return j;
   }
@@ -529,7 +533,7 @@ class BlockSplitter {
     Block b;
     b.kind = BlockKind::kHtmlTable;
     b.lines = {lines_.number(i), lines_.number(j)};
-    b.rows = std::move(table.rows);
+    b.rows = BlockRows(std::move(table.rows));
     b.has_header_row = table.has_header_row;
     if (table.caption) b.text = arena_.copy(*table.caption);
     blocks_.push_back(std::move(b));
@@ -670,7 +674,7 @@ void mark_page_debris(std::vector<Block>& blocks) {
   for (const auto& [index, key] : keyed) ++counts[key];
   for (Block& b : blocks) {
     // "- 4 -" reads as a bullet item to the splitter.
-    if (b.kind == BlockKind::kListItem && b.marker == "-" && is_page_number(b.text)) b.debris = true;
+    if (b.kind == BlockKind::kListItem && b.marker() == "-" && is_page_number(b.text)) b.debris = true;
     if (b.kind == BlockKind::kParagraph && is_page_number(b.text)) b.debris = true;
   }
   for (const auto& [index, key] : keyed) {

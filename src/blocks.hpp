@@ -11,8 +11,10 @@
 #include <cstddef>
 #include <cstdint>
 #include <iterator>
+#include <memory>
 #include <string>
 #include <string_view>
+#include <utility>
 #include <vector>
 
 #include "docket/model.hpp"
@@ -47,17 +49,16 @@ class RawLines {
   class const_iterator : public StringViewIteratorTypes {
    public:
     const_iterator() = default;
-    const_iterator(const RawLines* lines, std::size_t index) : lines_(lines), index_(index) {}
+    const_iterator(const RawLines* lines, std::uint32_t start) : lines_(lines), start_(start) {}
     std::string_view operator*() const {
-      if (index_ == 0) return lines_->span_.substr(0, lines_->first_size_);
-      const std::size_t end = lines_->span_.find('\n', start_);
-      return trim(lines_->span_.substr(start_, end == std::string_view::npos ? std::string_view::npos : end - start_));
+      const std::string_view span = lines_->span();
+      if (start_ == 0) return span.substr(0, lines_->first_size_);
+      const std::size_t end = span.find('\n', start_);
+      return trim(span.substr(start_, end == std::string_view::npos ? std::string_view::npos : end - start_));
     }
     const_iterator& operator++() {
-      const std::size_t from = index_ == 0 ? lines_->first_size_ : start_;
-      const std::size_t newline = lines_->span_.find('\n', from);
-      start_ = newline == std::string_view::npos ? lines_->span_.size() : newline + 1;
-      ++index_;
+      const std::size_t newline = lines_->span().find('\n', start_ == 0 ? lines_->first_size_ : start_);
+      start_ = newline == std::string_view::npos ? kEnd : static_cast<std::uint32_t>(newline + 1);
       return *this;
     }
     const_iterator operator++(int) {
@@ -65,36 +66,82 @@ class RawLines {
       ++*this;
       return before;
     }
-    bool operator==(const const_iterator& other) const { return index_ == other.index_; }
+    bool operator==(const const_iterator& other) const { return start_ == other.start_; }
 
    private:
+    friend class RawLines;
+    static constexpr std::uint32_t kEnd = UINT32_MAX;
     const RawLines* lines_ = nullptr;
-    std::size_t index_ = 0;
-    std::size_t start_ = 0;  // where line index_ (past the first) starts in the span
+    // Where the line starts in the span; 0 is the first line, which no
+    // later one can start at since each follows a newline.
+    std::uint32_t start_ = kEnd;
   };
 
   // Adds a line: the first, or the next one of the same text, trimmed.
   void push_back(std::string_view line) {
-    if (count_ == 0) {
-      span_ = line;
-      first_size_ = static_cast<std::uint32_t>(line.size());
+    if (data_ == nullptr) {
+      static constexpr char kNoText[] = "";
+      data_ = line.data() != nullptr ? line.data() : kNoText;
+      size_ = static_cast<std::uint32_t>(line.size());
+      first_size_ = size_;
     } else {
-      span_ = std::string_view(span_.data(), static_cast<std::size_t>(line.data() + line.size() - span_.data()));
+      size_ = static_cast<std::uint32_t>(line.data() + line.size() - data_);
     }
-    ++count_;
   }
-  std::size_t size() const { return count_; }
-  bool empty() const { return count_ == 0; }
-  std::string_view front() const { return span_.substr(0, first_size_); }
-  const_iterator begin() const { return {this, 0}; }
-  const_iterator end() const { return {this, count_}; }
+  // Each line after the first follows a newline of the span.
+  std::size_t size() const {
+    if (data_ == nullptr) return 0;
+    std::size_t lines = 1;
+    for (std::size_t at = span().find('\n', first_size_); at != std::string_view::npos; at = span().find('\n', at + 1)) {
+      ++lines;
+    }
+    return lines;
+  }
+  bool empty() const { return data_ == nullptr; }
+  std::string_view front() const { return {data_, first_size_}; }
+  const_iterator begin() const { return data_ == nullptr ? end() : const_iterator(this, 0); }
+  const_iterator end() const { return {this, const_iterator::kEnd}; }
 
  private:
-  // From the start of the first line to the end of the last. Sizes are
-  // 32-bit: parse_document bounds a document far below 4 GiB.
-  std::string_view span_;
+  std::string_view span() const { return {data_, size_}; }
+
+  // From the start of the first line to the end of the last, as a pointer
+  // and 32-bit sizes: parse_document bounds a document far below 4 GiB,
+  // and every block holds one of these.
+  const char* data_ = nullptr;
+  std::uint32_t size_ = 0;
   std::uint32_t first_size_ = 0;
-  std::uint32_t count_ = 0;
+};
+
+// A table block's rows, held on the heap: most blocks are text, and an
+// empty vector in each would cost 24 bytes where this costs 8.
+class BlockRows {
+ public:
+  BlockRows() = default;
+  explicit BlockRows(std::vector<TableRow> rows) : rows_(std::make_unique<std::vector<TableRow>>(std::move(rows))) {}
+  BlockRows(const BlockRows& other) : rows_(other.rows_ ? std::make_unique<std::vector<TableRow>>(*other.rows_) : nullptr) {}
+  BlockRows& operator=(const BlockRows& other) {
+    if (this != &other) *this = BlockRows(other);
+    return *this;
+  }
+  BlockRows(BlockRows&&) noexcept = default;
+  BlockRows& operator=(BlockRows&&) noexcept = default;
+
+  bool empty() const { return !rows_ || rows_->empty(); }
+  std::size_t size() const { return rows_ ? rows_->size() : 0; }
+  const TableRow& front() const { return rows_->front(); }
+  TableRow& operator[](std::size_t i) { return (*rows_)[i]; }
+  const TableRow& operator[](std::size_t i) const { return (*rows_)[i]; }
+  // The rows, for filling or taking; made empty on first use.
+  std::vector<TableRow>& list() {
+    if (!rows_) rows_ = std::make_unique<std::vector<TableRow>>();
+    return *rows_;
+  }
+  // Lets go of the rows once a later stage has taken them.
+  void clear() { rows_.reset(); }
+
+ private:
+  std::unique_ptr<std::vector<TableRow>> rows_;
 };
 
 // Members run from the largest to the smallest so that a paper of many
@@ -109,22 +156,36 @@ struct Block {
   // split_blocks.
   std::string_view text;
   // List items: the marker as printed ("1.", "(a)", "-", "12"), a view of
-  // the text being parsed, and the column it starts at. `loose_marker` is
-  // set for a bare number followed by a lowercase word ("12 the scheme
-  // ceases"), a marker with its period lost in conversion that only some
-  // documents use as a list.
-  std::string_view marker;
+  // the text being parsed. `indent` is the column it starts at.
+  // `loose_marker` is set for a bare number followed by a lowercase word
+  // ("12 the scheme ceases"), a marker with its period lost in conversion
+  // that only some documents use as a list.
+  std::string_view marker() const {
+    if (marker_size_ == 0) return {};
+    return {raw_lines.front().data() - marker_back_, marker_size_};
+  }
+  // `marker` is on the line of raw_lines.front(), before it.
+  void set_marker(std::string_view marker) {
+    marker_back_ = static_cast<std::uint32_t>(raw_lines.front().data() - marker.data());
+    marker_size_ = static_cast<std::uint32_t>(marker.size());
+  }
   // Tables: rows in order. `has_header_row` is true when the source marks
   // the first row as a header (a pipe table's delimiter row, <th> cells).
-  std::vector<TableRow> rows;
+  BlockRows rows;
   LineSpan lines;
-  int indent = 0;
+  std::int16_t indent = 0;  // columns; indent_of stops counting at the most this holds
   BlockKind kind = BlockKind::kParagraph;
   std::int8_t heading_level = 0;
   bool loose_marker = false;
   bool has_header_row = false;
   // Set by mark_page_debris: page furniture that must never reach any text.
   bool debris = false;
+
+ private:
+  // The marker as its distance back from the first raw line: half the
+  // size of a view, in every block.
+  std::uint32_t marker_back_ = 0;
+  std::uint32_t marker_size_ = 0;
 };
 
 // The blocks' texts that are not views of `text` are kept in `arena`.

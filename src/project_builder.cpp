@@ -222,7 +222,7 @@ class ProjectPlanBuilder {
     std::optional<MarkerInfo> number;
     std::string text = std::move(first);
     if (b.kind == BlockKind::kListItem) {
-      const MarkerInfo m = classify_marker(b.marker);
+      const MarkerInfo m = classify_marker(b.marker());
       if (m.cls == MarkerClass::kNumber || m.cls == MarkerClass::kDotted || m.cls == MarkerClass::kLetter) {
         number = m;
       }
@@ -381,7 +381,7 @@ bool looks_like_project_plan(const std::vector<Block>& blocks) {
   int dotted = 0;
   for (const Block& b : blocks) {
     if (b.debris || (b.kind != BlockKind::kListItem && b.kind != BlockKind::kParagraph)) continue;
-    if (b.kind == BlockKind::kListItem && classify_marker(b.marker).cls == MarkerClass::kDotted) {
+    if (b.kind == BlockKind::kListItem && classify_marker(b.marker()).cls == MarkerClass::kDotted) {
       ++dotted;
       continue;
     }

@@ -312,7 +312,7 @@ std::vector<Segment> segment_blocks(const std::vector<Block>& blocks, TextArena&
       current.lines = {line, line};
       if (first_piece && b.kind == BlockKind::kListItem) {
         current.kind = SegmentKind::kListItem;
-        current.marker = b.marker;
+        current.marker = b.marker();
         current.loose_marker = b.loose_marker;
         current.indent = b.indent;
       } else {

@@ -138,9 +138,10 @@ LogicalTable start_table(std::vector<Block>& blocks, std::size_t index) {
   const std::size_t width = b.rows.empty() ? 0 : b.rows.front().cells.size();
   // The rows move: no later stage reads them from the blocks, which let go
   // of what the moves leave behind.
-  t.rows.assign(std::make_move_iterator(b.rows.begin() + static_cast<std::ptrdiff_t>(first_data)),
-                std::make_move_iterator(b.rows.end()));
-  std::vector<TableRow>().swap(b.rows);
+  std::vector<TableRow>& rows = b.rows.list();
+  t.rows.assign(std::make_move_iterator(rows.begin() + static_cast<std::ptrdiff_t>(first_data)),
+                std::make_move_iterator(rows.end()));
+  b.rows.clear();
   t.roles = t.header.empty() ? std::vector<ColumnRole>(width, ColumnRole::kUnknown) : std::move(header_roles);
   t.is_plan = is_plan_table(t.roles);
   return t;
@@ -163,7 +164,7 @@ bool try_continue(LogicalTable& t, HeaderKeys& header_keys, Block& b) {
     row.cells.resize(width);
     t.rows.push_back(std::move(row));
   }
-  std::vector<TableRow>().swap(b.rows);
+  b.rows.clear();
   t.lines.last = b.lines.last;
   ++t.fragments;
   return true;

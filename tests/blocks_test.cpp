@@ -33,7 +33,7 @@ TEST(Blocks, ListMarkers) {
   std::vector<std::string> markers;
   for (const Block& b : blocks) {
     EXPECT_EQ(b.kind, BlockKind::kListItem) << b.text;
-    markers.emplace_back(b.marker);
+    markers.emplace_back(b.marker());
   }
   EXPECT_EQ(markers, (std::vector<std::string>{"1.", "2)", "(3)", "(a)", "b.", "(iv)", "-", "\xE2\x80\xA2", "3.1.1"}));
   EXPECT_EQ(blocks[8].text, "nine");
@@ -44,7 +44,7 @@ TEST(Blocks, NumberWithoutPeriodIsALooseMarkerOnlyAtBlockStart) {
   ASSERT_EQ(blocks.size(), 2u);
   EXPECT_EQ(blocks[0].kind, BlockKind::kListItem);
   EXPECT_TRUE(blocks[0].loose_marker);
-  EXPECT_EQ(blocks[0].marker, "12");
+  EXPECT_EQ(blocks[0].marker(), "12");
   EXPECT_EQ(blocks[1].kind, BlockKind::kParagraph);
   EXPECT_EQ(blocks[1].text, "The budget covers 12 months of work");
 }
@@ -95,7 +95,8 @@ TEST(Blocks, UnterminatedHtmlTableIsReadToTheEndWithAWarning) {
   ASSERT_EQ(warnings.size(), 1u);
   EXPECT_EQ(warnings[0].code, "unterminated-table");
   EXPECT_EQ(warnings[0].line, 1);
-  EXPECT_EQ(blocks[0].rows.at(0).cells[0], "a");
+  ASSERT_EQ(blocks[0].rows.size(), 1u);
+  EXPECT_EQ(blocks[0].rows[0].cells[0], "a");
 }
 
 TEST(Blocks, FormFeedsAndRulesArePageBreaks) {
@@ -187,6 +188,28 @@ TEST(Blocks, TextThatCleaningLeavesAloneIsAViewOfTheSource) {
   EXPECT_FALSE(in_source(blocks[2].text));
   EXPECT_EQ(blocks[3].text, "Two lines");
   EXPECT_FALSE(in_source(blocks[3].text));
+}
+
+}  // namespace
+}  // namespace docket
+
+namespace docket {
+namespace {
+
+TEST(RawLines, ReadsBackTheLinesItWasGivenFromTheSpanTheyCover) {
+  const std::string_view text = "- first line  \n   second  \n\n  fourth";
+  RawLines raw;
+  EXPECT_TRUE(raw.empty());
+  EXPECT_EQ(raw.size(), 0u);
+  EXPECT_EQ(raw.begin(), raw.end());
+  raw.push_back(text.substr(2, 10));  // "first line", its marker removed
+  raw.push_back(trim(text.substr(15, 11)));
+  raw.push_back(trim(text.substr(27, 0)));
+  raw.push_back(trim(text.substr(28)));
+  EXPECT_EQ(raw.size(), 4u);
+  EXPECT_EQ(raw.front(), "first line");
+  const std::vector<std::string_view> lines(raw.begin(), raw.end());
+  EXPECT_EQ(lines, (std::vector<std::string_view>{"first line", "second", "", "fourth"}));
 }
 
 }  // namespace
