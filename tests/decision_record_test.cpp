@@ -169,3 +169,29 @@ TEST(YesNo, Answers) {
 
 }  // namespace
 }  // namespace docket
+
+namespace docket {
+namespace {
+
+// Recognition reads the labels from the blocks; the segments, built only
+// for decision records, must cut at the same labels.
+TEST(SectionLabels, AreTheLabelsTheSegmentsAreCutAt) {
+  const std::string text =
+      "# Decision notice\n\nRESOLVED that:\n\n1. the plan be approved\n\nSome prose.\nReasons for the Decision\n"
+      "Because.\n\n3\n\nCall in deadline: 1 May 2015\n";
+  const SplitBlocks blocks(text);
+  const SectionLabelSet labels = section_labels(blocks);
+  TextArena arena;
+  std::vector<SectionLabel> cut;
+  for (const Segment& s : segment_blocks(blocks, arena)) {
+    if (s.kind == SegmentKind::kLabel) cut.push_back(s.label);
+  }
+  EXPECT_EQ(cut, (std::vector<SectionLabel>{SectionLabel::kResolved, SectionLabel::kReasons, SectionLabel::kCallIn}));
+  for (SectionLabel l : cut) EXPECT_TRUE(labels.contains(l));
+  EXPECT_FALSE(labels.contains(SectionLabel::kAlternatives));
+  EXPECT_TRUE(looks_like_decision_record(labels));
+  EXPECT_FALSE(looks_like_decision_record(section_labels(SplitBlocks("Reasons for the Decision\n\nBecause.\n"))));
+}
+
+}  // namespace
+}  // namespace docket
