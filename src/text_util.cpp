@@ -1,5 +1,7 @@
 #include "text_util.hpp"
 
+#include <array>
+#include <cstring>
 #include <limits>
 
 namespace docket {
@@ -157,11 +159,31 @@ std::size_t utf8_sequence_length(std::string_view s, std::size_t i) {
 }
 
 std::size_t fold_key_to(std::string_view s, char* out) {
+  // What each byte folds to: letters lowercased, digits and bytes from 0x80
+  // up as they are, and 0 for the bytes a key keeps none of. One lookup
+  // per byte instead of a chain of range tests: every header cell, label
+  // and heading is folded.
+  static constexpr std::array<char, 256> kFolded = [] {
+    std::array<char, 256> table{};
+    for (std::size_t b = '0'; b <= '9'; ++b) table[b] = static_cast<char>(b);
+    for (std::size_t b = 'a'; b <= 'z'; ++b) table[b] = static_cast<char>(b);
+    for (std::size_t b = 'A'; b <= 'Z'; ++b) table[b] = static_cast<char>(b - 'A' + 'a');
+    for (std::size_t b = 0x80; b < table.size(); ++b) table[b] = static_cast<char>(b);
+    return table;
+  }();
   std::size_t length = 0;
   bool pending_space = false;
   std::size_t i = 0;
   while (i < s.size()) {
     const char c = s[i];
+    if (kFolded[static_cast<unsigned char>(c)] != 0) {
+      if (pending_space && length != 0) out[length++] = ' ';
+      pending_space = false;
+      // The whole word.
+      char folded = 0;
+      for (; i < s.size() && (folded = kFolded[static_cast<unsigned char>(s[i])]) != 0; ++i) out[length++] = folded;
+      continue;
+    }
     if (c == '<' && i + 1 < s.size() && (is_ascii_alpha(s[i + 1]) || s[i + 1] == '/')) {
       // fold_key skips a tag only when its '>' is under 32 bytes on, so
       // only those bytes are searched.
@@ -172,13 +194,7 @@ std::size_t fold_key_to(std::string_view s, char* out) {
         continue;
       }
     }
-    if (is_ascii_alpha(c) || is_ascii_digit(c) || static_cast<unsigned char>(c) >= 0x80) {
-      if (pending_space && length != 0) out[length++] = ' ';
-      pending_space = false;
-      out[length++] = ascii_lower(c);
-    } else {
-      pending_space = true;
-    }
+    pending_space = true;
     ++i;
   }
   return length;
