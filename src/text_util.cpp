@@ -31,9 +31,26 @@ bool iends_with(std::string_view s, std::string_view suffix) {
 std::size_t ifind(std::string_view hay, std::string_view needle, std::size_t from) {
   if (needle.empty()) return from <= hay.size() ? from : std::string_view::npos;
   if (needle.size() > hay.size()) return std::string_view::npos;
+  // A byte folds to a lowercase letter exactly when, with bit 0x20 set, it
+  // equals that letter; other bytes fold to themselves. So one comparison
+  // of a block finds where the needle's first byte is, sixteen places at a
+  // time, in the long paragraphs some labels are looked for in.
   const char first = ascii_lower(needle[0]);
-  for (std::size_t i = from; i + needle.size() <= hay.size(); ++i) {
-    if (ascii_lower(hay[i]) == first && iequals(hay.substr(i, needle.size()), needle)) return i;
+  const unsigned char case_bit = is_ascii_lower(first) ? 0x20 : 0;
+  const std::size_t last_start = hay.size() - needle.size();
+  std::size_t i = from;
+  while (i <= last_start) {
+    if (last_start - i >= kBlockSize) {
+      const ByteBlock folded = load_block(hay.data() + i) | case_bit;
+      const std::size_t lane = first_marked_lane(folded == static_cast<unsigned char>(first));
+      i += lane;
+      if (lane == kBlockSize) continue;
+    } else if (ascii_lower(hay[i]) != first) {
+      ++i;
+      continue;
+    }
+    if (iequals(hay.substr(i, needle.size()), needle)) return i;
+    ++i;
   }
   return std::string_view::npos;
 }
