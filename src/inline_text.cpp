@@ -72,6 +72,13 @@ constexpr std::array<bool, 256> kPlain = [] {
   return table;
 }();
 
+// Lanes of the bytes of a block that kPlain holds.
+auto plain_lanes(ByteBlock b) {
+  const auto markup = (static_cast<ByteBlock>(b - '[') <= ']' - '[') | (b == '<') | (b == '&') | (b == '!') |
+                      (b == '*') | (b == '_');  // [ \ ] and the rest of kPlain's exceptions
+  return (b >= 0x21) & (b <= 0x7E) & ~markup;
+}
+
 // Tags whose boundary is a paragraph boundary in the rendered page.
 constexpr std::string_view kParagraphTags[] = {
     "p",  "div", "li", "ul", "ol", "tr", "table", "blockquote", "hr",
@@ -463,16 +470,7 @@ class Tokenizer {
       if (kPlain[c]) {
         // A single space between plain bytes is already collapsed: keeping
         // it inside the run saves two tokens per word of prose.
-        std::size_t end = pos_ + 1;
-        while (end < n) {
-          if (is_plain_at(end)) {
-            ++end;
-          } else if (raw_[end] == ' ' && is_plain_at(end + 1)) {
-            end += 2;
-          } else {
-            break;
-          }
-        }
+        const std::size_t end = plain_run_end(pos_ + 1);
         add_text(raw_.substr(pos_, end - pos_));
         pos_ = end;
         continue;
@@ -510,6 +508,30 @@ class Tokenizer {
  private:
   bool is_plain_at(std::size_t i) const {
     return i < raw_.size() && kPlain[static_cast<unsigned char>(raw_[i])];
+  }
+
+  // Where the run of plain text that reaches `from` ends: at the first byte
+  // that is neither plain nor a single space before a plain byte. Runs are
+  // most of the text, so they are walked sixteen bytes at a time while the
+  // byte after a block can be read as well.
+  std::size_t plain_run_end(std::size_t from) const {
+    const std::size_t n = raw_.size();
+    for (; n - from > kBlockSize; from += kBlockSize) {
+      const ByteBlock bytes = load_block(raw_.data() + from);
+      const auto continues = plain_lanes(bytes) | ((bytes == ' ') & plain_lanes(load_block(raw_.data() + from + 1)));
+      const std::size_t lane = first_marked_lane(~continues);
+      if (lane < kBlockSize) return from + lane;
+    }
+    while (from < n) {
+      if (is_plain_at(from)) {
+        ++from;
+      } else if (raw_[from] == ' ' && is_plain_at(from + 1)) {
+        from += 2;
+      } else {
+        break;
+      }
+    }
+    return from;
   }
 
   void add_token(TokenKind kind, std::size_t begin = 0, std::size_t end = 0) {
