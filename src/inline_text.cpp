@@ -4,6 +4,8 @@
 #include <bit>
 #include <cstdint>
 #include <cstring>
+#include <memory_resource>
+#include <string>
 #include <vector>
 
 #include "text_util.hpp"
@@ -453,10 +455,12 @@ struct Delimiter {
   std::ptrdiff_t next = kNone;
 };
 
+// Its storage comes from the arena append_clean_inline() gives it.
 struct Inline {
-  std::string pool;
-  std::vector<Token> tokens;
-  std::vector<Delimiter> delimiters;
+  explicit Inline(std::pmr::memory_resource* arena) : pool(arena), tokens(arena), delimiters(arena) {}
+  std::pmr::string pool;
+  std::pmr::vector<Token> tokens;
+  std::pmr::vector<Delimiter> delimiters;
 };
 
 class Tokenizer {
@@ -539,7 +543,7 @@ class Tokenizer {
   }
 
   void add_text(std::string_view text) {
-    std::string& pool = result_.pool;
+    std::pmr::string& pool = result_.pool;
     auto& tokens = result_.tokens;
     if (!tokens.empty() && tokens.back().kind == TokenKind::kText &&
         tokens.back().end == pool.size()) {
@@ -654,7 +658,7 @@ class Tokenizer {
   }
 
   void on_open_bracket(std::size_t marker_length) {
-    std::string& pool = result_.pool;
+    std::pmr::string& pool = result_.pool;
     const std::size_t begin = pool.size();
     pool += raw_.substr(pos_, marker_length);
     add_token(TokenKind::kBracket, begin, pool.size());
@@ -727,7 +731,7 @@ class Tokenizer {
 // CommonMark's "process emphasis" over all delimiter runs: pairs closers with
 // the nearest matching opener, using up one or two characters from each per
 // match. The openers_bottom bounds make it linear.
-void match_emphasis(std::vector<Delimiter>& delimiters) {
+void match_emphasis(std::pmr::vector<Delimiter>& delimiters) {
   const auto count = static_cast<std::ptrdiff_t>(delimiters.size());
   for (std::ptrdiff_t i = 0; i < count; ++i) {
     delimiters[static_cast<std::size_t>(i)].prev = i - 1;
@@ -1018,7 +1022,13 @@ std::size_t decode_entity(std::string_view s, std::string& out) {
 
 void append_clean_inline(std::string_view raw, std::string& out) {
   if (append_if_plain(raw, out)) return;
-  Inline parsed;
+  // The fragments that need the tokenizer are mostly short cells: their
+  // text and tokens fit in a buffer on the stack, where a malloc and a
+  // free each would cost more than tokenizing them. Longer ones spill to
+  // the heap.
+  std::array<std::byte, 4096> stack_buffer;
+  std::pmr::monotonic_buffer_resource arena(stack_buffer.data(), stack_buffer.size());
+  Inline parsed(&arena);
   // One allocation each up front instead of a series of regrowths: most
   // fragments are short cells, and most of their bytes end up in the pool.
   parsed.pool.reserve(raw.size());
