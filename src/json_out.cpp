@@ -90,8 +90,6 @@ void copy_short(char* to, const char* from, std::size_t n) {
 
 JsonOut::JsonOut(std::string& out, int indent, int level) : out_(out), indent_(indent), level_(level) {}
 
-JsonOut::~JsonOut() { flush(); }
-
 void JsonOut::flush() {
   out_.append(buffer_, used_);
   used_ = 0;

@@ -64,8 +64,6 @@ class JsonOut {
   // indent < 0: compact. `level` is the nesting the first value starts at,
   // for a pretty object printed as an element of an outer array.
   JsonOut(std::string& out, int indent, int level = 0);
-  // Flushes.
-  ~JsonOut();
   JsonOut(const JsonOut&) = delete;
   JsonOut& operator=(const JsonOut&) = delete;
 
@@ -87,10 +85,12 @@ class JsonOut {
   void number(double d);
 
   // Output collects in a buffer of the emitter's own and reaches `out` in
-  // one append when the buffer fills, on flush() and on destruction: an item
-  // is a few hundred keys, brackets and short values, and one std::string
-  // append each cost more in bookkeeping than the bytes they copied. Call
-  // this before reading `out` or appending to it by other means.
+  // one append when the buffer fills and on flush(): an item is a few
+  // hundred keys, brackets and short values, and one std::string append
+  // each cost more in bookkeeping than the bytes they copied. Call this
+  // before reading `out` or appending to it by other means, and after the
+  // last value. Destruction does not flush: a writer may outlive the
+  // string it wrote to.
   void flush();
 
   // The string `s` escaped as a JSON string, quotes included.

@@ -361,7 +361,8 @@ class JsonWriter final : public DocumentWriter {
 
   void write_tail(const Document& doc, std::string& out) override {
     write_document_tail_json(doc, *json_);
-    json_.reset();  // flushes
+    json_->flush();
+    json_.reset();
     // A second document in kObject would be a caller bug; writing it as a
     // concatenated stream (which jq reads) loses nothing.
     if (layout_ != JsonLayout::kArray) out += '\n';

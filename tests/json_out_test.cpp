@@ -77,7 +77,8 @@ TEST(JsonOutBuffer, OutputLongerThanTheBufferArrivesWholeAndInOrder) {
         }
       }
       json.end_array();
-    }  // the destructor flushes
+      json.flush();
+    }
     expected += indent >= 0 ? "\n]" : "]";
     EXPECT_EQ(out, expected) << indent;
   }
