@@ -105,33 +105,6 @@ void JsonOut::put(std::string_view s) {
   used_ += s.size();
 }
 
-void JsonOut::put_quoted(std::string_view s, std::string_view trail) {
-  const std::size_t n = s.size();
-  // Short text, the most common, is checked in one block and copied in at
-  // most three fixed-size moves rather than a call to memcpy.
-  const bool is_short = n < kBlockSize;
-  const bool plain = is_short ? n == 0 || first_marked_lane(kNeedsRewriting(load_short_block(s.data(), n))) == kBlockSize
-                              : !any_marked(s, kNeedsRewriting);
-  const std::size_t length = 1 + n + 1 + trail.size();
-  if (!plain || length > kBufferSize) {
-    flush();
-    append_escaped(s, out_);
-    out_ += trail;
-    return;
-  }
-  char* p = room_for(length);
-  *p++ = '"';
-  if (is_short) {
-    copy_short(p, s.data(), n);
-  } else {
-    std::memcpy(p, s.data(), n);
-  }
-  p += n;
-  *p++ = '"';
-  for (const char c : trail) *p++ = c;
-  used_ += length;
-}
-
 void JsonOut::append_escaped(std::string_view s, std::string& out) {
   out.push_back('"');
   if (!any_marked(s, kNeedsRewriting)) {
@@ -157,14 +130,36 @@ void JsonOut::newline_and_indent(int level) {
 }
 
 void JsonOut::key_from_text(std::string_view name) {
-  separate();
-  put_quoted(name, indent_ >= 0 ? ": " : ":");
+  // Written as a string value is; a key always has an object around it,
+  // so string() puts the comma (and line break) before it.
+  string(name);
+  put(indent_ >= 0 ? ": " : ":");
   after_key_ = true;
 }
 
 void JsonOut::string(std::string_view s) {
   before_value();
-  put_quoted(s, {});
+  const std::size_t n = s.size();
+  // Short text, the most common, is checked in one block and copied in at
+  // most three fixed-size moves rather than a call to memcpy.
+  const bool is_short = n < kBlockSize;
+  const bool plain = is_short ? n == 0 || first_marked_lane(kNeedsRewriting(load_short_block(s.data(), n))) == kBlockSize
+                              : !any_marked(s, kNeedsRewriting);
+  const std::size_t length = 1 + n + 1;
+  if (!plain || length > kBufferSize) {
+    flush();
+    append_escaped(s, out_);
+    return;
+  }
+  char* p = room_for(length);
+  *p++ = '"';
+  if (is_short) {
+    copy_short(p, s.data(), n);
+  } else {
+    std::memcpy(p, s.data(), n);
+  }
+  p[n] = '"';
+  used_ += length;
 }
 
 void JsonOut::boolean(bool b) {

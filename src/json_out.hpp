@@ -102,8 +102,6 @@ class JsonOut {
   char* room_for(std::size_t n);
   void put(char c);
   void put(std::string_view s);
-  // `s` as a JSON string, then `trail`.
-  void put_quoted(std::string_view s, std::string_view trail);
 
   void before_value();
   void separate();
