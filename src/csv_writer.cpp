@@ -149,6 +149,7 @@ constexpr std::array kColumns = {
              if (r.item.extra.empty()) return;
              JsonOut json(v, -1);
              write_extra_json(r.item.extra, json);
+             json.flush();
            }},
     Column{"first_line", [](const Row& r, std::string& v) { append_number(r.lines().first, v); }},
     Column{"last_line", [](const Row& r, std::string& v) { append_number(r.lines().last, v); }},

@@ -4,6 +4,8 @@
 #include <bit>
 #include <cstdint>
 #include <cstring>
+#include <memory_resource>
+#include <string>
 #include <vector>
 
 #include "text_util.hpp"
@@ -71,6 +73,13 @@ constexpr std::array<bool, 256> kPlain = [] {
   for (const char c : std::string_view("\\<&[]!*_")) table[static_cast<unsigned char>(c)] = false;
   return table;
 }();
+
+// Lanes of the bytes of a block that kPlain holds.
+auto plain_lanes(ByteBlock b) {
+  const auto markup = (static_cast<ByteBlock>(b - '[') <= ']' - '[') | (b == '<') | (b == '&') | (b == '!') |
+                      (b == '*') | (b == '_');  // [ \ ] and the rest of kPlain's exceptions
+  return (b >= 0x21) & (b <= 0x7E) & ~markup;
+}
 
 // Tags whose boundary is a paragraph boundary in the rendered page.
 constexpr std::string_view kParagraphTags[] = {
@@ -446,10 +455,12 @@ struct Delimiter {
   std::ptrdiff_t next = kNone;
 };
 
+// Its storage comes from the arena append_clean_inline() gives it.
 struct Inline {
-  std::string pool;
-  std::vector<Token> tokens;
-  std::vector<Delimiter> delimiters;
+  explicit Inline(std::pmr::memory_resource* arena) : pool(arena), tokens(arena), delimiters(arena) {}
+  std::pmr::string pool;
+  std::pmr::vector<Token> tokens;
+  std::pmr::vector<Delimiter> delimiters;
 };
 
 class Tokenizer {
@@ -463,16 +474,7 @@ class Tokenizer {
       if (kPlain[c]) {
         // A single space between plain bytes is already collapsed: keeping
         // it inside the run saves two tokens per word of prose.
-        std::size_t end = pos_ + 1;
-        while (end < n) {
-          if (is_plain_at(end)) {
-            ++end;
-          } else if (raw_[end] == ' ' && is_plain_at(end + 1)) {
-            end += 2;
-          } else {
-            break;
-          }
-        }
+        const std::size_t end = plain_run_end(pos_ + 1);
         add_text(raw_.substr(pos_, end - pos_));
         pos_ = end;
         continue;
@@ -512,12 +514,36 @@ class Tokenizer {
     return i < raw_.size() && kPlain[static_cast<unsigned char>(raw_[i])];
   }
 
+  // Where the run of plain text that reaches `from` ends: at the first byte
+  // that is neither plain nor a single space before a plain byte. Runs are
+  // most of the text, so they are walked sixteen bytes at a time while the
+  // byte after a block can be read as well.
+  std::size_t plain_run_end(std::size_t from) const {
+    const std::size_t n = raw_.size();
+    for (; n - from > kBlockSize; from += kBlockSize) {
+      const ByteBlock bytes = load_block(raw_.data() + from);
+      const auto continues = plain_lanes(bytes) | ((bytes == ' ') & plain_lanes(load_block(raw_.data() + from + 1)));
+      const std::size_t lane = first_marked_lane(~continues);
+      if (lane < kBlockSize) return from + lane;
+    }
+    while (from < n) {
+      if (is_plain_at(from)) {
+        ++from;
+      } else if (raw_[from] == ' ' && is_plain_at(from + 1)) {
+        from += 2;
+      } else {
+        break;
+      }
+    }
+    return from;
+  }
+
   void add_token(TokenKind kind, std::size_t begin = 0, std::size_t end = 0) {
     result_.tokens.push_back(Token{kind, begin, end});
   }
 
   void add_text(std::string_view text) {
-    std::string& pool = result_.pool;
+    std::pmr::string& pool = result_.pool;
     auto& tokens = result_.tokens;
     if (!tokens.empty() && tokens.back().kind == TokenKind::kText &&
         tokens.back().end == pool.size()) {
@@ -632,7 +658,7 @@ class Tokenizer {
   }
 
   void on_open_bracket(std::size_t marker_length) {
-    std::string& pool = result_.pool;
+    std::pmr::string& pool = result_.pool;
     const std::size_t begin = pool.size();
     pool += raw_.substr(pos_, marker_length);
     add_token(TokenKind::kBracket, begin, pool.size());
@@ -705,7 +731,7 @@ class Tokenizer {
 // CommonMark's "process emphasis" over all delimiter runs: pairs closers with
 // the nearest matching opener, using up one or two characters from each per
 // match. The openers_bottom bounds make it linear.
-void match_emphasis(std::vector<Delimiter>& delimiters) {
+void match_emphasis(std::pmr::vector<Delimiter>& delimiters) {
   const auto count = static_cast<std::ptrdiff_t>(delimiters.size());
   for (std::ptrdiff_t i = 0; i < count; ++i) {
     delimiters[static_cast<std::size_t>(i)].prev = i - 1;
@@ -996,7 +1022,13 @@ std::size_t decode_entity(std::string_view s, std::string& out) {
 
 void append_clean_inline(std::string_view raw, std::string& out) {
   if (append_if_plain(raw, out)) return;
-  Inline parsed;
+  // The fragments that need the tokenizer are mostly short cells: their
+  // text and tokens fit in a buffer on the stack, where a malloc and a
+  // free each would cost more than tokenizing them. Longer ones spill to
+  // the heap.
+  std::array<std::byte, 4096> stack_buffer;
+  std::pmr::monotonic_buffer_resource arena(stack_buffer.data(), stack_buffer.size());
+  Inline parsed(&arena);
   // One allocation each up front instead of a series of regrowths: most
   // fragments are short cells, and most of their bytes end up in the pool.
   parsed.pool.reserve(raw.size());

@@ -86,38 +86,24 @@ void copy_short(char* to, const char* from, std::size_t n) {
   }
 }
 
-// The longest punctuation append_quoted writes after a string (": ").
-constexpr std::size_t kMaxTrail = 2;
-
-// Appends `lead` (nothing when it is 0), `s` as a JSON string, then `trail`.
-// Keys and most values are short and plain: for them the whole piece is put
-// together on the stack and appended once, since each append to a
-// std::string costs more in bookkeeping than the few bytes it copies.
-void append_quoted(std::string& out, char lead, std::string_view s, std::string_view trail) {
-  const std::size_t n = s.size();
-  const bool short_and_plain =
-      n < kBlockSize && trail.size() <= kMaxTrail &&
-      (n == 0 || first_marked_lane(kNeedsRewriting(load_short_block(s.data(), n))) == kBlockSize);
-  if (!short_and_plain) {
-    if (lead != 0) out.push_back(lead);
-    JsonOut::append_escaped(s, out);
-    out += trail;
-    return;
-  }
-  char piece[1 + 1 + kBlockSize + 1 + kMaxTrail];
-  std::size_t length = 0;
-  if (lead != 0) piece[length++] = lead;
-  piece[length++] = '"';
-  copy_short(piece + length, s.data(), n);
-  length += n;
-  piece[length++] = '"';
-  for (char c : trail) piece[length++] = c;
-  out.append(piece, length);
-}
-
 }  // namespace
 
 JsonOut::JsonOut(std::string& out, int indent, int level) : out_(out), indent_(indent), level_(level) {}
+
+void JsonOut::flush() {
+  out_.append(buffer_, used_);
+  used_ = 0;
+}
+
+void JsonOut::put(std::string_view s) {
+  if (s.size() > kBufferSize) {
+    flush();
+    out_ += s;
+    return;
+  }
+  std::memcpy(room_for(s.size()), s.data(), s.size());
+  used_ += s.size();
+}
 
 void JsonOut::append_escaped(std::string_view s, std::string& out) {
   out.push_back('"');
@@ -130,91 +116,76 @@ void JsonOut::append_escaped(std::string_view s, std::string& out) {
 }
 
 void JsonOut::newline_and_indent(int level) {
-  out_.push_back('\n');
-  out_.append(static_cast<std::size_t>(level * indent_), ' ');
-}
-
-void JsonOut::before_value() {
-  if (after_key_) {
-    after_key_ = false;
+  const auto spaces = static_cast<std::size_t>(level * indent_);
+  if (spaces >= kBufferSize) {
+    flush();
+    out_.push_back('\n');
+    out_.append(spaces, ' ');
     return;
   }
-  if (depth_ > 0) separate();
+  char* p = room_for(1 + spaces);
+  *p = '\n';
+  std::memset(p + 1, ' ', spaces);
+  used_ += 1 + spaces;
 }
 
-// What goes before a member or element of the innermost container: a comma
-// unless it is the first and, in pretty output, a new indented line.
-void JsonOut::separate() {
-  if (has_values_) out_.push_back(',');
-  has_values_ = true;
-  if (indent_ >= 0) newline_and_indent(level_ + depth_);
-}
-
-void JsonOut::key(std::string_view name) {
-  if (indent_ >= 0) {
-    separate();
-    append_quoted(out_, 0, name, ": ");
-  } else {
-    // separate() in compact output, with the comma written as part of the key.
-    append_quoted(out_, has_values_ ? ',' : 0, name, ":");
-    has_values_ = true;
-  }
+void JsonOut::key_from_text(std::string_view name) {
+  // Written as a string value is; a key always has an object around it,
+  // so string() puts the comma (and line break) before it.
+  string(name);
+  put(indent_ >= 0 ? ": " : ":");
   after_key_ = true;
 }
 
-void JsonOut::open(char bracket) {
-  before_value();
-  out_.push_back(bracket);
-  ++depth_;
-  has_values_ = false;
-}
-
-void JsonOut::close(char bracket) {
-  --depth_;
-  // An empty container prints as {} or [] on one line.
-  if (has_values_ && indent_ >= 0) newline_and_indent(level_ + depth_);
-  out_.push_back(bracket);
-  has_values_ = true;  // the parent holds at least the container just closed
-}
-
-void JsonOut::begin_object() { open('{'); }
-void JsonOut::end_object() { close('}'); }
-void JsonOut::begin_array() { open('['); }
-void JsonOut::end_array() { close(']'); }
-
 void JsonOut::string(std::string_view s) {
   before_value();
-  append_quoted(out_, 0, s, {});
-}
-
-void JsonOut::null() {
-  before_value();
-  out_ += "null";
+  const std::size_t n = s.size();
+  // Short text, the most common, is checked in one block and copied in at
+  // most three fixed-size moves rather than a call to memcpy.
+  const bool is_short = n < kBlockSize;
+  const bool plain = is_short ? n == 0 || first_marked_lane(kNeedsRewriting(load_short_block(s.data(), n))) == kBlockSize
+                              : !any_marked(s, kNeedsRewriting);
+  const std::size_t length = 1 + n + 1;
+  if (!plain || length > kBufferSize) {
+    flush();
+    append_escaped(s, out_);
+    return;
+  }
+  char* p = room_for(length);
+  *p++ = '"';
+  if (is_short) {
+    copy_short(p, s.data(), n);
+  } else {
+    std::memcpy(p, s.data(), n);
+  }
+  p[n] = '"';
+  used_ += length;
 }
 
 void JsonOut::boolean(bool b) {
   before_value();
-  out_ += b ? "true" : "false";
+  put(b ? "true" : "false");
 }
 
 void JsonOut::integer(std::int64_t n) {
   before_value();
-  char buffer[24];
-  const auto result = std::to_chars(buffer, buffer + sizeof buffer, n);
-  out_.append(buffer, result.ptr);
+  // 20 characters hold every int64, sign included.
+  constexpr std::size_t kMaxDigits = 20;
+  char* p = room_for(kMaxDigits);
+  used_ = static_cast<std::size_t>(std::to_chars(p, p + kMaxDigits, n).ptr - buffer_);
 }
 
 void JsonOut::number(double d) {
   before_value();
   if (!std::isfinite(d)) {
-    out_ += "null";
+    put("null");
     return;
   }
-  char buffer[32];
-  const auto result = std::to_chars(buffer, buffer + sizeof buffer, d);
-  const std::string_view text(buffer, static_cast<std::size_t>(result.ptr - buffer));
-  out_ += text;
-  if (text.find_first_of(".e") == std::string_view::npos) out_ += ".0";
+  char text[32];
+  const auto result = std::to_chars(text, text + sizeof text, d);
+  const std::string_view digits(text, static_cast<std::size_t>(result.ptr - text));
+  put(digits);
+  if (digits.find_first_of(".e") == std::string_view::npos) put(".0");
 }
 
 }  // namespace docket

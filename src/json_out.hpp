@@ -8,23 +8,73 @@
 #ifndef DOCKET_JSON_OUT_HPP
 #define DOCKET_JSON_OUT_HPP
 
+#include <cstddef>
 #include <cstdint>
+#include <cstring>
 #include <string>
 #include <string_view>
 
 namespace docket {
+
+// A key spelled out in a writer's source, such as "number" or "due". Every
+// item writes a few dozen of them, so each is checked when the program is
+// compiled (plain printable ASCII, nothing to escape) and kept with the
+// punctuation around it, ready to be copied in one piece.
+class JsonKey {
+ public:
+  // Implicit, so that j.key("due") reads as it writes.
+  template <std::size_t N>
+  consteval JsonKey(const char (&name)[N]) {
+    const std::string_view text(name, N - 1);
+    if (text.size() + kPunctuation > kCapacity) throw "JsonKey: the key is too long";
+    for (const char c : text) {
+      if (c < 0x20 || c > 0x7E || c == '"' || c == '\\') throw "JsonKey: the key needs escaping";
+    }
+    // "name": and a space: compact output leaves out the space.
+    std::size_t n = 0;
+    text_[n++] = '"';
+    for (const char c : text) text_[n++] = c;
+    text_[n++] = '"';
+    text_[n++] = ':';
+    text_[n++] = ' ';
+    size_ = static_cast<unsigned char>(n);
+  }
+
+  // Room for the longest key the writers use, with some to spare.
+  static constexpr std::size_t kCapacity = 32;
+
+  // All kCapacity bytes: "name": and a space, then zeros. Copying the whole
+  // array takes two fixed-size moves, less than a copy of just the key's
+  // bytes; what follows the key is then written over the rest.
+  const char* data() const { return text_; }
+  // "name": and a space, for pretty output.
+  std::size_t pretty_size() const { return size_; }
+  // "name":, for compact output.
+  std::size_t compact_size() const { return size_ - 1u; }
+
+ private:
+  // Two quotes, the colon and the space.
+  static constexpr std::size_t kPunctuation = 4;
+  char text_[kCapacity] = {};
+  unsigned char size_ = 0;
+};
 
 class JsonOut {
  public:
   // indent < 0: compact. `level` is the nesting the first value starts at,
   // for a pretty object printed as an element of an outer array.
   JsonOut(std::string& out, int indent, int level = 0);
+  JsonOut(const JsonOut&) = delete;
+  JsonOut& operator=(const JsonOut&) = delete;
 
   void begin_object();
   void end_object();
   void begin_array();
   void end_array();
-  void key(std::string_view name);
+  void key(JsonKey name);
+  // A key that comes from the input (an unknown column's header), escaped
+  // as a string value is.
+  void key_from_text(std::string_view name);
 
   void string(std::string_view s);
   void null();
@@ -34,10 +84,25 @@ class JsonOut {
   // ".0" as nlohmann prints them; NaN and infinities print as null.
   void number(double d);
 
+  // Output collects in a buffer of the emitter's own and reaches `out` in
+  // one append when the buffer fills and on flush(): an item is a few
+  // hundred keys, brackets and short values, and one std::string append
+  // each cost more in bookkeeping than the bytes they copied. Call this
+  // before reading `out` or appending to it by other means, and after the
+  // last value. Destruction does not flush: a writer may outlive the
+  // string it wrote to.
+  void flush();
+
   // The string `s` escaped as a JSON string, quotes included.
   static void append_escaped(std::string_view s, std::string& out);
 
  private:
+  // Where the next `n` bytes go (n <= kBufferSize), flushing first when the
+  // buffer has no room for them; the caller adds n to used_.
+  char* room_for(std::size_t n);
+  void put(char c);
+  void put(std::string_view s);
+
   void before_value();
   void separate();
   void open(char bracket);
@@ -53,7 +118,75 @@ class JsonOut {
   int depth_ = 0;
   bool has_values_ = false;
   bool after_key_ = false;
+
+  // Large enough for a few dozen members between flushes; longer strings
+  // than fit go straight to `out`.
+  static constexpr std::size_t kBufferSize = 1024;
+  std::size_t used_ = 0;
+  char buffer_[kBufferSize];
 };
+
+// The calls below are inline: an item makes a few hundred of them, and
+// most do less work than a call costs.
+
+inline char* JsonOut::room_for(std::size_t n) {
+  if (kBufferSize - used_ < n) flush();
+  return buffer_ + used_;
+}
+
+inline void JsonOut::put(char c) {
+  *room_for(1) = c;
+  ++used_;
+}
+
+// What goes before a member or element of the innermost container: a comma
+// unless it is the first and, in pretty output, a new indented line.
+inline void JsonOut::separate() {
+  if (has_values_) put(',');
+  has_values_ = true;
+  if (indent_ >= 0) newline_and_indent(level_ + depth_);
+}
+
+inline void JsonOut::before_value() {
+  if (after_key_) {
+    after_key_ = false;
+    return;
+  }
+  if (depth_ > 0) separate();
+}
+
+inline void JsonOut::key(JsonKey name) {
+  separate();
+  std::memcpy(room_for(JsonKey::kCapacity), name.data(), JsonKey::kCapacity);
+  used_ += indent_ >= 0 ? name.pretty_size() : name.compact_size();
+  after_key_ = true;
+}
+
+inline void JsonOut::open(char bracket) {
+  before_value();
+  put(bracket);
+  ++depth_;
+  has_values_ = false;
+}
+
+inline void JsonOut::close(char bracket) {
+  --depth_;
+  // An empty container prints as {} or [] on one line.
+  if (has_values_ && indent_ >= 0) newline_and_indent(level_ + depth_);
+  put(bracket);
+  has_values_ = true;  // the parent holds at least the container just closed
+}
+
+inline void JsonOut::begin_object() { open('{'); }
+inline void JsonOut::end_object() { close('}'); }
+inline void JsonOut::begin_array() { open('['); }
+inline void JsonOut::end_array() { close(']'); }
+
+inline void JsonOut::null() {
+  before_value();
+  std::memcpy(room_for(4), "null", 4);
+  used_ += 4;
+}
 
 }  // namespace docket
 

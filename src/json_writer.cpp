@@ -302,7 +302,7 @@ void write_extra_json(const std::vector<std::pair<std::string, std::string>>& ex
     for (int n = 2; std::find(keys.begin(), keys.end(), key) != keys.end(); ++n) {
       key = header + " (" + std::to_string(n) + ")";
     }
-    j.key(key);
+    j.key_from_text(key);
     j.string(text);
     keys.push_back(std::move(key));
   }
@@ -331,28 +331,37 @@ class JsonWriter final : public DocumentWriter {
       case JsonLayout::kLines: json_.emplace(out, -1); break;
     }
     write_document_head_json(doc, *json_);
+    json_->flush();
   }
 
   void write_item(const Document& /*doc*/, const Item& item, std::string& /*out*/) override {
     write_item_json(item, *json_);
+    json_->flush();
   }
 
-  void write_items_end(const Document& doc, std::string& /*out*/) override { write_items_end_json(doc, *json_); }
+  void write_items_end(const Document& doc, std::string& /*out*/) override {
+    write_items_end_json(doc, *json_);
+    json_->flush();
+  }
 
   void write_table_begin(const Document& /*doc*/, const Table& table, std::string& /*out*/) override {
     table_begin(*json_, table);
+    json_->flush();
   }
 
   void write_table_row(const Document& /*doc*/, const std::vector<std::string>& row, std::string& /*out*/) override {
     strings(*json_, row);
+    json_->flush();
   }
 
   void write_table_end(const Document& /*doc*/, const Table& table, std::string& /*out*/) override {
     table_end(*json_, table);
+    json_->flush();
   }
 
   void write_tail(const Document& doc, std::string& out) override {
     write_document_tail_json(doc, *json_);
+    json_->flush();
     json_.reset();
     // A second document in kObject would be a caller bug; writing it as a
     // concatenated stream (which jq reads) loses nothing.
@@ -369,6 +378,8 @@ class JsonWriter final : public DocumentWriter {
   std::size_t written_ = 0;
   // The emitter of the document being written, from its head to its tail:
   // it knows how deep the items array sits and whether an item precedes.
+  // Each piece is flushed to `out` before it returns, as the caller may
+  // pass `out` on between pieces.
   std::optional<JsonOut> json_;
 };
 

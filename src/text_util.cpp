@@ -1,5 +1,7 @@
 #include "text_util.hpp"
 
+#include <array>
+#include <cstring>
 #include <limits>
 
 namespace docket {
@@ -29,9 +31,26 @@ bool iends_with(std::string_view s, std::string_view suffix) {
 std::size_t ifind(std::string_view hay, std::string_view needle, std::size_t from) {
   if (needle.empty()) return from <= hay.size() ? from : std::string_view::npos;
   if (needle.size() > hay.size()) return std::string_view::npos;
+  // A byte folds to a lowercase letter exactly when, with bit 0x20 set, it
+  // equals that letter; other bytes fold to themselves. So one comparison
+  // of a block finds where the needle's first byte is, sixteen places at a
+  // time, in the long paragraphs some labels are looked for in.
   const char first = ascii_lower(needle[0]);
-  for (std::size_t i = from; i + needle.size() <= hay.size(); ++i) {
-    if (ascii_lower(hay[i]) == first && iequals(hay.substr(i, needle.size()), needle)) return i;
+  const unsigned char case_bit = is_ascii_lower(first) ? 0x20 : 0;
+  const std::size_t last_start = hay.size() - needle.size();
+  std::size_t i = from;
+  while (i <= last_start) {
+    if (last_start - i >= kBlockSize) {
+      const ByteBlock folded = load_block(hay.data() + i) | case_bit;
+      const std::size_t lane = first_marked_lane(folded == static_cast<unsigned char>(first));
+      i += lane;
+      if (lane == kBlockSize) continue;
+    } else if (ascii_lower(hay[i]) != first) {
+      ++i;
+      continue;
+    }
+    if (iequals(hay.substr(i, needle.size()), needle)) return i;
+    ++i;
   }
   return std::string_view::npos;
 }
@@ -55,19 +74,52 @@ bool contains_word(std::string_view s, std::string_view word) {
 }
 
 namespace {
+// Lanes of the bytes is_ascii_space() accepts: the space, and tab to
+// carriage return, which are 9 to 13.
+auto ascii_space_lanes(ByteBlock b) { return (b == ' ') | (static_cast<ByteBlock>(b - '\t') <= '\r' - '\t'); }
+
+// Number of marked lanes in a test's result.
+template <typename Marks>
+int count_marked_lanes(const Marks& marks) {
+  static_assert(sizeof marks == kBlockSize);
+  std::uint64_t halves[2];
+  std::memcpy(halves, &marks, sizeof halves);
+  // One bit per marked lane, one lane per byte; the multiplication adds
+  // the eight bytes of each half into its top byte.
+  constexpr std::uint64_t kLowBits = 0x0101010101010101;
+  constexpr std::uint64_t kAddBytes = 0x0101010101010101;
+  return static_cast<int>((((halves[0] & kLowBits) * kAddBytes) >> 56) + (((halves[1] & kLowBits) * kAddBytes) >> 56));
+}
+
+// Word starts in the block at p[0, 16): bytes that are not spaces and
+// follow one. Reads p[-1].
+auto word_start_lanes(const char* p) { return ~ascii_space_lanes(load_block(p)) & ascii_space_lanes(load_block(p - 1)); }
+
 // Words of `s`, whitespace-separated; counting stops once past `limit`.
+// A word starts at each byte that is not a space and is first or follows a
+// space, so a block of sixteen is counted at once: long paragraphs are
+// asked whether they are short.
 int count_words_until(std::string_view s, int limit) {
-  int n = 0;
-  bool in_word = false;
-  for (char c : s) {
-    if (is_ascii_space(c)) {
-      in_word = false;
-    } else if (!in_word) {
-      in_word = true;
-      if (++n > limit) break;
+  const std::size_t n = s.size();
+  if (n == 0) return 0;
+  int count = is_ascii_space(s[0]) ? 0 : 1;
+  if (n <= kBlockSize) {
+    for (std::size_t i = 1; i < n && count <= limit; ++i) {
+      if (!is_ascii_space(s[i]) && is_ascii_space(s[i - 1])) ++count;
     }
+    return count;
   }
-  return n;
+  std::size_t i = 1;
+  for (; n - i >= kBlockSize && count <= limit; i += kBlockSize) count += count_marked_lanes(word_start_lanes(s.data() + i));
+  if (i < n && count <= limit) {
+    // The last block ends at the end of `s` and overlaps the blocks already
+    // counted; its lanes before i are left out.
+    const std::size_t last = n - kBlockSize;
+    constexpr ByteBlock kLane = {0, 1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11, 12, 13, 14, 15};
+    const auto not_counted = kLane >= static_cast<unsigned char>(i - last);
+    count += count_marked_lanes(word_start_lanes(s.data() + last) & not_counted);
+  }
+  return count;
 }
 }  // namespace
 
@@ -124,11 +176,31 @@ std::size_t utf8_sequence_length(std::string_view s, std::size_t i) {
 }
 
 std::size_t fold_key_to(std::string_view s, char* out) {
+  // What each byte folds to: letters lowercased, digits and bytes from 0x80
+  // up as they are, and 0 for the bytes a key keeps none of. One lookup
+  // per byte instead of a chain of range tests: every header cell, label
+  // and heading is folded.
+  static constexpr std::array<char, 256> kFolded = [] {
+    std::array<char, 256> table{};
+    for (std::size_t b = '0'; b <= '9'; ++b) table[b] = static_cast<char>(b);
+    for (std::size_t b = 'a'; b <= 'z'; ++b) table[b] = static_cast<char>(b);
+    for (std::size_t b = 'A'; b <= 'Z'; ++b) table[b] = static_cast<char>(b - 'A' + 'a');
+    for (std::size_t b = 0x80; b < table.size(); ++b) table[b] = static_cast<char>(b);
+    return table;
+  }();
   std::size_t length = 0;
   bool pending_space = false;
   std::size_t i = 0;
   while (i < s.size()) {
     const char c = s[i];
+    if (kFolded[static_cast<unsigned char>(c)] != 0) {
+      if (pending_space && length != 0) out[length++] = ' ';
+      pending_space = false;
+      // The whole word.
+      char folded = 0;
+      for (; i < s.size() && (folded = kFolded[static_cast<unsigned char>(s[i])]) != 0; ++i) out[length++] = folded;
+      continue;
+    }
     if (c == '<' && i + 1 < s.size() && (is_ascii_alpha(s[i + 1]) || s[i + 1] == '/')) {
       // fold_key skips a tag only when its '>' is under 32 bytes on, so
       // only those bytes are searched.
@@ -139,13 +211,7 @@ std::size_t fold_key_to(std::string_view s, char* out) {
         continue;
       }
     }
-    if (is_ascii_alpha(c) || is_ascii_digit(c) || static_cast<unsigned char>(c) >= 0x80) {
-      if (pending_space && length != 0) out[length++] = ' ';
-      pending_space = false;
-      out[length++] = ascii_lower(c);
-    } else {
-      pending_space = true;
-    }
+    pending_space = true;
     ++i;
   }
   return length;

@@ -1,6 +1,7 @@
 // The streaming JSON emitter's own calls. Short plain keys and strings are
 // written in one piece and everything else goes through append_escaped, so
-// each case runs at every length around that cut.
+// each case runs at every length around that cut; output collects in a
+// buffer of the emitter's own, so long output runs across its refills.
 #include "json_out.hpp"
 
 #include <gtest/gtest.h>
@@ -28,14 +29,15 @@ TEST(JsonOutKeyAndString, MatchAppendEscapedAtEveryLengthAndPosition) {
           std::string out;
           JsonOut json(out, indent);
           json.begin_object();
-          json.key(text);
+          json.key_from_text(text);
           json.string(text);
-          json.key(text);
+          json.key_from_text(text);
           json.begin_array();
           json.string(text);
           json.string(text);
           json.end_array();
           json.end_object();
+          json.flush();
           const std::string e = escaped(text);
           const std::string expected =
               indent < 0 ? "{" + e + ":" + e + "," + e + ":[" + e + "," + e + "]}"
@@ -45,6 +47,68 @@ TEST(JsonOutKeyAndString, MatchAppendEscapedAtEveryLengthAndPosition) {
       }
     }
   }
+}
+
+TEST(JsonOutBuffer, OutputLongerThanTheBufferArrivesWholeAndInOrder) {
+  // Values of every length up to past the buffer's size, plain and with an
+  // escape, each preceded by enough small members to refill the buffer at
+  // every offset.
+  for (const int indent : {-1, 2}) {
+    std::string out;
+    std::string expected = "[";
+    {
+      JsonOut json(out, indent);
+      json.begin_array();
+      std::size_t values = 0;
+      for (std::size_t n = 0; n <= 1100; n += 7) {
+        for (const bool escape : {false, true}) {
+          std::string text(n, 'v');
+          if (escape && n > 0) text[n / 2] = '"';
+          json.string(text);
+          json.integer(static_cast<std::int64_t>(n) - 500);
+          json.null();
+          std::string e;
+          JsonOut::append_escaped(text, e);
+          for (const std::string& piece : {e, std::to_string(static_cast<long>(n) - 500), std::string("null")}) {
+            if (values++ > 0) expected += ",";
+            if (indent >= 0) expected += "\n  ";
+            expected += piece;
+          }
+        }
+      }
+      json.end_array();
+      json.flush();
+    }
+    expected += indent >= 0 ? "\n]" : "]";
+    EXPECT_EQ(out, expected) << indent;
+  }
+}
+
+TEST(JsonOutBuffer, IndentWiderThanTheBufferIsWritten) {
+  std::string out;
+  JsonOut json(out, 2, /*level=*/600);
+  json.begin_array();
+  json.null();
+  json.end_array();
+  json.flush();
+  EXPECT_EQ(out, "[\n" + std::string(1202, ' ') + "null\n" + std::string(1200, ' ') + "]");
+}
+
+TEST(JsonOutBuffer, FlushHandsOverWhatIsWrittenSoFar) {
+  std::string out;
+  JsonOut json(out, -1);
+  json.begin_object();
+  json.key("a");
+  json.integer(1);
+  EXPECT_EQ(out, "");
+  json.flush();
+  EXPECT_EQ(out, "{\"a\":1");
+  out.clear();  // as a caller that passes the output on does
+  json.key("b");
+  json.boolean(false);
+  json.end_object();
+  json.flush();
+  EXPECT_EQ(out, ",\"b\":false}");
 }
 
 }  // namespace

@@ -4,6 +4,8 @@
 #include <gtest/gtest.h>
 
 #include <algorithm>
+#include <cstdint>
+#include <iterator>
 #include <string>
 #include <string_view>
 #include <utility>
@@ -22,6 +24,34 @@ TEST(WordsAtMost, AgreesWithCountWordsAtEveryLimit) {
   for (const std::string s : {"", " ", "a", "a b", " a  b\tc\n", "one two three four five six"}) {
     for (int n = 0; n <= 7; ++n) {
       EXPECT_EQ(words_at_most(s, n), count_words(s) <= n) << '"' << s << "\" n=" << n;
+    }
+  }
+}
+
+// Words are counted a block of sixteen bytes at a time, with the last block
+// overlapping the one before: words and gaps of every kind at every offset
+// around those cuts, against a count byte by byte.
+TEST(CountWords, CountsAtEveryLengthAndOffsetAsByteByByte) {
+  const auto by_bytes = [](std::string_view s) {
+    int words = 0;
+    for (std::size_t i = 0; i < s.size(); ++i) {
+      if (!is_ascii_space(s[i]) && (i == 0 || is_ascii_space(s[i - 1]))) ++words;
+    }
+    return words;
+  };
+  const std::string pieces[] = {"a", "bc", " ", "\t", "\n", "\r", "\f", "\v", "  ", "\x08", "\x0E", "\xC2\xA0", "word"};
+  std::uint32_t state = 1;
+  for (int round = 0; round < 3000; ++round) {
+    std::string s;
+    const std::size_t length = static_cast<std::size_t>(round % 70);
+    while (s.size() < length) {
+      state = state * 1103515245u + 12345u;
+      s += pieces[(state >> 16) % std::size(pieces)];
+    }
+    const int words = by_bytes(s);
+    ASSERT_EQ(count_words(s), words) << '"' << s << '"';
+    for (int n = std::max(0, words - 2); n <= words + 1; ++n) {
+      ASSERT_EQ(words_at_most(s, n), words <= n) << '"' << s << "\" n=" << n;
     }
   }
 }

@@ -420,6 +420,7 @@ TEST(JsonOutTest, CommasAndIndentationFollowTheNesting) {
     j.key("d");
     j.boolean(true);
     j.end_object();
+    j.flush();
   };
   std::string compact;
   JsonOut c(compact, -1);
