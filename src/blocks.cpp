@@ -14,51 +14,72 @@ namespace docket {
 
 namespace {
 
-// The lines of the text, as offsets into it: eight bytes a line rather
-// than a view and a number, since a paper of many short lines is mostly
-// this table while it is split. Line i is line number i + 1.
-// parse_document bounds a document far below 4 GiB.
-class LineTable {
+// The lines of the text, found as the splitter reaches them. It reads one
+// line past the block it is in and never goes back before that block's
+// first line, so only a window of lines is held: a table of every line
+// would cost eight bytes a line, more than many one-line blocks hold.
+// Line i is line number i + 1. parse_document bounds a document far below
+// 4 GiB, so offsets are 32-bit.
+class LineWindow {
  public:
-  explicit LineTable(std::string_view text) : text_(text) {
-    // Counted first: growing would hold the old table and the new at once.
-    std::size_t lines = 1;
-    for (const char* p = text.data(); (p = static_cast<const char*>(std::memchr(p, '\n', text.data() + text.size() - p)));
-         ++p) {
-      ++lines;
-    }
-    spans_.reserve(lines);
-    advise_huge_pages(spans_.data(), spans_.capacity() * sizeof(Span));
-    std::size_t start = 0;
-    while (start < text.size()) {
-      const std::size_t end = text.find('\n', start);
-      const std::size_t stop = end == std::string_view::npos ? text.size() : end;
-      spans_.push_back({static_cast<std::uint32_t>(start), static_cast<std::uint32_t>(stop - start)});
+  explicit LineWindow(std::string_view text) : text_(text) {
+    for (std::size_t start = 0; start < text.size();) {
+      const std::size_t stop = end_of_line(start);
       std::size_t first = start;
       while (first < stop && is_ascii_space(text[first])) ++first;
       if (first < stop) ++filled_;
       start = stop + 1;
     }
   }
-  std::size_t size() const { return spans_.size(); }
   // Lines with something other than white space: at most one block each,
   // bar a form feed's page break.
   std::size_t filled() const { return filled_; }
-  std::string_view operator[](std::size_t i) const { return text_.substr(spans_[i].begin, spans_[i].size); }
+  // Whether there is a line i; finds the lines up to it.
+  bool has(std::size_t i) {
+    while (first_ + window_.size() <= i) {
+      if (next_ >= text_.size()) return false;
+      const std::size_t stop = end_of_line(next_);
+      window_.push_back({static_cast<std::uint32_t>(next_), static_cast<std::uint32_t>(stop - next_)});
+      next_ = stop + 1;
+    }
+    return true;
+  }
+  // Line i, which has(i) has found and forget_before has kept.
+  std::string_view operator[](std::size_t i) const {
+    const Span& span = window_[i - first_];
+    return text_.substr(span.begin, span.size);
+  }
   static int number(std::size_t i) { return static_cast<int>(i) + 1; }
   // Narrows line i to `part`, a view of some of it.
   void narrow(std::size_t i, std::string_view part) {
-    spans_[i] = {static_cast<std::uint32_t>(part.data() - text_.data()), static_cast<std::uint32_t>(part.size())};
+    window_[i - first_] = {static_cast<std::uint32_t>(part.data() - text_.data()),
+                           static_cast<std::uint32_t>(part.size())};
+  }
+  // No line before i will be asked for again.
+  void forget_before(std::size_t i) {
+    // Erasing only once half the window is behind keeps this linear.
+    if (i > first_ && 2 * (i - first_) >= window_.size() && window_.size() >= kWindowKept) {
+      window_.erase(window_.begin(), window_.begin() + static_cast<std::ptrdiff_t>(i - first_));
+      first_ = i;
+    }
   }
 
  private:
+  static constexpr std::size_t kWindowKept = 64;
   struct Span {
     std::uint32_t begin;
     std::uint32_t size;
   };
+  std::size_t end_of_line(std::size_t start) const {
+    const void* newline = std::memchr(text_.data() + start, '\n', text_.size() - start);
+    return newline == nullptr ? text_.size() : static_cast<std::size_t>(static_cast<const char*>(newline) - text_.data());
+  }
+
   std::string_view text_;
-  std::vector<Span> spans_;
   std::size_t filled_ = 0;
+  std::size_t next_ = 0;   // where the first line not yet found starts
+  std::size_t first_ = 0;  // the line window_[0] is
+  std::vector<Span> window_;
 };
 
 bool is_blank(std::string_view s) { return trim(s).empty(); }
@@ -304,10 +325,10 @@ bool is_delimiter_row(std::string_view line) {
   return every_cell_a_rule && (has_unescaped_pipe(line) || cells == 1);
 }
 
-bool starts_pipe_table(const LineTable& lines, std::size_t i) {
+bool starts_pipe_table(LineWindow& lines, std::size_t i) {
   const std::string_view s = trim(lines[i]);
   if (!has_unescaped_pipe(s)) return false;
-  if (i + 1 < lines.size() && is_delimiter_row(lines[i + 1])) return true;
+  if (lines.has(i + 1) && is_delimiter_row(lines[i + 1])) return true;
   // Without a delimiter row only rows with outer pipes count: a lone '|'
   // in prose is not a table.
   if (s.starts_with('|') && s.size() >= 2 && s.ends_with('|')) return true;
@@ -323,8 +344,8 @@ bool is_tab_row(std::string_view line) {
   return !s.empty() && s.find('\t') != std::string_view::npos && !is_blank(s);
 }
 
-bool starts_tab_table(const LineTable& lines, std::size_t i) {
-  return is_tab_row(lines[i]) && i + 1 < lines.size() && is_tab_row(lines[i + 1]);
+bool starts_tab_table(LineWindow& lines, std::size_t i) {
+  return is_tab_row(lines[i]) && lines.has(i + 1) && is_tab_row(lines[i + 1]);
 }
 
 // Past this many blocks the vector grows as usual: a document of a few
@@ -346,7 +367,8 @@ class BlockSplitter {
     advise_huge_pages(blocks_.data(), blocks_.capacity() * sizeof(Block));
     std::size_t i = 0;
     bool at_block_start = true;
-    while (i < lines_.size()) {
+    while (lines_.has(i)) {
+      lines_.forget_before(i);
       std::string_view line = lines_[i];
       if (line.find('\f') != std::string_view::npos) {
         push_page_break(lines_.number(i));
@@ -399,7 +421,7 @@ class BlockSplitter {
   }
 
   // True when line j begins a new block even without a blank line before it.
-  bool interrupts(std::size_t j) const {
+  bool interrupts(std::size_t j) {
     const std::string_view line = lines_[j];
     return is_blank(line) || line.find('\f') != std::string_view::npos || starts_html_table(line) ||
            starts_pipe_table(lines_, j) || heading_level(line) || is_thematic_break(line) ||
@@ -414,7 +436,8 @@ class BlockSplitter {
     do {
       b.raw_lines.push_back(trim(lines_[j]));
       ++j;
-    } while (j < lines_.size() && !interrupts(j));
+      lines_.forget_before(j);
+    } while (lines_.has(j) && !interrupts(j));
     b.lines.last = lines_.number(j - 1);
     b.text = clean_raw_lines(b.raw_lines);
     blocks_.push_back(std::move(b));
@@ -430,8 +453,9 @@ class BlockSplitter {
     b.raw_lines.push_back(trim(lines_[i].substr(marker.content)));
     b.set_marker(marker.marker);
     std::size_t j = i + 1;
-    while (j < lines_.size() && !interrupts(j)) {
+    while (lines_.has(j) && !interrupts(j)) {
       b.raw_lines.push_back(trim(lines_[j]));
+      lines_.forget_before(j);
       ++j;
     }
     b.lines.last = lines_.number(j - 1);
@@ -445,7 +469,8 @@ class BlockSplitter {
     b.kind = BlockKind::kPipeTable;
     b.lines.first = lines_.number(i);
     std::size_t j = i;
-    while (j < lines_.size() && has_unescaped_pipe(lines_[j]) && lines_[j].find('\f') == std::string_view::npos) {
+    while (lines_.has(j) && has_unescaped_pipe(lines_[j]) && lines_[j].find('\f') == std::string_view::npos) {
+      lines_.forget_before(j);
       if (j == i + 1 && is_delimiter_row(lines_[j])) {
         b.has_header_row = true;
       } else {
@@ -471,7 +496,8 @@ class BlockSplitter {
     b.kind = BlockKind::kTabTable;
     b.lines.first = lines_.number(i);
     std::size_t j = i;
-    while (j < lines_.size() && is_tab_row(lines_[j])) {
+    while (lines_.has(j) && is_tab_row(lines_[j])) {
+      lines_.forget_before(j);
       TableRow row;
       row.line = lines_.number(j);
       const std::string_view s = strip_indent(lines_[j]);
@@ -500,7 +526,10 @@ class BlockSplitter {
     std::size_t j = i;
     bool closed = false;
     std::size_t end_offset = 0;
-    for (; j < lines_.size(); ++j) {
+    // The lines are contiguous in the decoded text, so one view covers them.
+    const char* begin = lines_[i].data();
+    for (; lines_.has(j); ++j) {
+      lines_.forget_before(j);
       const std::string_view line = lines_[j];
       std::size_t pos = 0;
       while ((pos = line.find('<', pos)) != std::string_view::npos) {
@@ -522,11 +551,9 @@ class BlockSplitter {
     }
     if (!closed) {
       warnings_.push_back({lines_.number(i), "unterminated-table", "<table> is never closed; read to the end of the file"});
-      j = lines_.size() - 1;
+      --j;  // the last line
       end_offset = lines_[j].size();
     }
-    // The lines are contiguous in the decoded text, so one view covers them.
-    const char* begin = lines_[i].data();
     const char* end = lines_[j].data() + end_offset;
     const std::string_view html(begin, static_cast<std::size_t>(end - begin));
     HtmlTable table = read_html_table(html, lines_.number(i), warnings_);
@@ -565,7 +592,7 @@ class BlockSplitter {
     return arena_.copy(cleaned_);
   }
 
-  LineTable lines_;
+  LineWindow lines_;
   TextArena& arena_;
   std::vector<Warning>& warnings_;
   std::vector<Block> blocks_;
