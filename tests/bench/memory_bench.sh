@@ -31,11 +31,13 @@ numbered_paragraphs() {
 }
 headings() { awk 'BEGIN {for (i = 1; i <= 500000; i++) printf "# Heading %d\n\n", i}'; }
 bullets() { awk 'BEGIN {for (i = 1; i <= 1000000; i++) printf "- item %d\n", i}'; }
+# The worst case for the model: blocks of one character, three bytes each.
+one_character_paragraphs() { awk 'BEGIN {for (i = 1; i <= 2000000; i++) printf "x\n\n"}'; }
 
 echo "| shape | input | peak RSS | multiple |"
 echo "|---|---|---|---|"
 for shape in long_line plan_rows data_rows tab_rows html_rows wide_table deep_html one_paragraph \
-             numbered_paragraphs headings bullets; do
+             numbered_paragraphs headings bullets one_character_paragraphs; do
   "$shape" > "$work/input.md"
   bytes=$(stat -c %s "$work/input.md")
   /usr/bin/time -f %M -o "$work/rss" "$docket" extract "$work/input.md" -f ndjson -q > /dev/null
