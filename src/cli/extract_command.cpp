@@ -30,19 +30,19 @@ namespace fs = std::filesystem;
 // Output is handed to the OS in pieces of about this size: large enough to
 // keep write calls rare, small enough that memory stays flat.
 constexpr std::size_t kFlushBytes = 1 << 20;
-// Workers parse at most this many inputs per thread ahead of the writer, so
+// Inputs are parsed at most this many per thread ahead of the output, so
 // memory does not grow with the number of inputs.
 constexpr std::size_t kWindowPerThread = 4;
 
-// Inputs up to this size are parsed and serialised by a worker thread, so
-// that writing runs in parallel too; larger ones are parsed on the writing
-// thread when their turn comes, which passes their output on item by item
+// Inputs up to this size are parsed and serialised by whichever thread takes
+// them, so that serialising runs in parallel too; larger ones are parsed
+// when output reaches them, which passes their output on item by item
 // instead of holding the paper, or its output, whole.
 constexpr std::size_t kSerializeInWorkerBytes = 4 << 20;
 
 struct Outcome {
   std::string path;
-  // Left for the writing thread to read, parse and write (see
+  // Left to be read, parsed and written when output reaches it (see
   // read_parse_and_write); nothing else is set.
   bool deferred = false;
   bool parsed = false;
@@ -91,8 +91,8 @@ Outcome read_parse_and_write(const std::string& path, KindHint kind, DocumentWri
   return parse_and_write(path, std::move(bytes), kind, writer, separate, out, drain);
 }
 
-// What a worker thread does with one input: parse it and serialise its body
-// with `body_writer`, or leave it to the writing thread when it is large
+// What a thread does with an input it takes: parse it and serialise its body
+// with `body_writer`, or leave it until output reaches it when it is large
 // or not a regular file (standard input, a FIFO).
 Outcome process(const std::string& path, KindHint kind, DocumentWriter& body_writer) {
   Outcome outcome;
@@ -113,9 +113,18 @@ Outcome process(const std::string& path, KindHint kind, DocumentWriter& body_wri
 // Parses inputs on `jobs` threads and hands the results to `consume` in
 // input order, with whether the next result is ready too (so that output
 // finished together can be passed on together); `consume` returns false
-// to stop early. Output order never depends on the number of threads. With several threads, each serialises
-// document bodies with its own writer from `make_body_writer`; with one,
-// or for a large input, the Outcome is deferred and `consume` parses it.
+// to stop early. Output order never depends on the number of threads. With
+// several threads, each serialises document bodies with its own writer from
+// `make_body_writer`; with one, or for a large input, the Outcome is
+// deferred and `consume` parses it.
+//
+// There is no writing thread. Whichever thread finishes the input that
+// output waits for passes it on, with every input finished after it, so a
+// thread waits only when it is a whole window ahead. With papers parsed in
+// a tenth of a millisecond, waking a writing thread for them, and the
+// workers again for room, cost about a tenth of the CPU time of the run.
+// Deferred inputs are parsed by the calling thread alone: it is the one a
+// SIGINT or SIGTERM interrupts, which matters when it waits on a FIFO.
 template <typename MakeBodyWriter, typename Consume>
 void parse_in_order(const std::vector<Input>& inputs, unsigned jobs, KindHint kind, MakeBodyWriter make_body_writer,
                     Consume consume) {
@@ -129,77 +138,72 @@ void parse_in_order(const std::vector<Input>& inputs, unsigned jobs, KindHint ki
     return;
   }
   const std::size_t window = static_cast<std::size_t>(jobs) * kWindowPerThread;
-  // The writing thread takes finished inputs in runs of this many, so that
-  // it is woken once per run rather than once per paper.
-  const std::size_t run_length = std::max<std::size_t>(1, window / 2);
   std::mutex mutex;
-  // Workers wait for room in the window; the writing thread waits for a run
-  // of finished inputs in order. Two conditions, so that each wakes only
-  // the side that can go on: with papers parsed in a tenth of a
-  // millisecond, waking every thread at every step cost more than the
-  // parsing it coordinated.
-  std::condition_variable room;
-  std::condition_variable run_ready;
-  std::map<std::size_t, Outcome> done;
+  // Threads wait here for room in the window; the calling thread also for a
+  // deferred input that output has reached, or for the end.
+  std::condition_variable changed;
+  // Input i, once finished, waits in finished[i % window] until it is passed
+  // on: inputs in flight are never more than a window apart.
+  std::vector<std::optional<Outcome>> finished(window);
   std::size_t next_to_take = 0;
   std::size_t next_to_consume = 0;
+  bool writing = false;  // a thread is passing outcomes on
   bool stopping = false;
-  // Called with the mutex held.
-  auto has_run = [&] {
-    const std::size_t wanted = std::min(run_length, inputs.size() - next_to_consume);
-    for (std::size_t k = 0; k < wanted; ++k) {
-      if (done.count(next_to_consume + k) == 0) return false;
-    }
-    return true;
+  // These are called with the mutex held.
+  auto head = [&]() -> std::optional<Outcome>& { return finished[next_to_consume % window]; };
+  auto head_ready = [&] { return next_to_consume < inputs.size() && head().has_value(); };
+  auto can_write = [&](bool calling_thread) {
+    return !writing && !stopping && head_ready() && (calling_thread || !head()->deferred);
   };
-  auto worker = [&] {
+  auto can_take = [&] { return next_to_take < inputs.size() && next_to_take < next_to_consume + window; };
+  // The calling thread stays until all is passed on; the others leave once
+  // every input is taken and what they could pass on is passed on.
+  auto finished_with = [&](bool calling_thread) {
+    return stopping || (calling_thread ? next_to_consume >= inputs.size() : next_to_take >= inputs.size());
+  };
+  auto work = [&](bool calling_thread) {
     const std::unique_ptr<DocumentWriter> body_writer = make_body_writer();
+    std::vector<Outcome> run;
+    std::unique_lock lock(mutex);
     while (true) {
-      std::size_t index = 0;
-      {
-        std::unique_lock lock(mutex);
-        room.wait(lock, [&] {
-          return stopping || next_to_take >= inputs.size() || next_to_take < next_to_consume + window;
-        });
-        if (stopping || next_to_take >= inputs.size()) return;
-        index = next_to_take++;
+      if (can_write(calling_thread)) {
+        writing = true;
+        run.clear();
+        while (head_ready() && (calling_thread || !head()->deferred)) {
+          run.push_back(std::move(*head()));
+          head().reset();
+          ++next_to_consume;
+        }
+        lock.unlock();
+        changed.notify_all();  // there is room in the window again
+        bool go_on = true;
+        for (std::size_t k = 0; k < run.size() && go_on; ++k) go_on = consume(std::move(run[k]), k + 1 < run.size());
+        lock.lock();
+        writing = false;
+        if (!go_on) stopping = true;
+        // Output stopped at an input only the calling thread may parse,
+        // or everything stops: either way it has to be told.
+        if (!go_on || (!calling_thread && head_ready())) changed.notify_all();
+        continue;
       }
-      Outcome outcome = process(inputs[index].path, kind, *body_writer);
-      bool complete = false;
-      {
-        std::lock_guard lock(mutex);
-        done.emplace(index, std::move(outcome));
-        complete = has_run();
+      if (finished_with(calling_thread)) break;
+      if (can_take()) {
+        const std::size_t index = next_to_take++;
+        lock.unlock();
+        Outcome outcome = process(inputs[index].path, kind, *body_writer);
+        lock.lock();
+        finished[index % window] = std::move(outcome);
+        if (!calling_thread && !writing && index == next_to_consume && head()->deferred) changed.notify_all();
+        continue;
       }
-      if (complete) run_ready.notify_one();
+      changed.wait(lock, [&] { return can_write(calling_thread) || can_take() || finished_with(calling_thread); });
     }
   };
   std::vector<std::thread> threads;
   const unsigned n = std::min<unsigned>(jobs, static_cast<unsigned>(inputs.size()));
-  threads.reserve(n);
-  for (unsigned i = 0; i < n; ++i) threads.emplace_back(worker);
-  std::vector<Outcome> run;
-  while (next_to_consume < inputs.size() && !stopping) {
-    run.clear();
-    {
-      std::unique_lock lock(mutex);
-      run_ready.wait(lock, has_run);
-      for (auto it = done.find(next_to_consume); it != done.end(); it = done.find(next_to_consume)) {
-        run.push_back(std::move(it->second));
-        done.erase(it);
-        ++next_to_consume;
-      }
-    }
-    room.notify_all();
-    for (std::size_t k = 0; k < run.size(); ++k) {
-      if (!consume(std::move(run[k]), k + 1 < run.size())) {
-        std::lock_guard lock(mutex);
-        stopping = true;
-        break;
-      }
-    }
-  }
-  room.notify_all();
+  threads.reserve(n - 1);
+  for (unsigned i = 1; i < n; ++i) threads.emplace_back(work, false);
+  work(true);
   for (std::thread& t : threads) t.join();
 }
 
