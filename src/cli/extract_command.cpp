@@ -40,6 +40,11 @@ constexpr std::size_t kWindowPerThread = 4;
 // instead of holding the paper, or its output, whole.
 constexpr std::size_t kSerializeInWorkerBytes = 4 << 20;
 
+// Bodies that have been written out are kept for their room and serialise
+// later papers, up to this size each: a body is not grown, and freed, again
+// for every paper, and one very large paper is not held on to.
+constexpr std::size_t kKeptBodyBytes = 256 << 10;
+
 struct Outcome {
   std::string path;
   // Left to be read, parsed and written when output reaches it (see
@@ -92,9 +97,10 @@ Outcome read_parse_and_write(const std::string& path, KindHint kind, DocumentWri
 }
 
 // What a thread does with an input it takes: parse it and serialise its body
-// with `body_writer`, or leave it until output reaches it when it is large
-// or not a regular file (standard input, a FIFO).
-Outcome process(const std::string& path, KindHint kind, DocumentWriter& body_writer) {
+// with `body_writer` into `body` (empty, but perhaps with room from an
+// earlier paper), or leave it until output reaches it when it is large or not
+// a regular file (standard input, a FIFO).
+Outcome process(const std::string& path, KindHint kind, DocumentWriter& body_writer, std::string body) {
   Outcome outcome;
   outcome.path = path;
   std::string bytes;
@@ -104,7 +110,6 @@ Outcome process(const std::string& path, KindHint kind, DocumentWriter& body_wri
     outcome.deferred = true;
     return outcome;
   }
-  std::string body;
   outcome = parse_and_write(path, std::move(bytes), kind, body_writer, /*separate=*/false, body, {});
   if (outcome.parsed) outcome.body = std::move(body);
   return outcome;
@@ -112,7 +117,8 @@ Outcome process(const std::string& path, KindHint kind, DocumentWriter& body_wri
 
 // Parses inputs on `jobs` threads and hands the results to `consume` in
 // input order, with whether the next result is ready too (so that output
-// finished together can be passed on together); `consume` returns false
+// finished together can be passed on together); `consume` may keep anything
+// but the body, and returns false
 // to stop early. Output order never depends on the number of threads. With
 // several threads, each serialises document bodies with its own writer from
 // `make_body_writer`; with one, or for a large input, the Outcome is
@@ -133,7 +139,7 @@ void parse_in_order(const std::vector<Input>& inputs, unsigned jobs, KindHint ki
       Outcome outcome;
       outcome.path = in.path;
       outcome.deferred = true;
-      if (!consume(std::move(outcome), false)) return;
+      if (!consume(outcome, false)) return;
     }
     return;
   }
@@ -149,6 +155,7 @@ void parse_in_order(const std::vector<Input>& inputs, unsigned jobs, KindHint ki
   std::size_t next_to_consume = 0;
   bool writing = false;  // a thread is passing outcomes on
   bool stopping = false;
+  std::vector<std::string> spare_bodies;  // empty, with room (kKeptBodyBytes)
   // These are called with the mutex held.
   auto head = [&]() -> std::optional<Outcome>& { return finished[next_to_consume % window]; };
   auto head_ready = [&] { return next_to_consume < inputs.size() && head().has_value(); };
@@ -177,9 +184,14 @@ void parse_in_order(const std::vector<Input>& inputs, unsigned jobs, KindHint ki
         lock.unlock();
         changed.notify_all();  // there is room in the window again
         bool go_on = true;
-        for (std::size_t k = 0; k < run.size() && go_on; ++k) go_on = consume(std::move(run[k]), k + 1 < run.size());
+        for (std::size_t k = 0; k < run.size() && go_on; ++k) go_on = consume(run[k], k + 1 < run.size());
         lock.lock();
         writing = false;
+        for (Outcome& outcome : run) {
+          if (outcome.body.capacity() > kKeptBodyBytes) continue;
+          outcome.body.clear();
+          spare_bodies.push_back(std::move(outcome.body));
+        }
         if (!go_on) stopping = true;
         // Output stopped at an input only the calling thread may parse,
         // or everything stops: either way it has to be told.
@@ -189,8 +201,13 @@ void parse_in_order(const std::vector<Input>& inputs, unsigned jobs, KindHint ki
       if (finished_with(calling_thread)) break;
       if (can_take()) {
         const std::size_t index = next_to_take++;
+        std::string body;
+        if (!spare_bodies.empty()) {
+          body = std::move(spare_bodies.back());
+          spare_bodies.pop_back();
+        }
         lock.unlock();
-        Outcome outcome = process(inputs[index].path, kind, *body_writer);
+        Outcome outcome = process(inputs[index].path, kind, *body_writer, std::move(body));
         lock.lock();
         finished[index % window] = std::move(outcome);
         if (!calling_thread && !writing && index == next_to_consume && head()->deferred) changed.notify_all();
@@ -290,7 +307,7 @@ int run_output_dir(const ExtractOptions& options, const std::vector<Input>& inpu
   Progress progress(!options.quiet && ::isatty(STDERR_FILENO) == 1, inputs.size());
   std::size_t index = 0;
   auto make_body_writer = [&] { return make_writer(options.format, false); };
-  parse_in_order(inputs, jobs, options.kind, make_body_writer, [&](Outcome outcome, bool /*more_ready*/) {
+  parse_in_order(inputs, jobs, options.kind, make_body_writer, [&](Outcome& outcome, bool /*more_ready*/) {
     if (interrupt_signal() != 0) return false;
     const Input& input = inputs[index++];
     fs::path target = fs::path(options.output_dir) / input.relative;
@@ -419,7 +436,7 @@ int run_extract(const ExtractOptions& options) {
   writer->begin(buffer);
   const bool several = inputs.inputs.size() != 1;
   auto make_body_writer = [&] { return make_writer(options.format, several); };
-  parse_in_order(inputs.inputs, jobs, options.kind, make_body_writer, [&](Outcome outcome, bool more_ready) {
+  parse_in_order(inputs.inputs, jobs, options.kind, make_body_writer, [&](Outcome& outcome, bool more_ready) {
     if (interrupt_signal() != 0) return false;
     if (!write_outcome(outcome, options.kind, *writer, buffer, drain, options.quiet, progress)) {
       status = 1;
