@@ -14,12 +14,14 @@
 #include <map>
 #include <mutex>
 #include <optional>
+#include <span>
 #include <thread>
 
 #include "file_reader.hpp"
 #include "input_files.hpp"
 #include "interrupt.hpp"
 #include "output_file.hpp"
+#include "pending_output.hpp"
 
 namespace docket::cli {
 
@@ -116,10 +118,10 @@ Outcome process(const std::string& path, KindHint kind, DocumentWriter& body_wri
 }
 
 // Parses inputs on `jobs` threads and hands the results to `consume` in
-// input order, with whether the next result is ready too (so that output
-// finished together can be passed on together); `consume` may keep anything
-// but the body, and returns false
-// to stop early. Output order never depends on the number of threads. With
+// input order, in runs of those finished together (so that they can be
+// passed on together); `consume` may keep anything but the bodies, which
+// are reused once it returns, and returns false to stop early. Output
+// order never depends on the number of threads. With
 // several threads, each serialises document bodies with its own writer from
 // `make_body_writer`; with one, or for a large input, the Outcome is
 // deferred and `consume` parses it.
@@ -139,7 +141,7 @@ void parse_in_order(const std::vector<Input>& inputs, unsigned jobs, KindHint ki
       Outcome outcome;
       outcome.path = in.path;
       outcome.deferred = true;
-      if (!consume(outcome, false)) return;
+      if (!consume(std::span<Outcome>(&outcome, 1))) return;
     }
     return;
   }
@@ -183,8 +185,7 @@ void parse_in_order(const std::vector<Input>& inputs, unsigned jobs, KindHint ki
         }
         lock.unlock();
         changed.notify_all();  // there is room in the window again
-        bool go_on = true;
-        for (std::size_t k = 0; k < run.size() && go_on; ++k) go_on = consume(run[k], k + 1 < run.size());
+        const bool go_on = consume(std::span<Outcome>(run));
         lock.lock();
         writing = false;
         for (Outcome& outcome : run) {
@@ -276,15 +277,17 @@ const char* extension_for(OutputFormat format) {
 bool is_broken_pipe(const OutputFile& out) { return out.error_number() == EPIPE; }
 
 // Writes `outcome`'s document through `writer`, parsing it first when it
-// was left to this thread and calling `drain` between its items; reports
-// its error or its warnings. False when the input was skipped.
-bool write_outcome(Outcome& outcome, KindHint kind, DocumentWriter& writer, std::string& out,
+// was left for later and calling `drain` between its items; reports its
+// error or its warnings. False when the input was skipped. A body already
+// serialised is added to `out` as it lies, so `outcome` must outlive what
+// `out` holds now.
+bool write_outcome(Outcome& outcome, KindHint kind, DocumentWriter& writer, PendingOutput& out,
                    const std::function<void()>& drain, bool quiet, Progress& progress) {
   if (outcome.deferred) {
-    outcome = read_parse_and_write(outcome.path, kind, writer, /*separate=*/true, out, drain);
+    outcome = read_parse_and_write(outcome.path, kind, writer, /*separate=*/true, out.text(), drain);
   } else if (outcome.parsed) {
-    writer.separate(out);
-    out += outcome.body;
+    writer.separate(out.text());
+    out.add_body(outcome.body);
   }
   progress.advance(outcome.bytes);
   if (!outcome.parsed) {
@@ -307,13 +310,14 @@ int run_output_dir(const ExtractOptions& options, const std::vector<Input>& inpu
   Progress progress(!options.quiet && ::isatty(STDERR_FILENO) == 1, inputs.size());
   std::size_t index = 0;
   auto make_body_writer = [&] { return make_writer(options.format, false); };
-  parse_in_order(inputs, jobs, options.kind, make_body_writer, [&](Outcome& outcome, bool /*more_ready*/) {
+  // False when the run is to stop.
+  auto write_one = [&](Outcome& outcome) {
     if (interrupt_signal() != 0) return false;
     const Input& input = inputs[index++];
     fs::path target = fs::path(options.output_dir) / input.relative;
     target.replace_extension(extension_for(options.format));
     OutputFile out;
-    std::string buffer;
+    PendingOutput pending;
     std::error_code ec;
     bool opened = false;
     bool written = true;
@@ -325,19 +329,22 @@ int run_output_dir(const ExtractOptions& options, const std::vector<Input>& inpu
         fs::create_directories(target.parent_path(), ec);
         written = !ec && out.open(target.string());
       }
-      written = written && out.write(buffer);
-      buffer.clear();
+      if (written) {
+        written = pending.write_to(out);
+      } else {
+        pending.clear();
+      }
     };
     const std::function<void()> drain = [&] {
-      if (buffer.size() >= kFlushBytes) put();
+      if (pending.size() >= kFlushBytes) put();
     };
     const std::unique_ptr<DocumentWriter> writer = make_writer(options.format, false);
-    writer->begin(buffer);
-    if (!write_outcome(outcome, options.kind, *writer, buffer, drain, options.quiet, progress)) {
+    writer->begin(pending.text());
+    if (!write_outcome(outcome, options.kind, *writer, pending, drain, options.quiet, progress)) {
       status = 1;
       return !options.fail_fast;
     }
-    writer->end(buffer);
+    writer->end(pending.text());
     put();
     if (!written || !out.commit()) {
       progress.clear();
@@ -346,6 +353,9 @@ int run_output_dir(const ExtractOptions& options, const std::vector<Input>& inpu
       return !options.fail_fast;
     }
     return true;
+  };
+  parse_in_order(inputs, jobs, options.kind, make_body_writer, [&](std::span<Outcome> run) {
+    return std::all_of(run.begin(), run.end(), write_one);
   });
   progress.clear();
   if (const int signal = interrupt_signal(); signal != 0) return 128 + signal;
@@ -415,7 +425,7 @@ int run_extract(const ExtractOptions& options) {
     return 2;
   }
   const std::unique_ptr<DocumentWriter> writer = make_writer(options.format, inputs.inputs.size() != 1);
-  std::string buffer;
+  PendingOutput pending;
   bool write_failed = false;
   bool failed_fast = false;
   // Stream formats are written as soon as each document is ready, so that a
@@ -423,36 +433,43 @@ int run_extract(const ExtractOptions& options) {
   const bool streaming = options.format != OutputFormat::kJson;
   auto flush = [&](bool force) {
     if (write_failed) {
-      buffer.clear();  // nothing more can be written; do not hold it
+      pending.clear();  // nothing more can be written; do not hold it
       return;
     }
-    if (!force && buffer.size() < kFlushBytes) return;
-    if (!out.write(buffer) || (streaming && !out.flush())) write_failed = true;
-    buffer.clear();
+    if (!force && pending.size() < kFlushBytes) return;
+    if (!pending.write_to(out) || (streaming && !out.flush())) write_failed = true;
   };
   Progress progress(!options.quiet && ::isatty(STDERR_FILENO) == 1, inputs.inputs.size());
   // A paper with very many items is passed on as it is written.
   const std::function<void()> drain = [&] { flush(false); };
-  writer->begin(buffer);
+  writer->begin(pending.text());
   const bool several = inputs.inputs.size() != 1;
   auto make_body_writer = [&] { return make_writer(options.format, several); };
-  parse_in_order(inputs.inputs, jobs, options.kind, make_body_writer, [&](Outcome& outcome, bool more_ready) {
-    if (interrupt_signal() != 0) return false;
-    if (!write_outcome(outcome, options.kind, *writer, buffer, drain, options.quiet, progress)) {
-      status = 1;
-      failed_fast = options.fail_fast;
-      return !options.fail_fast;
+  parse_in_order(inputs.inputs, jobs, options.kind, make_body_writer, [&](std::span<Outcome> run) {
+    for (Outcome& outcome : run) {
+      if (write_failed) return false;
+      if (interrupt_signal() != 0) {
+        pending.clear();  // nothing more is written
+        return false;
+      }
+      if (!write_outcome(outcome, options.kind, *writer, pending, drain, options.quiet, progress)) {
+        status = 1;
+        failed_fast = options.fail_fast;
+        if (failed_fast) break;
+      }
     }
-    // A stream is passed on as soon as no finished paper is waiting.
-    flush(streaming && !more_ready);
-    return !write_failed;
+    // A stream is passed on as soon as no finished paper is waiting. The
+    // bodies added are the run's, reused once it is passed on, so they are
+    // written now in any format.
+    flush(streaming || pending.has_bodies());
+    return !failed_fast && !write_failed;
   });
   progress.clear();
   if (const int signal = interrupt_signal(); signal != 0) {
     // Nothing more is written; `out` removes its temporary file.
     return 128 + signal;
   }
-  writer->end(buffer);
+  writer->end(pending.text());
   flush(true);
   if (write_failed && is_broken_pipe(out)) {
     // The reader went away (`| head -1`): what it wanted was written.
