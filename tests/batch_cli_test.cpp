@@ -179,23 +179,43 @@ namespace docket {
 namespace {
 
 TEST_F(BatchTest, AnInterruptedRunLeavesNoTruncatedOutput) {
-  // docket reads a paper, then waits on a FIFO whose writer never writes;
+  // docket reads papers, then waits on a FIFO whose writer never writes;
   // SIGTERM arrives while it waits. The shell holds the FIFO open for
   // writing before docket starts (O_RDWR does not wait for a reader), so
   // that docket never finds it without a writer, however slow the machine.
-  const fs::path fifo = dir_ / "fifo";
-  const fs::path target = dir_ / "out.json";
-  std::ofstream(target) << "previous contents\n";
-  const std::string script = "cd " + q(dir_) + " && mkfifo fifo && exec 3<>fifo && "
-                             "{ '" + std::string(DOCKET_BINARY) + "' extract " + q(dir_ / "in" / "p99.txt") +
-                             " fifo -j 1 -q -o " + q(target) + " & } && pid=$! && sleep 0.5 && kill -TERM $pid; "
-                             "wait $pid; echo $? > status; exec 3>&-; true";
-  std::ofstream(dir_ / "interrupt.sh") << script << '\n';
-  ASSERT_EQ(std::system(("bash " + q(dir_ / "interrupt.sh")).c_str()), 0);
-  EXPECT_EQ(read_file(dir_ / "status"), "143\n");
-  EXPECT_EQ(read_file(target), "previous contents\n");
-  for (const auto& entry : fs::directory_iterator(dir_)) {
-    EXPECT_EQ(entry.path().filename().string().find(".tmp."), std::string::npos) << entry.path();
+  // With -j 2, whichever thread takes the longer of two long papers before
+  // the FIFO finishes the paper that output waits for and could reach the
+  // FIFO first; the FIFO must still be read by the thread the signal
+  // interrupts. Which thread that is varies, hence three runs.
+  for (const int copies : {5, 10}) {
+    std::ofstream long_paper(dir_ / ("long" + std::to_string(copies) + ".txt"));
+    for (int copy = 0; copy < copies; ++copy) {
+      for (const auto& entry : fs::directory_iterator(dir_ / "in")) {
+        if (entry.path().extension() == ".txt") long_paper << read_file(entry.path()) << "\n\n";
+      }
+    }
+  }
+  int run = 0;
+  for (const std::string jobs : {"1", "2", "2", "2"}) {
+    SCOPED_TRACE("-j " + jobs);
+    const fs::path run_dir = dir_ / ("run" + std::to_string(++run));
+    fs::create_directories(run_dir);
+    const fs::path target = run_dir / "out.json";
+    std::ofstream(target) << "previous contents\n";
+    const std::string script = "cd " + q(run_dir) + " && mkfifo fifo && exec 3<>fifo && "
+                               "{ '" + std::string(DOCKET_BINARY) + "' extract " + q(dir_ / "long5.txt") + " " +
+                               q(dir_ / "long10.txt") + " fifo -j " + jobs + " -q -o " + q(target) +
+                               " & } && pid=$! && sleep 0.5 && kill -TERM $pid; "
+                               // A docket that does not stop is killed after 10 s (status 137).
+                               "for i in $(seq 100); do kill -0 $pid 2>/dev/null || break; sleep 0.1; done; "
+                               "kill -KILL $pid 2>/dev/null; wait $pid; echo $? > status; exec 3>&-; true";
+    std::ofstream(run_dir / "interrupt.sh") << script << '\n';
+    ASSERT_EQ(std::system(("bash " + q(run_dir / "interrupt.sh")).c_str()), 0);
+    EXPECT_EQ(read_file(run_dir / "status"), "143\n");
+    EXPECT_EQ(read_file(target), "previous contents\n");
+    for (const auto& entry : fs::directory_iterator(run_dir)) {
+      EXPECT_EQ(entry.path().filename().string().find(".tmp."), std::string::npos) << entry.path();
+    }
   }
 }
 

@@ -131,21 +131,25 @@ class DiskFullTest : public testing::Test {
 };
 
 TEST_F(DiskFullTest, AFullDiskLeavesThePreviousOutputFileUntouched) {
-  // JSON is written in one piece at the end; NDJSON a paper at a time, so
-  // the limit is met after some papers were written out.
+  // JSON is written in one piece at the end with -j 1; NDJSON a paper at a
+  // time, so the limit is met after some papers were written out. With
+  // -j 2 both are written a run of papers at a time, the bodies from where
+  // the threads serialised them, and the limit falls inside such a write.
   for (const std::string format : {"json", "ndjson"}) {
-    SCOPED_TRACE(format);
-    const std::string whole = unlimited_output({"extract", samples_, "-f", format, "-q"});
-    ASSERT_GT(whole.size(), 4096u);
-    const fs::path target = dir_ / "out" / "out.json";
-    std::ofstream(target) << "previous contents\n";
-    const LimitedResult result =
-        run_limited({.args = {"extract", samples_, "-f", format, "-q", "-o", target.string()}, .file_size_limit = whole.size() / 2});
-    EXPECT_EQ(result.signal, 0);
-    EXPECT_EQ(result.status, 1);
-    EXPECT_EQ(result.err, write_failed(target));
-    EXPECT_EQ(read_file(target), "previous contents\n");
-    EXPECT_EQ(temporaries_in(dir_ / "out"), std::vector<std::string>{});
+    for (const std::string jobs : {"1", "2"}) {
+      SCOPED_TRACE(format + " -j " + jobs);
+      const std::string whole = unlimited_output({"extract", samples_, "-f", format, "-q"});
+      ASSERT_GT(whole.size(), 4096u);
+      const fs::path target = dir_ / "out" / "out.json";
+      std::ofstream(target) << "previous contents\n";
+      const LimitedResult result = run_limited(
+          {.args = {"extract", samples_, "-f", format, "-q", "-j", jobs, "-o", target.string()}, .file_size_limit = whole.size() / 2});
+      EXPECT_EQ(result.signal, 0);
+      EXPECT_EQ(result.status, 1);
+      EXPECT_EQ(result.err, write_failed(target));
+      EXPECT_EQ(read_file(target), "previous contents\n");
+      EXPECT_EQ(temporaries_in(dir_ / "out"), std::vector<std::string>{});
+    }
   }
 }
 

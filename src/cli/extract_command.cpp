@@ -14,12 +14,14 @@
 #include <map>
 #include <mutex>
 #include <optional>
+#include <span>
 #include <thread>
 
 #include "file_reader.hpp"
 #include "input_files.hpp"
 #include "interrupt.hpp"
 #include "output_file.hpp"
+#include "pending_output.hpp"
 
 namespace docket::cli {
 
@@ -30,19 +32,24 @@ namespace fs = std::filesystem;
 // Output is handed to the OS in pieces of about this size: large enough to
 // keep write calls rare, small enough that memory stays flat.
 constexpr std::size_t kFlushBytes = 1 << 20;
-// Workers parse at most this many inputs per thread ahead of the writer, so
+// Inputs are parsed at most this many per thread ahead of the output, so
 // memory does not grow with the number of inputs.
 constexpr std::size_t kWindowPerThread = 4;
 
-// Inputs up to this size are parsed and serialised by a worker thread, so
-// that writing runs in parallel too; larger ones are parsed on the writing
-// thread when their turn comes, which passes their output on item by item
+// Inputs up to this size are parsed and serialised by whichever thread takes
+// them, so that serialising runs in parallel too; larger ones are parsed
+// when output reaches them, which passes their output on item by item
 // instead of holding the paper, or its output, whole.
 constexpr std::size_t kSerializeInWorkerBytes = 4 << 20;
 
+// Bodies that have been written out are kept for their room and serialise
+// later papers, up to this size each: a body is not grown, and freed, again
+// for every paper, and one very large paper is not held on to.
+constexpr std::size_t kKeptBodyBytes = 256 << 10;
+
 struct Outcome {
   std::string path;
-  // Left for the writing thread to read, parse and write (see
+  // Left to be read, parsed and written when output reaches it (see
   // read_parse_and_write); nothing else is set.
   bool deferred = false;
   bool parsed = false;
@@ -91,10 +98,11 @@ Outcome read_parse_and_write(const std::string& path, KindHint kind, DocumentWri
   return parse_and_write(path, std::move(bytes), kind, writer, separate, out, drain);
 }
 
-// What a worker thread does with one input: parse it and serialise its body
-// with `body_writer`, or leave it to the writing thread when it is large
-// or not a regular file (standard input, a FIFO).
-Outcome process(const std::string& path, KindHint kind, DocumentWriter& body_writer) {
+// What a thread does with an input it takes: parse it and serialise its body
+// with `body_writer` into `body` (empty, but perhaps with room from an
+// earlier paper), or leave it until output reaches it when it is large or not
+// a regular file (standard input, a FIFO).
+Outcome process(const std::string& path, KindHint kind, DocumentWriter& body_writer, std::string body) {
   Outcome outcome;
   outcome.path = path;
   std::string bytes;
@@ -104,18 +112,27 @@ Outcome process(const std::string& path, KindHint kind, DocumentWriter& body_wri
     outcome.deferred = true;
     return outcome;
   }
-  std::string body;
   outcome = parse_and_write(path, std::move(bytes), kind, body_writer, /*separate=*/false, body, {});
   if (outcome.parsed) outcome.body = std::move(body);
   return outcome;
 }
 
 // Parses inputs on `jobs` threads and hands the results to `consume` in
-// input order, with whether the next result is ready too (so that output
-// finished together can be passed on together); `consume` returns false
-// to stop early. Output order never depends on the number of threads. With several threads, each serialises
-// document bodies with its own writer from `make_body_writer`; with one,
-// or for a large input, the Outcome is deferred and `consume` parses it.
+// input order, in runs of those finished together (so that they can be
+// passed on together); `consume` may keep anything but the bodies, which
+// are reused once it returns, and returns false to stop early. Output
+// order never depends on the number of threads. With
+// several threads, each serialises document bodies with its own writer from
+// `make_body_writer`; with one, or for a large input, the Outcome is
+// deferred and `consume` parses it.
+//
+// There is no writing thread. Whichever thread finishes the input that
+// output waits for passes it on, with every input finished after it, so a
+// thread waits only when it is a whole window ahead. With papers parsed in
+// a tenth of a millisecond, waking a writing thread for them, and the
+// workers again for room, cost about a tenth of the CPU time of the run.
+// Deferred inputs are parsed by the calling thread alone: it is the one a
+// SIGINT or SIGTERM interrupts, which matters when it waits on a FIFO.
 template <typename MakeBodyWriter, typename Consume>
 void parse_in_order(const std::vector<Input>& inputs, unsigned jobs, KindHint kind, MakeBodyWriter make_body_writer,
                     Consume consume) {
@@ -124,82 +141,87 @@ void parse_in_order(const std::vector<Input>& inputs, unsigned jobs, KindHint ki
       Outcome outcome;
       outcome.path = in.path;
       outcome.deferred = true;
-      if (!consume(std::move(outcome), false)) return;
+      if (!consume(std::span<Outcome>(&outcome, 1))) return;
     }
     return;
   }
   const std::size_t window = static_cast<std::size_t>(jobs) * kWindowPerThread;
-  // The writing thread takes finished inputs in runs of this many, so that
-  // it is woken once per run rather than once per paper.
-  const std::size_t run_length = std::max<std::size_t>(1, window / 2);
   std::mutex mutex;
-  // Workers wait for room in the window; the writing thread waits for a run
-  // of finished inputs in order. Two conditions, so that each wakes only
-  // the side that can go on: with papers parsed in a tenth of a
-  // millisecond, waking every thread at every step cost more than the
-  // parsing it coordinated.
-  std::condition_variable room;
-  std::condition_variable run_ready;
-  std::map<std::size_t, Outcome> done;
+  // Threads wait here for room in the window; the calling thread also for a
+  // deferred input that output has reached, or for the end.
+  std::condition_variable changed;
+  // Input i, once finished, waits in finished[i % window] until it is passed
+  // on: inputs in flight are never more than a window apart.
+  std::vector<std::optional<Outcome>> finished(window);
   std::size_t next_to_take = 0;
   std::size_t next_to_consume = 0;
+  bool writing = false;  // a thread is passing outcomes on
   bool stopping = false;
-  // Called with the mutex held.
-  auto has_run = [&] {
-    const std::size_t wanted = std::min(run_length, inputs.size() - next_to_consume);
-    for (std::size_t k = 0; k < wanted; ++k) {
-      if (done.count(next_to_consume + k) == 0) return false;
-    }
-    return true;
+  std::vector<std::string> spare_bodies;  // empty, with room (kKeptBodyBytes)
+  // These are called with the mutex held.
+  auto head = [&]() -> std::optional<Outcome>& { return finished[next_to_consume % window]; };
+  auto head_ready = [&] { return next_to_consume < inputs.size() && head().has_value(); };
+  auto can_write = [&](bool calling_thread) {
+    return !writing && !stopping && head_ready() && (calling_thread || !head()->deferred);
   };
-  auto worker = [&] {
+  auto can_take = [&] { return next_to_take < inputs.size() && next_to_take < next_to_consume + window; };
+  // The calling thread stays until all is passed on; the others leave once
+  // every input is taken and what they could pass on is passed on.
+  auto finished_with = [&](bool calling_thread) {
+    return stopping || (calling_thread ? next_to_consume >= inputs.size() : next_to_take >= inputs.size());
+  };
+  auto work = [&](bool calling_thread) {
     const std::unique_ptr<DocumentWriter> body_writer = make_body_writer();
+    std::vector<Outcome> run;
+    std::unique_lock lock(mutex);
     while (true) {
-      std::size_t index = 0;
-      {
-        std::unique_lock lock(mutex);
-        room.wait(lock, [&] {
-          return stopping || next_to_take >= inputs.size() || next_to_take < next_to_consume + window;
-        });
-        if (stopping || next_to_take >= inputs.size()) return;
-        index = next_to_take++;
+      if (can_write(calling_thread)) {
+        writing = true;
+        run.clear();
+        while (head_ready() && (calling_thread || !head()->deferred)) {
+          run.push_back(std::move(*head()));
+          head().reset();
+          ++next_to_consume;
+        }
+        lock.unlock();
+        changed.notify_all();  // there is room in the window again
+        const bool go_on = consume(std::span<Outcome>(run));
+        lock.lock();
+        writing = false;
+        for (Outcome& outcome : run) {
+          if (outcome.body.capacity() > kKeptBodyBytes) continue;
+          outcome.body.clear();
+          spare_bodies.push_back(std::move(outcome.body));
+        }
+        if (!go_on) stopping = true;
+        // Output stopped at an input only the calling thread may parse,
+        // or everything stops: either way it has to be told.
+        if (!go_on || (!calling_thread && head_ready())) changed.notify_all();
+        continue;
       }
-      Outcome outcome = process(inputs[index].path, kind, *body_writer);
-      bool complete = false;
-      {
-        std::lock_guard lock(mutex);
-        done.emplace(index, std::move(outcome));
-        complete = has_run();
+      if (finished_with(calling_thread)) break;
+      if (can_take()) {
+        const std::size_t index = next_to_take++;
+        std::string body;
+        if (!spare_bodies.empty()) {
+          body = std::move(spare_bodies.back());
+          spare_bodies.pop_back();
+        }
+        lock.unlock();
+        Outcome outcome = process(inputs[index].path, kind, *body_writer, std::move(body));
+        lock.lock();
+        finished[index % window] = std::move(outcome);
+        if (!calling_thread && !writing && index == next_to_consume && head()->deferred) changed.notify_all();
+        continue;
       }
-      if (complete) run_ready.notify_one();
+      changed.wait(lock, [&] { return can_write(calling_thread) || can_take() || finished_with(calling_thread); });
     }
   };
   std::vector<std::thread> threads;
   const unsigned n = std::min<unsigned>(jobs, static_cast<unsigned>(inputs.size()));
-  threads.reserve(n);
-  for (unsigned i = 0; i < n; ++i) threads.emplace_back(worker);
-  std::vector<Outcome> run;
-  while (next_to_consume < inputs.size() && !stopping) {
-    run.clear();
-    {
-      std::unique_lock lock(mutex);
-      run_ready.wait(lock, has_run);
-      for (auto it = done.find(next_to_consume); it != done.end(); it = done.find(next_to_consume)) {
-        run.push_back(std::move(it->second));
-        done.erase(it);
-        ++next_to_consume;
-      }
-    }
-    room.notify_all();
-    for (std::size_t k = 0; k < run.size(); ++k) {
-      if (!consume(std::move(run[k]), k + 1 < run.size())) {
-        std::lock_guard lock(mutex);
-        stopping = true;
-        break;
-      }
-    }
-  }
-  room.notify_all();
+  threads.reserve(n - 1);
+  for (unsigned i = 1; i < n; ++i) threads.emplace_back(work, false);
+  work(true);
   for (std::thread& t : threads) t.join();
 }
 
@@ -255,15 +277,17 @@ const char* extension_for(OutputFormat format) {
 bool is_broken_pipe(const OutputFile& out) { return out.error_number() == EPIPE; }
 
 // Writes `outcome`'s document through `writer`, parsing it first when it
-// was left to this thread and calling `drain` between its items; reports
-// its error or its warnings. False when the input was skipped.
-bool write_outcome(Outcome& outcome, KindHint kind, DocumentWriter& writer, std::string& out,
+// was left for later and calling `drain` between its items; reports its
+// error or its warnings. False when the input was skipped. A body already
+// serialised is added to `out` as it lies, so `outcome` must outlive what
+// `out` holds now.
+bool write_outcome(Outcome& outcome, KindHint kind, DocumentWriter& writer, PendingOutput& out,
                    const std::function<void()>& drain, bool quiet, Progress& progress) {
   if (outcome.deferred) {
-    outcome = read_parse_and_write(outcome.path, kind, writer, /*separate=*/true, out, drain);
+    outcome = read_parse_and_write(outcome.path, kind, writer, /*separate=*/true, out.text(), drain);
   } else if (outcome.parsed) {
-    writer.separate(out);
-    out += outcome.body;
+    writer.separate(out.text());
+    out.add_body(outcome.body);
   }
   progress.advance(outcome.bytes);
   if (!outcome.parsed) {
@@ -286,13 +310,14 @@ int run_output_dir(const ExtractOptions& options, const std::vector<Input>& inpu
   Progress progress(!options.quiet && ::isatty(STDERR_FILENO) == 1, inputs.size());
   std::size_t index = 0;
   auto make_body_writer = [&] { return make_writer(options.format, false); };
-  parse_in_order(inputs, jobs, options.kind, make_body_writer, [&](Outcome outcome, bool /*more_ready*/) {
+  // False when the run is to stop.
+  auto write_one = [&](Outcome& outcome) {
     if (interrupt_signal() != 0) return false;
     const Input& input = inputs[index++];
     fs::path target = fs::path(options.output_dir) / input.relative;
     target.replace_extension(extension_for(options.format));
     OutputFile out;
-    std::string buffer;
+    PendingOutput pending;
     std::error_code ec;
     bool opened = false;
     bool written = true;
@@ -304,19 +329,22 @@ int run_output_dir(const ExtractOptions& options, const std::vector<Input>& inpu
         fs::create_directories(target.parent_path(), ec);
         written = !ec && out.open(target.string());
       }
-      written = written && out.write(buffer);
-      buffer.clear();
+      if (written) {
+        written = pending.write_to(out);
+      } else {
+        pending.clear();
+      }
     };
     const std::function<void()> drain = [&] {
-      if (buffer.size() >= kFlushBytes) put();
+      if (pending.size() >= kFlushBytes) put();
     };
     const std::unique_ptr<DocumentWriter> writer = make_writer(options.format, false);
-    writer->begin(buffer);
-    if (!write_outcome(outcome, options.kind, *writer, buffer, drain, options.quiet, progress)) {
+    writer->begin(pending.text());
+    if (!write_outcome(outcome, options.kind, *writer, pending, drain, options.quiet, progress)) {
       status = 1;
       return !options.fail_fast;
     }
-    writer->end(buffer);
+    writer->end(pending.text());
     put();
     if (!written || !out.commit()) {
       progress.clear();
@@ -325,6 +353,9 @@ int run_output_dir(const ExtractOptions& options, const std::vector<Input>& inpu
       return !options.fail_fast;
     }
     return true;
+  };
+  parse_in_order(inputs, jobs, options.kind, make_body_writer, [&](std::span<Outcome> run) {
+    return std::all_of(run.begin(), run.end(), write_one);
   });
   progress.clear();
   if (const int signal = interrupt_signal(); signal != 0) return 128 + signal;
@@ -394,7 +425,7 @@ int run_extract(const ExtractOptions& options) {
     return 2;
   }
   const std::unique_ptr<DocumentWriter> writer = make_writer(options.format, inputs.inputs.size() != 1);
-  std::string buffer;
+  PendingOutput pending;
   bool write_failed = false;
   bool failed_fast = false;
   // Stream formats are written as soon as each document is ready, so that a
@@ -402,36 +433,43 @@ int run_extract(const ExtractOptions& options) {
   const bool streaming = options.format != OutputFormat::kJson;
   auto flush = [&](bool force) {
     if (write_failed) {
-      buffer.clear();  // nothing more can be written; do not hold it
+      pending.clear();  // nothing more can be written; do not hold it
       return;
     }
-    if (!force && buffer.size() < kFlushBytes) return;
-    if (!out.write(buffer) || (streaming && !out.flush())) write_failed = true;
-    buffer.clear();
+    if (!force && pending.size() < kFlushBytes) return;
+    if (!pending.write_to(out) || (streaming && !out.flush())) write_failed = true;
   };
   Progress progress(!options.quiet && ::isatty(STDERR_FILENO) == 1, inputs.inputs.size());
   // A paper with very many items is passed on as it is written.
   const std::function<void()> drain = [&] { flush(false); };
-  writer->begin(buffer);
+  writer->begin(pending.text());
   const bool several = inputs.inputs.size() != 1;
   auto make_body_writer = [&] { return make_writer(options.format, several); };
-  parse_in_order(inputs.inputs, jobs, options.kind, make_body_writer, [&](Outcome outcome, bool more_ready) {
-    if (interrupt_signal() != 0) return false;
-    if (!write_outcome(outcome, options.kind, *writer, buffer, drain, options.quiet, progress)) {
-      status = 1;
-      failed_fast = options.fail_fast;
-      return !options.fail_fast;
+  parse_in_order(inputs.inputs, jobs, options.kind, make_body_writer, [&](std::span<Outcome> run) {
+    for (Outcome& outcome : run) {
+      if (write_failed) return false;
+      if (interrupt_signal() != 0) {
+        pending.clear();  // nothing more is written
+        return false;
+      }
+      if (!write_outcome(outcome, options.kind, *writer, pending, drain, options.quiet, progress)) {
+        status = 1;
+        failed_fast = options.fail_fast;
+        if (failed_fast) break;
+      }
     }
-    // A stream is passed on as soon as no finished paper is waiting.
-    flush(streaming && !more_ready);
-    return !write_failed;
+    // A stream is passed on as soon as no finished paper is waiting. The
+    // bodies added are the run's, reused once it is passed on, so they are
+    // written now in any format.
+    flush(streaming || pending.has_bodies());
+    return !failed_fast && !write_failed;
   });
   progress.clear();
   if (const int signal = interrupt_signal(); signal != 0) {
     // Nothing more is written; `out` removes its temporary file.
     return 128 + signal;
   }
-  writer->end(buffer);
+  writer->end(pending.text());
   flush(true);
   if (write_failed && is_broken_pipe(out)) {
     // The reader went away (`| head -1`): what it wanted was written.

@@ -1,16 +1,20 @@
 #include "interrupt.hpp"
 
+#include <atomic>
 #include <csignal>
 
 namespace docket::cli {
 
 namespace {
 
-// A signal handler can only set a flag of this type; it is the one piece of
-// process-wide state docket keeps, because signals are process-wide.
-volatile std::sig_atomic_t g_signal = 0;
+// The one piece of process-wide state docket keeps, because signals are
+// process-wide. A lock-free atomic, not a volatile sig_atomic_t: the handler
+// runs on one thread and any thread passing output on reads the flag, and
+// only an atomic makes that well defined (and a handler may set it).
+std::atomic<int> g_signal{0};
+static_assert(std::atomic<int>::is_always_lock_free, "a signal handler may only touch lock-free atomics");
 
-extern "C" void record_signal(int signal) { g_signal = signal; }
+extern "C" void record_signal(int signal) { g_signal.store(signal, std::memory_order_relaxed); }
 
 }  // namespace
 
@@ -23,6 +27,6 @@ void catch_interrupts() {
   ::sigaction(SIGTERM, &action, nullptr);
 }
 
-int interrupt_signal() { return g_signal; }
+int interrupt_signal() { return g_signal.load(std::memory_order_relaxed); }
 
 }  // namespace docket::cli

@@ -1,11 +1,16 @@
 #include "output_file.hpp"
 
 #include <cerrno>
+#include <climits>
 #include <cstdlib>
 #include <cstring>
 #include <fcntl.h>
 #include <sys/stat.h>
+#include <sys/uio.h>
 #include <unistd.h>
+
+#include <algorithm>
+#include <vector>
 
 namespace docket::cli {
 
@@ -78,20 +83,48 @@ void OutputFile::unbuffer() { std::setvbuf(file_, nullptr, _IONBF, 0); }
 
 bool OutputFile::write(std::string_view data) {
   if (data.empty()) return true;
-  if (std::fwrite(data.data(), 1, data.size(), file_) != data.size()) {
-    errno_ = errno;
-    error_ = (is_stdout_ ? std::string("standard output") : path_) + ": write failed: " + std::strerror(errno_);
-    return false;
+  if (std::fwrite(data.data(), 1, data.size(), file_) != data.size()) return fail_write();
+  return true;
+}
+
+bool OutputFile::write(std::span<const std::string_view> pieces) {
+  // The stream is unbuffered (see unbuffer), so nothing of it waits in
+  // stdio and its descriptor can be written directly.
+  std::vector<iovec> vectors;
+  vectors.reserve(pieces.size());
+  for (const std::string_view piece : pieces) {
+    if (!piece.empty()) vectors.push_back({const_cast<char*>(piece.data()), piece.size()});
+  }
+  const int fd = ::fileno(file_);
+  std::size_t next = 0;
+  while (next < vectors.size()) {
+    const int count = static_cast<int>(std::min<std::size_t>(vectors.size() - next, IOV_MAX));
+    ssize_t written = ::writev(fd, &vectors[next], count);
+    if (written <= 0) {
+      if (written == 0) errno = EIO;  // no progress: would loop for ever
+      return fail_write();
+    }
+    // A partial write (a pipe, a full disk) goes on from where it stopped.
+    while (written > 0) {
+      iovec& first = vectors[next];
+      const std::size_t taken = std::min(static_cast<std::size_t>(written), first.iov_len);
+      first.iov_base = static_cast<char*>(first.iov_base) + taken;
+      first.iov_len -= taken;
+      written -= static_cast<ssize_t>(taken);
+      if (first.iov_len == 0) ++next;
+    }
   }
   return true;
 }
 
+bool OutputFile::fail_write() {
+  errno_ = errno;
+  error_ = (is_stdout_ ? std::string("standard output") : path_) + ": write failed: " + std::strerror(errno_);
+  return false;
+}
+
 bool OutputFile::flush() {
-  if (std::fflush(file_) != 0) {
-    errno_ = errno;
-    error_ = (is_stdout_ ? std::string("standard output") : path_) + ": write failed: " + std::strerror(errno_);
-    return false;
-  }
+  if (std::fflush(file_) != 0) return fail_write();
   return true;
 }
 

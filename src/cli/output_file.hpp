@@ -6,6 +6,7 @@
 #define DOCKET_CLI_OUTPUT_FILE_HPP
 
 #include <cstdio>
+#include <span>
 #include <string>
 #include <string_view>
 
@@ -23,6 +24,9 @@ class OutputFile {
   bool open(const std::string& path);
   // Writes out the buffer; false on a write error.
   bool write(std::string_view data);
+  // Writes out the pieces one after another, in as few system calls as
+  // the OS allows; false on a write error.
+  bool write(std::span<const std::string_view> pieces);
   // Hands what is buffered to the OS now; false on a write error.
   bool flush();
   // Flushes and, for a file, renames the temporary into place.
@@ -33,6 +37,7 @@ class OutputFile {
 
  private:
   void unbuffer();
+  bool fail_write();
 
   std::FILE* file_ = nullptr;
   bool is_stdout_ = true;
