@@ -22,7 +22,9 @@ namespace docket {
 // punctuation around it, ready to be copied in one piece.
 class JsonKey {
  public:
-  // Implicit, so that j.key("due") reads as it writes.
+  // A template argument, as j.key<"due">(): the key's bytes are then a
+  // constant in the program's data. Passed by value, they were built on
+  // the stack at each call and read back at once, which stalled the copy.
   template <std::size_t N>
   consteval JsonKey(const char (&name)[N]) {
     const std::string_view text(name, N - 1);
@@ -46,17 +48,19 @@ class JsonKey {
   // All kCapacity bytes: "name": and a space, then zeros. Copying the whole
   // array takes two fixed-size moves, less than a copy of just the key's
   // bytes; what follows the key is then written over the rest.
-  const char* data() const { return text_; }
+  constexpr const char* data() const { return text_; }
   // "name": and a space, for pretty output.
-  std::size_t pretty_size() const { return size_; }
+  constexpr std::size_t pretty_size() const { return size_; }
   // "name":, for compact output.
-  std::size_t compact_size() const { return size_ - 1u; }
+  constexpr std::size_t compact_size() const { return size_ - 1u; }
+
+  // Public only because a template argument's members must be.
+  char text_[kCapacity] = {};
+  unsigned char size_ = 0;
 
  private:
   // Two quotes, the colon and the space.
   static constexpr std::size_t kPunctuation = 4;
-  char text_[kCapacity] = {};
-  unsigned char size_ = 0;
 };
 
 class JsonOut {
@@ -71,7 +75,8 @@ class JsonOut {
   void end_object();
   void begin_array();
   void end_array();
-  void key(JsonKey name);
+  template <JsonKey kName>
+  void key();
   // A key that comes from the input (an unknown column's header), escaped
   // as a string value is.
   void key_from_text(std::string_view name);
@@ -155,10 +160,11 @@ inline void JsonOut::before_value() {
   if (depth_ > 0) separate();
 }
 
-inline void JsonOut::key(JsonKey name) {
+template <JsonKey kName>
+inline void JsonOut::key() {
   separate();
-  std::memcpy(room_for(JsonKey::kCapacity), name.data(), JsonKey::kCapacity);
-  used_ += indent_ >= 0 ? name.pretty_size() : name.compact_size();
+  std::memcpy(room_for(JsonKey::kCapacity), kName.data(), JsonKey::kCapacity);
+  used_ += indent_ >= 0 ? kName.pretty_size() : kName.compact_size();
   after_key_ = true;
 }
 

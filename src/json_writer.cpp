@@ -37,9 +37,9 @@ void lines(JsonOut& j, const LineSpan& span) {
 
 void date(JsonOut& j, const Date& d) {
   j.begin_object();
-  j.key("text");
+  j.key<"text">();
   j.string(d.text);
-  j.key("value");
+  j.key<"value">();
   optional_string(j, d.value);
   j.end_object();
 }
@@ -68,20 +68,20 @@ void optional_bool(JsonOut& j, const std::optional<bool>& b) {
 
 void money(JsonOut& j, const MoneyAmount& amount) {
   j.begin_object();
-  j.key("value");
+  j.key<"value">();
   if (prints_as_integer(amount.value)) {
     j.integer(static_cast<std::int64_t>(amount.value));
   } else {
     j.number(amount.value);  // a non-finite value prints as null
   }
-  j.key("currency");
+  j.key<"currency">();
   j.string(amount.currency);
   if (amount.qualifier) {
-    j.key("qualifier");
+    j.key<"qualifier">();
     j.string(*amount.qualifier);
   }
   if (amount.period) {
-    j.key("period");
+    j.key<"period">();
     j.string(*amount.period);
   }
   j.end_object();
@@ -89,16 +89,16 @@ void money(JsonOut& j, const MoneyAmount& amount) {
 
 void person(JsonOut& j, const Person& p) {
   j.begin_object();
-  j.key("name");
+  j.key<"name">();
   j.string(p.name);
-  j.key("role");
+  j.key<"role">();
   optional_string(j, p.role);
   if (p.phone) {
-    j.key("phone");
+    j.key<"phone">();
     j.string(*p.phone);
   }
   if (p.email) {
-    j.key("email");
+    j.key<"email">();
     j.string(*p.email);
   }
   j.end_object();
@@ -106,43 +106,43 @@ void person(JsonOut& j, const Person& p) {
 
 void action(JsonOut& j, const Action& a) {
   j.begin_object();
-  j.key("text");
+  j.key<"text">();
   j.string(a.text);
-  j.key("success_measures");
+  j.key<"success_measures">();
   strings(j, a.success_measures);
-  j.key("due");
+  j.key<"due">();
   dates(j, a.due);
-  j.key("status");
+  j.key<"status">();
   optional_string(j, a.status);
-  j.key("lines");
+  j.key<"lines">();
   lines(j, a.lines);
   j.end_object();
 }
 
 void item(JsonOut& j, const Item& it) {
   j.begin_object();
-  j.key("number");
+  j.key<"number">();
   j.string(it.number);
-  j.key("parent");
+  j.key<"parent">();
   optional_string(j, it.parent);
-  j.key("type");
+  j.key<"type">();
   j.string(to_string(it.type));
-  j.key("text");
+  j.key<"text">();
   j.string(it.text);
-  j.key("refs");
+  j.key<"refs">();
   strings(j, it.refs);
-  j.key("actions");
+  j.key<"actions">();
   j.begin_array();
   for (const Action& a : it.actions) action(j, a);
   j.end_array();
-  j.key("success_measures");
+  j.key<"success_measures">();
   strings(j, it.success_measures);
-  j.key("savings");
+  j.key<"savings">();
   if (it.savings) {
     j.begin_object();
-    j.key("text");
+    j.key<"text">();
     j.string(it.savings->text);
-    j.key("amounts");
+    j.key<"amounts">();
     j.begin_array();
     for (const MoneyAmount& m : it.savings->amounts) money(j, m);
     j.end_array();
@@ -150,46 +150,46 @@ void item(JsonOut& j, const Item& it) {
   } else {
     j.null();
   }
-  j.key("lead");
+  j.key<"lead">();
   optional_string(j, it.lead);
-  j.key("finance_manager");
+  j.key<"finance_manager">();
   optional_string(j, it.finance_manager);
-  j.key("owners");
+  j.key<"owners">();
   strings(j, it.owners);
-  j.key("priority");
+  j.key<"priority">();
   optional_string(j, it.priority);
-  j.key("status");
+  j.key<"status">();
   optional_string(j, it.status);
-  j.key("comments");
+  j.key<"comments">();
   optional_string(j, it.comments);
-  j.key("due");
+  j.key<"due">();
   dates(j, it.due);
-  j.key("extra");
+  j.key<"extra">();
   write_extra_json(it.extra, j);
-  j.key("lines");
+  j.key<"lines">();
   lines(j, it.lines);
   j.end_object();
 }
 
 void decision(JsonOut& j, const Decision& d) {
   j.begin_object();
-  j.key("reasons");
+  j.key<"reasons">();
   optional_string(j, d.reasons);
-  j.key("alternatives");
+  j.key<"alternatives">();
   optional_string(j, d.alternatives);
-  j.key("interests");
+  j.key<"interests">();
   optional_string(j, d.interests);
-  j.key("dispensations");
+  j.key<"dispensations">();
   optional_string(j, d.dispensations);
-  j.key("call_in_deadline");
+  j.key<"call_in_deadline">();
   optional_date(j, d.call_in_deadline);
-  j.key("published");
+  j.key<"published">();
   optional_date(j, d.published);
-  j.key("key_decision");
+  j.key<"key_decision">();
   optional_bool(j, d.key_decision);
-  j.key("subject_to_call_in");
+  j.key<"subject_to_call_in">();
   optional_bool(j, d.subject_to_call_in);
-  j.key("effective_from");
+  j.key<"effective_from">();
   optional_date(j, d.effective_from);
   j.end_object();
 }
@@ -197,17 +197,17 @@ void decision(JsonOut& j, const Decision& d) {
 // A table in three parts, so that its rows can be written as they arrive.
 void table_begin(JsonOut& j, const Table& t) {
   j.begin_object();
-  j.key("caption");
+  j.key<"caption">();
   optional_string(j, t.caption);
-  j.key("columns");
+  j.key<"columns">();
   strings(j, t.columns);
-  j.key("rows");
+  j.key<"rows">();
   j.begin_array();
 }
 
 void table_end(JsonOut& j, const Table& t) {
   j.end_array();
-  j.key("lines");
+  j.key<"lines">();
   lines(j, t.lines);
   j.end_object();
 }
@@ -216,32 +216,32 @@ void table_end(JsonOut& j, const Table& t) {
 // the rows of its tables can be written as they arrive.
 void write_document_head_json(const Document& doc, JsonOut& j) {
   j.begin_object();
-  j.key("schema_version");
+  j.key<"schema_version">();
   j.integer(doc.schema_version);
-  j.key("source");
+  j.key<"source">();
   j.begin_object();
-  j.key("path");
+  j.key<"path">();
   j.string(doc.source.path);
-  j.key("bytes");
+  j.key<"bytes">();
   j.integer(static_cast<std::int64_t>(doc.source.bytes));
-  j.key("sha256");
+  j.key<"sha256">();
   j.string(doc.source.sha256);
-  j.key("encoding");
+  j.key<"encoding">();
   j.string(doc.source.encoding);
   j.end_object();
-  j.key("kind");
+  j.key<"kind">();
   j.string(to_string(doc.kind));
-  j.key("title");
+  j.key<"title">();
   optional_string(j, doc.title);
-  j.key("body");
+  j.key<"body">();
   optional_string(j, doc.body);
-  j.key("meeting");
+  j.key<"meeting">();
   optional_date(j, doc.meeting);
-  j.key("people");
+  j.key<"people">();
   j.begin_array();
   for (const Person& p : doc.people) person(j, p);
   j.end_array();
-  j.key("items");
+  j.key<"items">();
   j.begin_array();
 }
 
@@ -250,28 +250,28 @@ void write_item_json(const Item& it, JsonOut& j) { item(j, it); }
 // After the last item: the decision, and the opening of the tables.
 void write_items_end_json(const Document& doc, JsonOut& j) {
   j.end_array();
-  j.key("decision");
+  j.key<"decision">();
   if (doc.decision) {
     decision(j, *doc.decision);
   } else {
     j.null();
   }
-  j.key("tables");
+  j.key<"tables">();
   j.begin_array();
 }
 
 // After the last table.
 void write_document_tail_json(const Document& doc, JsonOut& j) {
   j.end_array();
-  j.key("warnings");
+  j.key<"warnings">();
   j.begin_array();
   for (const Warning& w : doc.warnings) {
     j.begin_object();
-    j.key("line");
+    j.key<"line">();
     j.integer(w.line);
-    j.key("code");
+    j.key<"code">();
     j.string(w.code);
-    j.key("message");
+    j.key<"message">();
     j.string(w.message);
     j.end_object();
   }

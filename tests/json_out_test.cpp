@@ -98,13 +98,13 @@ TEST(JsonOutBuffer, FlushHandsOverWhatIsWrittenSoFar) {
   std::string out;
   JsonOut json(out, -1);
   json.begin_object();
-  json.key("a");
+  json.key<"a">();
   json.integer(1);
   EXPECT_EQ(out, "");
   json.flush();
   EXPECT_EQ(out, "{\"a\":1");
   out.clear();  // as a caller that passes the output on does
-  json.key("b");
+  json.key<"b">();
   json.boolean(false);
   json.end_object();
   json.flush();

@@ -404,20 +404,20 @@ TEST(JsonOutTest, EachByteOfAnInvalidSequenceBecomesOneReplacement) {
 TEST(JsonOutTest, CommasAndIndentationFollowTheNesting) {
   const auto emit = [](JsonOut& j) {
     j.begin_object();
-    j.key("a");
+    j.key<"a">();
     j.begin_array();
     j.end_array();
-    j.key("b");
+    j.key<"b">();
     j.begin_array();
     j.integer(1);
     j.begin_object();
     j.end_object();
     j.begin_object();
-    j.key("c");
+    j.key<"c">();
     j.null();
     j.end_object();
     j.end_array();
-    j.key("d");
+    j.key<"d">();
     j.boolean(true);
     j.end_object();
     j.flush();
