@@ -187,6 +187,10 @@ struct Block {
   std::uint32_t marker_back_ = 0;
   std::uint32_t marker_size_ = 0;
 };
+// A paper of one-line items is mostly blocks: its memory is about 64 bytes
+// a block (docs/robustness.md). A member that breaks this should live
+// outside the block, as table rows do.
+static_assert(sizeof(Block) <= 64);
 
 // The blocks' texts that are not views of `text` are kept in `arena`.
 std::vector<Block> split_blocks(std::string_view text, TextArena& arena, std::vector<Warning>& warnings);
