@@ -159,8 +159,7 @@ struct ListMarker {
 bool is_roman(std::string_view s) {
   static constexpr std::string_view kRomans[] = {"i",   "ii", "iii", "iv", "v",   "vi",  "vii",
                                                  "viii", "ix", "x",   "xi", "xii", "xiii"};
-  const std::string lower = to_lower_ascii(s);
-  return std::find(std::begin(kRomans), std::end(kRomans), lower) != std::end(kRomans);
+  return std::any_of(std::begin(kRomans), std::end(kRomans), [s](std::string_view roman) { return iequals(s, roman); });
 }
 
 // Bullets that Word and PDF converters put at the start of list items.
@@ -200,8 +199,12 @@ std::optional<ListMarker> parse_list_marker(std::string_view line, bool at_block
   if ((s[0] == '-' || s[0] == '*' || s[0] == '+') && s.size() >= 2 && (s[1] == ' ' || s[1] == '\t')) {
     return make(1);
   }
-  for (std::string_view bullet : kUnicodeBullets) {
-    if (s.starts_with(bullet)) return make(bullet.size());
+  // Each of them starts with a byte past ASCII: most lines start with a
+  // letter or digit and need not be compared with any.
+  if (static_cast<unsigned char>(s[0]) >= 0x80) {
+    for (std::string_view bullet : kUnicodeBullets) {
+      if (s.starts_with(bullet)) return make(bullet.size());
+    }
   }
   // (1), (a), (iv)
   if (s[0] == '(') {
