@@ -328,14 +328,18 @@ bool is_delimiter_row(std::string_view line) {
   return every_cell_a_rule && (has_unescaped_pipe(line) || cells == 1);
 }
 
-bool starts_pipe_table(LineWindow& lines, std::size_t i) {
+enum class PipeTableStart : std::uint8_t { kNone, kBeforeDelimiterRow, kOuterPipes };
+
+// Whether a pipe table starts at line i, and whether line i + 1 is its
+// delimiter row, which the table reader then need not check again.
+PipeTableStart starts_pipe_table(LineWindow& lines, std::size_t i) {
   const std::string_view s = trim(lines[i]);
-  if (!has_unescaped_pipe(s)) return false;
-  if (lines.has(i + 1) && is_delimiter_row(lines[i + 1])) return true;
+  if (!has_unescaped_pipe(s)) return PipeTableStart::kNone;
+  if (lines.has(i + 1) && is_delimiter_row(lines[i + 1])) return PipeTableStart::kBeforeDelimiterRow;
   // Without a delimiter row only rows with outer pipes count: a lone '|'
   // in prose is not a table.
-  if (s.starts_with('|') && s.size() >= 2 && s.ends_with('|')) return true;
-  return false;
+  if (s.starts_with('|') && s.size() >= 2 && s.ends_with('|')) return PipeTableStart::kOuterPipes;
+  return PipeTableStart::kNone;
 }
 
 bool starts_html_table(std::string_view line) { return istarts_with(strip_indent(line), "<table"); }
@@ -399,36 +403,72 @@ class BlockSplitter {
   }
 
  private:
+  // What a line starts, as start_block reads it.
+  struct LineStart {
+    enum class Kind : std::uint8_t { kHtmlTable, kPipeTable, kHeading, kThematicBreak, kListItem, kTabTable, kParagraph };
+    Kind kind = Kind::kParagraph;
+    PipeTableStart pipe_table = PipeTableStart::kNone;
+    std::int8_t heading_level = 0;
+    ListMarker marker;
+  };
+
+  // The tests, in the order they take precedence.
+  LineStart classify(std::size_t i, bool at_block_start) {
+    using Kind = LineStart::Kind;
+    const std::string_view line = lines_[i];
+    LineStart start;
+    if (starts_html_table(line)) {
+      start.kind = Kind::kHtmlTable;
+    } else if ((start.pipe_table = starts_pipe_table(lines_, i)) != PipeTableStart::kNone) {
+      start.kind = Kind::kPipeTable;
+    } else if (const auto level = heading_level(line)) {
+      start.kind = Kind::kHeading;
+      start.heading_level = static_cast<std::int8_t>(*level);
+    } else if (is_thematic_break(line)) {
+      start.kind = Kind::kThematicBreak;
+    } else if (auto marker = parse_list_marker(line, at_block_start)) {
+      start.kind = Kind::kListItem;
+      start.marker = *marker;
+    } else if (starts_tab_table(lines_, i)) {
+      start.kind = Kind::kTabTable;
+    }
+    return start;
+  }
+
   // Reads the block starting at line i; returns the index after it.
   std::size_t start_block(std::size_t i, bool at_block_start) {
-    const std::string_view line = lines_[i];
-    if (starts_html_table(line)) return read_html_table_block(i);
-    if (starts_pipe_table(lines_, i)) return read_pipe_table(i);
-    if (const auto level = heading_level(line)) {
-      Block b;
-      b.kind = BlockKind::kHeading;
-      b.lines = {lines_.number(i), lines_.number(i)};
-      b.heading_level = static_cast<std::int8_t>(*level);
-      b.raw_lines.push_back(heading_content(line));
-      b.text = clean_raw_lines(b.raw_lines);
-      blocks_.push_back(std::move(b));
-      return i + 1;
+    using Kind = LineStart::Kind;
+    // A line that ended the block before it was classified then, as a line
+    // inside a block; that is how it is read here too.
+    const LineStart start = i == interrupting_line_ && !at_block_start ? interrupting_start_ : classify(i, at_block_start);
+    switch (start.kind) {
+      case Kind::kHtmlTable: return read_html_table_block(i);
+      case Kind::kPipeTable: return read_pipe_table(i, start.pipe_table == PipeTableStart::kBeforeDelimiterRow);
+      case Kind::kHeading: {
+        Block b;
+        b.kind = BlockKind::kHeading;
+        b.lines = {lines_.number(i), lines_.number(i)};
+        b.heading_level = start.heading_level;
+        b.raw_lines.push_back(heading_content(lines_[i]));
+        b.text = clean_raw_lines(b.raw_lines);
+        blocks_.push_back(std::move(b));
+        return i + 1;
+      }
+      case Kind::kThematicBreak: push_page_break(lines_.number(i)); return i + 1;
+      case Kind::kListItem: return read_list_item(i, start.marker);
+      case Kind::kTabTable: return read_tab_table(i);
+      case Kind::kParagraph: break;
     }
-    if (is_thematic_break(line)) {
-      push_page_break(lines_.number(i));
-      return i + 1;
-    }
-    if (auto marker = parse_list_marker(line, at_block_start)) return read_list_item(i, *marker);
-    if (starts_tab_table(lines_, i)) return read_tab_table(i);
     return read_paragraph(i);
   }
 
   // True when line j begins a new block even without a blank line before it.
   bool interrupts(std::size_t j) {
     const std::string_view line = lines_[j];
-    return is_blank(line) || line.find('\f') != std::string_view::npos || starts_html_table(line) ||
-           starts_pipe_table(lines_, j) || heading_level(line) || is_thematic_break(line) ||
-           parse_list_marker(line, false) || starts_tab_table(lines_, j);
+    if (is_blank(line) || line.find('\f') != std::string_view::npos) return true;
+    interrupting_start_ = classify(j, false);
+    interrupting_line_ = j;
+    return interrupting_start_.kind != LineStart::Kind::kParagraph;
   }
 
   std::size_t read_paragraph(std::size_t i) {
@@ -467,14 +507,15 @@ class BlockSplitter {
     return j;
   }
 
-  std::size_t read_pipe_table(std::size_t i) {
+  // `delimiter_row`: line i + 1 is the table's delimiter row.
+  std::size_t read_pipe_table(std::size_t i, bool delimiter_row) {
     Block b;
     b.kind = BlockKind::kPipeTable;
     b.lines.first = lines_.number(i);
     std::size_t j = i;
     while (lines_.has(j) && has_unescaped_pipe(lines_[j]) && lines_[j].find('\f') == std::string_view::npos) {
       lines_.forget_before(j);
-      if (j == i + 1 && is_delimiter_row(lines_[j])) {
+      if (j == i + 1 && delimiter_row) {
         b.has_header_row = true;
       } else {
         TableRow row;
@@ -602,6 +643,10 @@ class BlockSplitter {
   RowCellsBuilder cells_;  // reused by every table row
   std::string joined_;     // reused by every block of several lines
   std::string cleaned_;    // and for its cleaned text
+  // The last line interrupts() classified, which start_block reads next
+  // when it did interrupt.
+  std::size_t interrupting_line_ = SIZE_MAX;
+  LineStart interrupting_start_;
 };
 
 bool is_page_number(std::string_view s) {
