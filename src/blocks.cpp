@@ -23,13 +23,18 @@ namespace {
 class LineWindow {
  public:
   explicit LineWindow(std::string_view text) : text_(text) {
+    std::size_t lines = 0;
     for (std::size_t start = 0; start < text.size();) {
       const std::size_t stop = end_of_line(start);
       std::size_t first = start;
       while (first < stop && is_ascii_space(text[first])) ++first;
       if (first < stop) ++filled_;
+      ++lines;
       start = stop + 1;
     }
+    // The most the window holds before forget_before halves it, so that
+    // it never regrows.
+    window_.reserve(std::min(lines, 2 * kWindowKept));
   }
   // Lines with something other than white space: at most one block each,
   // bar a form feed's page break.
@@ -360,10 +365,20 @@ bool starts_tab_table(LineWindow& lines, std::size_t i) {
 // gigabytes of address space.
 constexpr std::size_t kMostBlocksReserved = std::size_t{1} << 22;
 
+// What the splitter's reused text buffers hold before they first grow.
+constexpr std::size_t kBufferRoom = 2048;
+
 class BlockSplitter {
  public:
   BlockSplitter(std::string_view text, TextArena& arena, std::vector<Warning>& warnings)
-      : lines_(text), arena_(arena), warnings_(warnings) {}
+      : lines_(text), arena_(arena), warnings_(warnings) {
+    // Room for a long paragraph or table row from the start, rather than
+    // regrowing through every smaller size in each document.
+    const std::size_t room = std::min(text.size(), kBufferRoom);
+    cells_.text().reserve(room);
+    joined_.reserve(room);
+    cleaned_.reserve(room);
+  }
 
   std::vector<Block> run() {
     // Room up front for a block per filled line, the most there can be:
