@@ -636,10 +636,16 @@ class BlockSplitter {
   // The cleaned text of a block's lines: a view of the source when
   // cleaning changes nothing, as for most headings and one-line items.
   std::string_view clean_raw_lines(const RawLines& raw) {
+    if (raw.single()) {
+      const std::string_view clean = clean_inline_view(raw.front(), cleaned_);
+      if (clean.data() == raw.front().data() || clean == raw.front()) return raw.front();
+      return arena_.copy(clean);
+    }
     cleaned_.clear();
-    if (raw.size() == 1) {
-      append_clean_inline(raw.front(), cleaned_);
-      if (cleaned_ == raw.front()) return raw.front();
+    const std::string_view span = raw.span();
+    if (!raw.front().empty() && lines_end_bare(span)) {
+      // The lines joined by newlines are the span as written.
+      append_clean_inline(span, cleaned_);
       return arena_.copy(cleaned_);
     }
     joined_.clear();
@@ -649,6 +655,19 @@ class BlockSplitter {
     }
     append_clean_inline(joined_, cleaned_);
     return arena_.copy(cleaned_);
+  }
+
+  // Whether no newline of `text` has white space on either side of it, as
+  // when none had to be trimmed off the lines it separates.
+  static bool lines_end_bare(std::string_view text) {
+    for (std::size_t newline = text.find('\n'); newline != std::string_view::npos;
+         newline = text.find('\n', newline + 1)) {
+      if (newline == 0 || newline + 1 == text.size() || is_ascii_space(text[newline - 1]) ||
+          is_ascii_space(text[newline + 1])) {
+        return false;
+      }
+    }
+    return true;
   }
 
   LineWindow lines_;

@@ -98,12 +98,18 @@ class RawLines {
     return lines;
   }
   bool empty() const { return data_ == nullptr; }
+  // Whether there is one line, without counting them: a further line adds
+  // at least its newline to the span.
+  bool single() const { return size_ == first_size_; }
   std::string_view front() const { return {data_, first_size_}; }
   const_iterator begin() const { return data_ == nullptr ? end() : const_iterator(this, 0); }
   const_iterator end() const { return {this, const_iterator::kEnd}; }
+  // The text from the start of the first line to the end of the last, as
+  // written: the white space trimmed off the lines after the first, and
+  // any after the first line, is still in it.
+  std::string_view span() const { return {data_, size_}; }
 
  private:
-  std::string_view span() const { return {data_, size_}; }
 
   // From the start of the first line to the end of the last, as a pointer
   // and 32-bit sizes: parse_document bounds a document far below 4 GiB,

@@ -975,9 +975,17 @@ std::size_t plain_sequence_length(const char* p, const char* end) {
   return 0;  // a continuation byte out of place, C0, C1 or F5..FF
 }
 
-// Appends the clean text of `raw` and returns true if `raw` is plain;
-// otherwise returns false with `out` as it was.
-bool append_if_plain(std::string_view raw, std::string& out) {
+enum class Plain : std::uint8_t {
+  kNo,         // the tokenizer must clean it
+  kCleaned,    // plain, and its clean text was appended
+  kUnchanged,  // plain, and its clean text is itself
+};
+
+// Cleans `raw` if it is plain: appends its clean text and returns kCleaned,
+// or returns kUnchanged when that text is `raw` as written, appending it
+// only if `append_unchanged` is set. Returns kNo with `out` as it was when
+// `raw` is not plain.
+Plain clean_if_plain(std::string_view raw, std::string& out, bool append_unchanged) {
   const char* p = raw.data();
   const char* end = p + raw.size();
   // Trimming the ends first means every run of spaces and newlines left has
@@ -985,22 +993,28 @@ bool append_if_plain(std::string_view raw, std::string& out) {
   // change at all.
   int newlines = 0;
   for (; p < end && is_gap(*p); ++p) newlines += *p == '\n' ? 1 : 0;
-  if (newlines > 1) return false;
+  if (newlines > 1) return Plain::kNo;
   newlines = 0;
   for (; end > p && is_gap(end[-1]); --end) newlines += end[-1] == '\n' ? 1 : 0;
-  if (newlines > 1) return false;
+  if (newlines > 1) return Plain::kNo;
+  bool changed = p != raw.data() || end != raw.data() + raw.size();
 
   const std::size_t size_before = out.size();
-  // Everything before `pending` is in `out`; [pending, p) is plain text that
-  // stays as written, appended when a run of spaces interrupts it.
+  // Everything before `pending` is in `out`, once anything changed;
+  // [pending, p) is plain text that stays as written, appended when a run
+  // of spaces to collapse interrupts it.
   const char* pending = p;
   while ((p = find_attention(p, end)) != end) {
     if (is_gap(*p)) {
-      out.append(pending, static_cast<std::size_t>(p - pending));
+      const char* run = p;
       // The run stops at a word before `end`, as the ends are trimmed.
       newlines = 0;
       for (; is_gap(*p); ++p) newlines += *p == '\n' ? 1 : 0;
       if (newlines > 1) break;
+      // A single space stays in the pending text as it is.
+      if (p - run == 1 && *run == ' ') continue;
+      changed = true;
+      out.append(pending, static_cast<std::size_t>(run - pending));
       out += ' ';
       pending = p;
     } else if (const std::size_t length = plain_sequence_length(p, end); length > 0) {
@@ -1011,25 +1025,15 @@ bool append_if_plain(std::string_view raw, std::string& out) {
   }
   if (p != end) {
     out.resize(size_before);
-    return false;
+    return Plain::kNo;
   }
+  if (!changed && !append_unchanged) return Plain::kUnchanged;
   out.append(pending, static_cast<std::size_t>(end - pending));
-  return true;
+  return changed ? Plain::kCleaned : Plain::kUnchanged;
 }
 
-}  // namespace
-
-std::size_t decode_entity(std::string_view s, std::string& out) {
-  const EntityMatch entity = match_entity(s);
-  if (entity.length > 0) {
-    char encoded[4];
-    out.append(encoded, encode_utf8(entity.code_point, encoded));
-  }
-  return entity.length;
-}
-
-void append_clean_inline(std::string_view raw, std::string& out) {
-  if (append_if_plain(raw, out)) return;
+// The tokenizer's clean text of `raw`, appended to `out`.
+void append_tokenized(std::string_view raw, std::string& out) {
   // The fragments that need the tokenizer are mostly short cells: their
   // text and tokens fit in a buffer on the stack, where a malloc and a
   // free each would cost more than tokenizing them. Longer ones spill to
@@ -1048,6 +1052,32 @@ void append_clean_inline(std::string_view raw, std::string& out) {
   // regrowing as each piece is rendered.
   out.reserve(out.size() + raw.size());
   render(parsed, out);
+}
+
+}  // namespace
+
+std::size_t decode_entity(std::string_view s, std::string& out) {
+  const EntityMatch entity = match_entity(s);
+  if (entity.length > 0) {
+    char encoded[4];
+    out.append(encoded, encode_utf8(entity.code_point, encoded));
+  }
+  return entity.length;
+}
+
+void append_clean_inline(std::string_view raw, std::string& out) {
+  if (clean_if_plain(raw, out, /*append_unchanged=*/true) == Plain::kNo) append_tokenized(raw, out);
+}
+
+std::string_view clean_inline_view(std::string_view raw, std::string& buffer) {
+  buffer.clear();
+  switch (clean_if_plain(raw, buffer, /*append_unchanged=*/false)) {
+    case Plain::kUnchanged: return raw;
+    case Plain::kCleaned: return buffer;
+    case Plain::kNo: break;
+  }
+  append_tokenized(raw, buffer);
+  return buffer;
 }
 
 std::string clean_inline(std::string_view raw) {

@@ -45,6 +45,10 @@ std::string clean_inline(std::string_view raw);
 // clean_inline() would return is appended; no separator is added.
 void append_clean_inline(std::string_view raw, std::string& out);
 
+// The same, as a view: `raw` itself when cleaning would change nothing
+// (found without copying it), else the clean text written over `buffer`.
+std::string_view clean_inline_view(std::string_view raw, std::string& buffer);
+
 // Decodes one HTML entity at the start of `s` ("&amp;", "&#163;", "&#xA3;",
 // "&pound;"...): returns the bytes consumed (0 if `s` does not start with a
 // known entity, out untouched) and appends the UTF-8 to `out`. Named
