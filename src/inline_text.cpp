@@ -89,6 +89,26 @@ constexpr std::string_view kParagraphTags[] = {
 // Table cells in a fragment sit side by side: their boundary is a space.
 constexpr std::string_view kSpaceTags[] = {"td", "th"};
 
+// The first letter and length of each tag name above (and "br"), so that
+// most tags (<b>, <span>, <strong>) are passed over without comparing them
+// with every name.
+constexpr std::size_t kLongestBoundaryTag = 10;
+constexpr auto kBoundaryTagShapes = [] {
+  std::array<std::array<bool, kLongestBoundaryTag + 1>, 26> shapes{};
+  const auto add = [&shapes](std::string_view name) { shapes[static_cast<std::size_t>(name[0] - 'a')][name.size()] = true; };
+  add("br");
+  for (const std::string_view name : kParagraphTags) add(name);
+  for (const std::string_view name : kSpaceTags) add(name);
+  return shapes;
+}();
+
+// False when no tag with a boundary has a name like `name`, which starts
+// with an ASCII letter.
+bool may_have_boundary(std::string_view name) {
+  const auto letter = static_cast<std::size_t>((name[0] | 0x20) - 'a');
+  return name.size() <= kLongestBoundaryTag && letter < 26 && kBoundaryTagShapes[letter][name.size()];
+}
+
 bool is_ascii_alnum(char c) { return is_ascii_alpha(c) || is_ascii_digit(c); }
 
 bool is_ascii_punctuation(char32_t c) {
@@ -340,10 +360,17 @@ TagMatch match_tag(std::string_view raw, std::size_t pos) {
   }
 }
 
-bool is_email_local_char(char c) {
-  return is_ascii_alnum(c) ||
-         std::string_view(".!#$%&'*+/=?^_`{|}~-").find(c) != std::string_view::npos;
-}
+// Looked up rather than searched for: every '<' of a fragment is tried as
+// an e-mail autolink, through the tag name that it usually starts.
+constexpr std::array<bool, 256> kEmailLocal = [] {
+  std::array<bool, 256> table{};
+  for (int c = '0'; c <= '9'; ++c) table[c] = true;
+  for (int c = 'a'; c <= 'z'; ++c) table[c] = table[c - 'a' + 'A'] = true;
+  for (const char c : std::string_view(".!#$%&'*+/=?^_`{|}~-")) table[static_cast<unsigned char>(c)] = true;
+  return table;
+}();
+
+bool is_email_local_char(char c) { return kEmailLocal[static_cast<unsigned char>(c)]; }
 
 // Length of an autolink ("<https://...>" or "<name@host>") at raw[pos] ==
 // '<', or 0. Like tags, the scan never passes a '<' or '>'.
@@ -628,12 +655,14 @@ class Tokenizer {
       ++pos_;
       return;
     }
-    if (equals_ignoring_case(tag.name, "br")) {
-      add_token(TokenKind::kBreak);
-    } else if (is_one_of(tag.name, kParagraphTags)) {
-      add_token(TokenKind::kParagraph);
-    } else if (is_one_of(tag.name, kSpaceTags)) {
-      add_space();
+    if (may_have_boundary(tag.name)) {
+      if (equals_ignoring_case(tag.name, "br")) {
+        add_token(TokenKind::kBreak);
+      } else if (is_one_of(tag.name, kParagraphTags)) {
+        add_token(TokenKind::kParagraph);
+      } else if (is_one_of(tag.name, kSpaceTags)) {
+        add_space();
+      }
     }
     pos_ += tag.length;
   }
