@@ -1093,8 +1093,12 @@ void append_tokenized(std::string_view raw, std::string& out) {
   parsed.pool.reserve(raw.size());
   parsed.tokens.reserve(raw.size() / 8 + 8);
   Tokenizer(raw, parsed).run();
-  match_emphasis(parsed.delimiters);
-  drop_split_bold(parsed);
+  // Without a run of '*' or '_' there is no emphasis and no split bold:
+  // most fragments here hold HTML, not Markdown.
+  if (!parsed.delimiters.empty()) {
+    match_emphasis(parsed.delimiters);
+    drop_split_bold(parsed);
+  }
   // Cleaning seldom lengthens text: room for all of it once, rather than
   // regrowing as each piece is rendered.
   out.reserve(out.size() + raw.size());
