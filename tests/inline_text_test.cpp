@@ -138,7 +138,12 @@ void expect_after_every_chunk_edge(const std::vector<Tail>& tails) {
   for (std::size_t n = 1; n <= 40; ++n) {
     const std::string letters(n, 'a');
     for (const Tail& t : tails) {
-      EXPECT_EQ(clean_inline(letters + t.raw), letters + t.clean) << "after " << n << " letters: " << t.raw;
+      const std::string raw = letters + t.raw;
+      EXPECT_EQ(clean_inline(raw), letters + t.clean) << "after " << n << " letters: " << t.raw;
+      // The view form decides on its own whether anything needs cleaning;
+      // it must agree, whatever the buffer held before.
+      std::string buffer = "left over from the line before";
+      EXPECT_EQ(clean_inline_view(raw, buffer), letters + t.clean) << "view, after " << n << " letters: " << t.raw;
     }
   }
 }
@@ -186,6 +191,25 @@ TEST(InlineTextTest, MarkupAroundEveryChunkEdge) {
                                  {" a\\_b", " a_b"},
                                  {"\x7F" "b", " b"},
                                  {"\0b"s, "b"}});
+}
+
+TEST(InlineTextTest, ViewOfPlainTextIsTheInputItself) {
+  std::string buffer;
+  const std::vector<std::string> plain = {"Plain words, 42 of them.", std::string(100, 'a') + " end", "\u00A35 \u2019s"};
+  for (const std::string& raw : plain) {
+    const std::string_view clean = clean_inline_view(raw, buffer);
+    EXPECT_EQ(clean.data(), raw.data()) << raw;
+    EXPECT_EQ(clean.size(), raw.size()) << raw;
+  }
+  EXPECT_TRUE(buffer.empty());
+}
+
+TEST(InlineTextTest, ViewOfTextThatNeedsCleaningIsTheBuffer) {
+  std::string buffer;
+  const std::string raw = "  <b>Lead</b>   officer ";
+  const std::string_view clean = clean_inline_view(raw, buffer);
+  EXPECT_EQ(clean, "Lead officer");
+  EXPECT_EQ(clean.data(), buffer.data());
 }
 
 // ---- line and paragraph breaks ----------------------------------------------
