@@ -1,8 +1,11 @@
 #include "project_builder.hpp"
 
 #include <algorithm>
+#include <array>
+#include <cstddef>
 #include <iterator>
 #include <map>
+#include <memory_resource>
 
 #include "dates.hpp"
 #include "inline_text.hpp"
@@ -60,8 +63,14 @@ struct Located {
   Date date;
 };
 
-std::vector<Located> locate_dates(std::string_view text) {
-  std::vector<Located> out;
+// The working lists of one read_schedule call live in an arena on the
+// stack: a line has a few segments and dates, and read_schedule runs for
+// every item and line of a plan.
+using ScratchArena = std::pmr::monotonic_buffer_resource;
+constexpr std::size_t kScratchBytes = 1024;
+
+std::pmr::vector<Located> locate_dates(std::string_view text, ScratchArena& arena) {
+  std::pmr::vector<Located> out(&arena);
   std::size_t cursor = 0;
   for (Date& d : find_dates(text)) {
     const std::size_t pos = text.find(d.text, cursor);
@@ -75,8 +84,10 @@ std::vector<Located> locate_dates(std::string_view text) {
 // Cuts the text into the pieces that spaced dashes separate:
 // "Review X – By end October 2015 - LF" → "Review X", "By end October
 // 2015", "LF".
-std::vector<std::pair<std::size_t, std::string_view>> dash_segments(std::string_view text) {
-  std::vector<std::pair<std::size_t, std::string_view>> out;
+std::pmr::vector<std::pair<std::size_t, std::string_view>> dash_segments(std::string_view text, ScratchArena& arena) {
+  std::pmr::vector<std::pair<std::size_t, std::string_view>> out(&arena);
+  // Most lines have one to three segments; room for them is cheap.
+  out.reserve(4);
   std::size_t start = 0;
   // Every separator is a space, a dash and a space. Dashes ('-', and 0xE2,
   // the first byte of en and em dashes) are far rarer than spaces, so they
@@ -100,7 +111,7 @@ std::vector<std::pair<std::size_t, std::string_view>> dash_segments(std::string_
   return out;
 }
 
-bool is_meta_segment(std::string_view segment, const std::vector<Located>& dates, std::size_t offset) {
+bool is_meta_segment(std::string_view segment, const std::pmr::vector<Located>& dates, std::size_t offset) {
   // Leave out the dates in the segment, then every word left must be a
   // meta word or initials. A date ends a word as a space does, so the
   // words are those of the stretches between the dates.
@@ -284,7 +295,7 @@ class ProjectPlanBuilder {
     item.lines.last = std::max(item.lines.last, lines.last);
     Schedule schedule = read_schedule(text);
     if (schedule.meta_only) {
-      apply_schedule(item, schedule);
+      apply_schedule(item, std::move(schedule));
       return;
     }
     Action action;
@@ -295,10 +306,10 @@ class ProjectPlanBuilder {
     item.actions.push_back(std::move(action));
   }
 
-  static void apply_schedule(Item& item, const Schedule& s) {
-    item.due.insert(item.due.end(), s.due.begin(), s.due.end());
+  static void apply_schedule(Item& item, Schedule&& s) {
+    item.due.insert(item.due.end(), std::make_move_iterator(s.due.begin()), std::make_move_iterator(s.due.end()));
     for (const std::string& o : s.owners) add_owner(item.owners, o);
-    if (s.priority && !item.priority) item.priority = s.priority;
+    if (s.priority && !item.priority) item.priority = std::move(s.priority);
     if (s.ongoing && !item.status) item.status = "ongoing";
   }
 
@@ -320,8 +331,10 @@ Schedule read_schedule(std::string_view text) {
   Schedule s;
   text = trim(text);
   if (text.empty()) return s;
-  const std::vector<Located> dates = locate_dates(text);
-  const auto segments = dash_segments(text);
+  std::array<std::byte, kScratchBytes> scratch;
+  ScratchArena arena(scratch.data(), scratch.size());
+  std::pmr::vector<Located> dates = locate_dates(text, arena);
+  const auto segments = dash_segments(text, arena);
   // Walk the tail: the segments after the first that are only deadlines,
   // owners and priorities.
   std::size_t meta_from = segments.size();
@@ -356,7 +369,7 @@ Schedule read_schedule(std::string_view text) {
     if (auto p = priority_in(seg)) s.priority = p;
     if (contains_word(seg, "ongoing") || contains_word(seg, "on-going")) s.ongoing = true;
   }
-  std::vector<bool> chosen(dates.size(), false);
+  std::pmr::vector<bool> chosen(dates.size(), false, &arena);
   for (std::size_t k = 0; k < dates.size(); ++k) {
     const Located& d = dates[k];
     chosen[k] = d.pos >= meta_start || has_deadline_cue(text, d.pos, d.date.text.size());
@@ -371,7 +384,7 @@ Schedule read_schedule(std::string_view text) {
     }
   }
   for (std::size_t k = 0; k < dates.size(); ++k) {
-    if (chosen[k]) s.due.push_back(dates[k].date);
+    if (chosen[k]) s.due.push_back(std::move(dates[k].date));
   }
   if (s.meta_only && s.owners.empty() && s.due.empty() && !s.priority && !s.ongoing) s.meta_only = false;
   return s;
