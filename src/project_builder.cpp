@@ -216,80 +216,86 @@ class ProjectPlanBuilder {
     // The first line carries the item; further lines are its text wrapped,
     // unless the first line closes itself off (a bold heading, a colon),
     // in which case they are an action of their own.
-    std::string rest;
     const std::string_view first_raw = b.raw_lines.empty() ? std::string_view() : trim(b.raw_lines.front());
     const bool closed = first_raw.ends_with("**") || first_raw.ends_with(':') || first_raw.ends_with(":-");
-    // Wrapped lines join into the block's text, which is cleaned already.
-    std::string first = closed && b.raw_lines.size() > 1 ? clean_inline(first_raw) : std::string(b.text);
-    if (closed && b.raw_lines.size() > 1) {
+    const bool split = closed && b.raw_lines.size() > 1;
+    // Wrapped lines join into the block's text, which is cleaned already;
+    // the text is read as a view and copied once, into the item or action
+    // that keeps it.
+    std::string cleaned_first;
+    std::string_view text = b.text;
+    std::string rest;
+    if (split) {
+      cleaned_first = clean_inline(first_raw);
+      text = cleaned_first;
       for (auto it = std::next(b.raw_lines.begin()); it != b.raw_lines.end(); ++it) {
         if (!rest.empty()) rest.push_back('\n');
         rest.append(*it);
       }
     }
     const int first_line = b.lines.first;
-    const int last_line = closed && b.raw_lines.size() > 1 ? first_line : b.lines.last;
+    const int last_line = split ? first_line : b.lines.last;
 
     std::optional<MarkerInfo> number;
-    std::string text = std::move(first);
     if (b.kind == BlockKind::kListItem) {
-      const MarkerInfo m = classify_marker(b.marker());
+      MarkerInfo m = classify_marker(b.marker());
       if (m.cls == MarkerClass::kNumber || m.cls == MarkerClass::kDotted || m.cls == MarkerClass::kLetter) {
-        number = m;
+        number = std::move(m);
       }
     }
     if (!number) {
       if (auto lead = leading_number(text)) {
-        number = lead->first;
-        text = std::string(trim(std::string_view(text).substr(lead->second)));
+        number = std::move(lead->first);
+        text = trim(text.substr(lead->second));
       }
     }
     if (number && number->cls == MarkerClass::kLetter && !numbered_) number.reset();
     if (number) {
-      start_item(*number, std::move(text), {first_line, last_line});
+      start_item(*number, text, {first_line, last_line});
     } else if (!introduces_table) {
-      add_line(std::move(text), {first_line, last_line});
+      add_line(text, {first_line, last_line});
     }
     if (!rest.empty()) add_line(clean_inline(rest), {first_line + 1, b.lines.last});
   }
 
-  void start_item(const MarkerInfo& m, std::string text, LineSpan lines) {
-    Item item;
+  void start_item(const MarkerInfo& m, std::string_view text, LineSpan lines) {
+    // Built in place: an Item is large, and moving it in costs a copy of
+    // every field.
+    const std::size_t at = doc_.items.size();
+    Item& item = doc_.items.emplace_back();
     item.type = ItemType::kAction;
     item.number = m.label;
-    item.text = std::move(text);
+    item.text = std::string(text);
     item.lines = lines;
     if (m.cls == MarkerClass::kLetter) {
       item.parent = doc_.items[*numbered_].number;
     } else {
       // The nearest item above whose number is a prefix of this one: 3.2.1
       // hangs under 3 when there is no 3.2.
-      std::string prefix = m.label;
+      std::string_view prefix = m.label;
       while (true) {
         const std::size_t dot = prefix.rfind('.');
-        if (dot == std::string::npos) break;
-        prefix.resize(dot);
-        if (index_.count(prefix) > 0) {
-          item.parent = prefix;
+        if (dot == std::string_view::npos) break;
+        prefix = prefix.substr(0, dot);
+        if (index_.contains(prefix)) {
+          item.parent = std::string(prefix);
           break;
         }
       }
     }
     apply_schedule(item, read_schedule(item.text));
-    if (index_.count(item.number) > 0 && !item.parent) {
+    if (!item.parent && index_.contains(item.number)) {
       doc_.warnings.push_back({lines.first, "duplicate-number", "item number " + item.number + " appears again"});
     }
-    doc_.items.push_back(std::move(item));
-    const std::size_t at = doc_.items.size() - 1;
     if (m.cls != MarkerClass::kLetter) {
-      index_[doc_.items[at].number] = at;
+      index_.insert_or_assign(item.number, at);
       numbered_ = at;
     }
   }
 
   // A line that is not an item: the deadline and owners of the item above,
   // or one of its actions.
-  void add_line(std::string text, LineSpan lines) {
+  void add_line(std::string_view text, LineSpan lines) {
     if (!numbered_ || trim(text).empty()) return;
     Item& item = doc_.items[*numbered_];
     item.lines.last = std::max(item.lines.last, lines.last);
@@ -298,12 +304,11 @@ class ProjectPlanBuilder {
       apply_schedule(item, std::move(schedule));
       return;
     }
-    Action action;
-    action.text = std::move(text);
+    Action& action = item.actions.emplace_back();
+    action.text = std::string(text);
     action.due = std::move(schedule.due);
     if (schedule.ongoing) action.status = "ongoing";
     action.lines = lines;
-    item.actions.push_back(std::move(action));
   }
 
   static void apply_schedule(Item& item, Schedule&& s) {
@@ -321,7 +326,7 @@ class ProjectPlanBuilder {
 
   const std::vector<Block>& blocks_;
   Document& doc_;
-  std::map<std::string, std::size_t> index_;  // numbered items by number
+  std::map<std::string, std::size_t, std::less<>> index_;  // numbered items by number
   std::optional<std::size_t> numbered_;       // the last numbered item
 };
 
