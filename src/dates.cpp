@@ -743,6 +743,12 @@ std::vector<Date> find_dates(std::string_view text) {
 }
 
 bool is_ongoing(std::string_view text) {
+  // Every word below starts with a, c, o, r or t; most due cells start
+  // with a digit or a month, and are ruled out before their end is trimmed.
+  const std::size_t start = skip_leading(text, is_punctuation);
+  if (start == text.size()) return false;
+  const char first = lower(text[start]);
+  if (first != 'a' && first != 'c' && first != 'o' && first != 'r' && first != 't') return false;
   const std::string_view s = trim_spaces_and(text, is_punctuation);
   constexpr std::array<std::string_view, 6> kWords = {"ongoing",    "continuous", "continual",
                                                       "throughout", "rolling",    "annually"};
