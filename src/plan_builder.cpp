@@ -118,7 +118,11 @@ std::string_view cell(const TableRow& row, int col) {
 void join_optional(std::optional<std::string>& field, std::string_view piece) {
   piece = trim(piece);
   if (piece.empty()) return;
-  if (!field) field.emplace();
+  // The first piece is the whole field, copied at its size.
+  if (!field) {
+    field.emplace(piece);
+    return;
+  }
   append_joined(*field, piece);
 }
 
