@@ -1,7 +1,11 @@
 #include "dates.hpp"
 
+#include <algorithm>
 #include <array>
+#include <bit>
 #include <cstddef>
+#include <cstdint>
+#include <cstring>
 #include <string>
 
 #include "text_util.hpp"
@@ -24,10 +28,10 @@ constexpr int kTwoDigitPivot = 70;
 // being copied.
 constexpr std::size_t kMaxNameLength = 9;
 
-bool is_digit(char c) { return c >= '0' && c <= '9'; }
-bool is_alpha(char c) { return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z'); }
-bool is_alnum(char c) { return is_digit(c) || is_alpha(c); }
-char lower(char c) { return (c >= 'A' && c <= 'Z') ? static_cast<char>(c - 'A' + 'a') : c; }
+constexpr bool is_digit(char c) { return c >= '0' && c <= '9'; }
+constexpr bool is_alpha(char c) { return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z'); }
+constexpr bool is_alnum(char c) { return is_digit(c) || is_alpha(c); }
+constexpr char lower(char c) { return (c >= 'A' && c <= 'Z') ? static_cast<char>(c - 'A' + 'a') : c; }
 
 char at(std::string_view s, std::size_t i) { return i < s.size() ? s[i] : '\0'; }
 
@@ -154,28 +158,29 @@ bool is_valid_day(const Ymd& d) { return d.day >= 1 && d.month >= 1 && is_valid(
 
 int expand_two_digit_year(int yy) { return yy < kTwoDigitPivot ? 2000 + yy : 1900 + yy; }
 
-void append_padded(std::string& out, int value, int width) {
-  char digits[4];
+// Writes `value` as `width` digits with leading zeros.
+char* put_padded(char* out, int value, int width) {
   for (int k = width - 1; k >= 0; --k) {
-    digits[k] = static_cast<char>('0' + value % 10);
+    out[k] = static_cast<char>('0' + value % 10);
     value /= 10;
   }
-  out.append(digits, static_cast<std::size_t>(width));
+  return out + width;
 }
 
+// Built in a buffer and copied once: the result fits the string's own
+// storage, so this allocates nothing.
 std::string to_iso(const Ymd& d) {
-  std::string out;
-  out.reserve(10);
-  append_padded(out, d.year, 4);
+  char buffer[10];
+  char* end = put_padded(buffer, d.year, 4);
   if (d.month != 0) {
-    out += '-';
-    append_padded(out, d.month, 2);
+    *end++ = '-';
+    end = put_padded(end, d.month, 2);
   }
   if (d.day != 0) {
-    out += '-';
-    append_padded(out, d.day, 2);
+    *end++ = '-';
+    end = put_padded(end, d.day, 2);
   }
-  return out;
+  return std::string(buffer, end);
 }
 
 // Whether a number that ends at `end` stands alone: not glued to letters or
@@ -224,54 +229,125 @@ struct MonthWord {
   bool lowercase_may = false;
 };
 
-// The first two letters of every month name, as a table indexed by them:
-// most words of prose ("and", "of", "for", "should") are rejected on these
-// without being read.
-constexpr std::array<bool, 26 * 26> kMonthStarts = [] {
-  std::array<bool, 26 * 26> starts{};
-  for (const MonthName& name : kMonthNames) starts[(name.name[0] - 'a') * 26 + (name.name[1] - 'a')] = true;
+// The month names (as bits, one per entry of kMonthNames) that start with
+// each pair of letters, as a table indexed by the pair: most words of prose
+// ("and", "of", "for", "should") are rejected on their first two letters
+// without being read, and a word that passes is compared only with the few
+// names that share them.
+constexpr std::size_t month_start_index(char a, char b) {
+  return static_cast<std::size_t>((a - 'a') * 26 + (b - 'a'));
+}
+
+constexpr std::array<std::uint32_t, 26 * 26> kMonthsByStart = [] {
+  std::array<std::uint32_t, 26 * 26> starts{};
+  for (std::size_t k = 0; k < kMonthNames.size(); ++k) {
+    starts[month_start_index(kMonthNames[k].name[0], kMonthNames[k].name[1])] |= std::uint32_t{1} << k;
+  }
   return starts;
 }();
 
-// Marks the bytes a date found in prose can start with: a digit, or the
-// first letter of a month name in either case (`b | 0x20` is a lowercase
-// letter exactly when `b` is that letter in either case). The
-// static_assert below keeps the letters in step with kMonthNames.
-constexpr auto kMayStartDate = [](auto b) {
-  const auto folded = b | 0x20;
-  return ((b >= '0') & (b <= '9')) | (folded == 'j') | (folded == 'f') | (folded == 'm') | (folded == 'a') |
-         (folded == 's') | (folded == 'o') | (folded == 'n') | (folded == 'd');
+// Marks the bytes a date found in prose can start with, given the bytes
+// either side: a digit, or the first two letters of a month name in either
+// case, at the start of a word (after a byte that is not an ASCII letter or
+// digit). `b | 0x20` is a lowercase letter exactly when `b` is that letter
+// in either case. Written once for blocks of bytes and single bytes, like
+// the byte tests of text_util.hpp; the static_assert below keeps it in step
+// with kMonthNames.
+constexpr auto kMayStartDate = [](auto before, auto b, auto after) {
+  const auto folded_before = before | 0x20;
+  const auto after_word = ((before >= '0') & (before <= '9')) | ((folded_before >= 'a') & (folded_before <= 'z'));
+  const auto first = b | 0x20;
+  const auto second = after | 0x20;
+  const auto month = ((first == 'j') & ((second == 'a') | (second == 'u'))) | ((first == 'f') & (second == 'e')) |
+                     ((first == 'm') & (second == 'a')) | ((first == 'a') & ((second == 'p') | (second == 'u'))) |
+                     ((first == 's') & (second == 'e')) | ((first == 'o') & (second == 'c')) |
+                     ((first == 'n') & (second == 'o')) | ((first == 'd') & (second == 'e'));
+  return (((b >= '0') & (b <= '9')) | month) & (after_word == 0);
 };
 
+constexpr bool date_start_matches_the_month_names(int c, int next) {
+  const auto byte = [](int v) { return static_cast<unsigned char>(v); };
+  const bool letters = is_alpha(static_cast<char>(c)) && is_alpha(static_cast<char>(next));
+  const bool starts =
+      is_digit(static_cast<char>(c)) ||
+      (letters && kMonthsByStart[month_start_index(lower(static_cast<char>(c)), lower(static_cast<char>(next)))] != 0);
+  return static_cast<bool>(kMayStartDate(byte(' '), byte(c), byte(next))) == starts &&
+         !kMayStartDate(byte('a'), byte(c), byte(next)) && !kMayStartDate(byte('7'), byte(c), byte(next));
+}
+
+// Every pair of ASCII bytes, and every byte beside 0xC1 to 0xFA, which
+// differ from the letters' codes only in their top bit; the compile-time
+// budget does not run to all 65,536 pairs.
 constexpr bool date_starts_match_the_month_names() {
+  for (int c = 0; c < 128; ++c) {
+    for (int next = 0; next < 128; ++next) {
+      if (!date_start_matches_the_month_names(c, next)) return false;
+    }
+  }
   for (int c = 0; c < 256; ++c) {
-    bool starts = c >= '0' && c <= '9';
-    for (const MonthName& name : kMonthNames) starts = starts || c == name.name[0] || c == name.name[0] - 'a' + 'A';
-    if (kMayStartDate(static_cast<unsigned char>(c)) != starts) return false;
+    for (int high = 0xC1; high <= 0xFA; ++high) {
+      if (!date_start_matches_the_month_names(c, high) || !date_start_matches_the_month_names(high, c)) return false;
+    }
   }
   return true;
 }
 static_assert(date_starts_match_the_month_names());
 
-bool may_start_month(std::string_view s, std::size_t i) {
-  if (i + 1 >= s.size()) return false;
+// Position of the first byte of `s` at or after `from` (at most s.size())
+// that `test` marks, where `test(before, b, after)` sees each byte with its
+// neighbours (zero past either end of `s`) and must not mark a zero byte.
+// Sixteen bytes are tested at a time; near the ends of `s` they are copied
+// into a window padded with zeros, so that nothing is read outside `s`.
+template <typename ContextTest>
+std::size_t find_marked_in_context(std::string_view s, std::size_t from, ContextTest test) {
+  const char* p = s.data();
+  const std::size_t n = s.size();
+  while (from < n) {
+    std::size_t lane = kBlockSize;
+    if (from > 0 && n - from > kBlockSize) {
+      lane = first_marked_lane(test(load_block(p + from - 1), load_block(p + from), load_block(p + from + 1)));
+    } else {
+      char window[kBlockSize + 2] = {};
+      if (from > 0) window[0] = p[from - 1];
+      std::memcpy(window + 1, p + from, std::min(n - from, kBlockSize + 1));
+      lane = first_marked_lane(test(load_block(window), load_block(window + 1), load_block(window + 2)));
+    }
+    if (lane < kBlockSize) return from + lane;
+    from += kBlockSize;
+  }
+  return n;
+}
+
+// The month names the word at `i` may be, judged on its first two letters
+// (see kMonthsByStart); 0 when it is none.
+std::uint32_t months_starting_at(std::string_view s, std::size_t i) {
+  if (i + 1 >= s.size()) return 0;
   const char a = lower(s[i]);
   const char b = lower(s[i + 1]);
-  if (a < 'a' || a > 'z' || b < 'a' || b > 'z') return false;
-  return kMonthStarts[static_cast<std::size_t>((a - 'a') * 26 + (b - 'a'))];
+  if (a < 'a' || a > 'z' || b < 'a' || b > 'z') return 0;
+  return kMonthsByStart[month_start_index(a, b)];
+}
+
+// Whether the word at `i` is `name` (lowercase) in any case: the name's
+// letters, then no further letter.
+bool word_is(std::string_view s, std::size_t i, std::string_view name) {
+  if (s.size() - i < name.size()) return false;
+  for (std::size_t k = 0; k < name.size(); ++k) {
+    if (lower(s[i + k]) != name[k]) return false;
+  }
+  return !is_alpha(at(s, i + name.size()));
 }
 
 std::optional<MonthWord> read_month(std::string_view s, std::size_t i) {
-  if (i >= s.size() || !may_start_month(s, i)) return std::nullopt;
-  std::array<char, kMaxNameLength> buffer{};
-  const std::size_t length = read_word(s, i, buffer);
-  if (length == 0) return std::nullopt;
-  const std::string_view word(buffer.data(), length);
-  for (const MonthName& name : kMonthNames) {
-    if (name.name.size() != word.size() || !has_bytes(word, 0, name.name)) continue;
+  // Each candidate is compared in place: most words that start like a
+  // month ("made", "service", "decision") differ by their third letter.
+  for (std::uint32_t candidates = i < s.size() ? months_starting_at(s, i) : 0; candidates != 0;
+       candidates &= candidates - 1) {
+    const MonthName& name = kMonthNames[static_cast<std::size_t>(std::countr_zero(candidates))];
+    if (!word_is(s, i, name.name)) continue;
     MonthWord found;
     found.month = name.month;
-    found.end = i + length;
+    found.end = i + name.name.size();
     if (name.abbreviation && at(s, found.end) == '.') ++found.end;
     found.lowercase_may = name.month == 5 && s[i] == 'm' && s[i + 1] == 'a' && s[i + 2] == 'y';
     return found;
@@ -581,19 +657,25 @@ bool is_cell_decoration(char c) {
          c == ',' || c == ';' || c == ':';
 }
 
-// `s` without surrounding whitespace or bytes that `strip` accepts.
-std::string_view trim_spaces_and(std::string_view s, bool (*strip)(char)) {
+// Where `s` starts once leading whitespace and bytes that `strip` accepts
+// are skipped.
+std::size_t skip_leading(std::string_view s, bool (*strip)(char)) {
   std::size_t begin = 0;
-  std::size_t end = s.size();
   for (;;) {
     if (const std::size_t n = space_length(s, begin)) {
       begin += n;
-    } else if (begin < end && strip(s[begin])) {
+    } else if (begin < s.size() && strip(s[begin])) {
       ++begin;
     } else {
-      break;
+      return begin;
     }
   }
+}
+
+// `s` without surrounding whitespace or bytes that `strip` accepts.
+std::string_view trim_spaces_and(std::string_view s, bool (*strip)(char)) {
+  const std::size_t begin = skip_leading(s, strip);
+  std::size_t end = s.size();
   for (;;) {
     const std::size_t before = skip_spaces_back(s, end);
     if (before < end) {
@@ -627,8 +709,15 @@ std::optional<Date> parse_uk_date(std::string_view text) {
 
 std::vector<Date> find_dates(std::string_view text) {
   std::vector<Date> dates;
-  // "**2015.**" is the cell "2015", but "$2015" is not.
-  const std::string_view whole = trim_spaces_and(text, is_cell_decoration);
+  // Every form of date has a digit, and most text passed in has none: one
+  // quick look for a digit spares the scan for month names.
+  if (!any_marked(text, [](auto b) { return (b >= '0') & (b <= '9'); })) return dates;
+  // "**2015.**" is the cell "2015", but "$2015" is not. The trimmed text
+  // starts where its leading decoration ends, so most text is ruled out
+  // before its end is trimmed.
+  const std::size_t start = skip_leading(text, is_cell_decoration);
+  const std::string_view whole =
+      start < text.size() && is_digit(text[start]) ? trim_spaces_and(text, is_cell_decoration) : std::string_view();
   if (!whole.empty() && is_digit(whole[0])) {
     if (auto year = match_bare_year(whole, 0); year && year->end == whole.size()) {
       dates.push_back(Date{std::string(whole), to_iso(year->date)});
@@ -639,13 +728,10 @@ std::vector<Date> find_dates(std::string_view text) {
   while (i < text.size()) {
     // Only a word start can begin a date, and a word that starts with a
     // letter only when it is a month name, so most of the text is passed
-    // over sixteen bytes at a time and most words on their first letters.
-    i = find_marked_word_start(text, i, kMayStartDate);
+    // over sixteen bytes at a time and most words on their first two
+    // letters.
+    i = find_marked_in_context(text, i, kMayStartDate);
     if (i == text.size()) break;
-    if (is_alpha(text[i]) && !may_start_month(text, i)) {
-      ++i;
-      continue;
-    }
     if (auto match = match_date_in_prose(text, i)) {
       dates.push_back(Date{std::string(text.substr(i, match->end - i)), to_iso(match->date)});
       i = match->end;
@@ -657,6 +743,12 @@ std::vector<Date> find_dates(std::string_view text) {
 }
 
 bool is_ongoing(std::string_view text) {
+  // Every word below starts with a, c, o, r or t; most due cells start
+  // with a digit or a month, and are ruled out before their end is trimmed.
+  const std::size_t start = skip_leading(text, is_punctuation);
+  if (start == text.size()) return false;
+  const char first = lower(text[start]);
+  if (first != 'a' && first != 'c' && first != 'o' && first != 'r' && first != 't') return false;
   const std::string_view s = trim_spaces_and(text, is_punctuation);
   constexpr std::array<std::string_view, 6> kWords = {"ongoing",    "continuous", "continual",
                                                       "throughout", "rolling",    "annually"};

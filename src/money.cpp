@@ -1,8 +1,10 @@
 #include "money.hpp"
 
+#include <algorithm>
 #include <array>
 #include <cmath>
 #include <cstddef>
+#include <cstring>
 #include <optional>
 #include <string>
 
@@ -552,16 +554,55 @@ std::optional<Found> match_range_tail(std::string_view s, const Found& first) {
   return found;
 }
 
-// Marks the bytes an amount can start with: the first byte of the pound
-// or euro sign (0xC2, 0xE2), the dollar sign, the first letter of a
-// currency code (g, e, u in either case: `b | 0x20` is a lowercase letter
-// exactly when `b` is that letter in either case) and digits. The text
-// between them is passed over sixteen bytes at a time.
-constexpr auto kMayStartAmount = [](auto b) {
-  const auto folded = b | 0x20;
-  return (b == 0xC2) | (b == 0xE2) | (b == '$') | (folded == 'g') | (folded == 'e') | (folded == 'u') |
-         ((b >= '0') & (b <= '9'));
+// Marks the bytes an amount can start with, given the bytes either side:
+// the first byte of the pound or euro sign (0xC2, 0xE2) and the dollar sign
+// anywhere; the first two letters of a currency code ("gb", "eu", "us" in
+// either case) where no letter comes before them; and a digit where no
+// letter, digit, point or comma comes before it. Everything else fails
+// both match_currency_first and match_currency_last, so it is passed over
+// sixteen bytes at a time. `b | 0x20` is a lowercase letter exactly when
+// `b` is that letter in either case.
+constexpr auto kMayStartAmount = [](auto before, auto b, auto after) {
+  const auto folded_before = before | 0x20;
+  const auto after_letter = (folded_before >= 'a') & (folded_before <= 'z');
+  const auto after_number = after_letter | ((before >= '0') & (before <= '9')) | (before == '.') | (before == ',');
+  const auto first = b | 0x20;
+  const auto second = after | 0x20;
+  const auto code = ((first == 'g') & (second == 'b')) | ((first == 'e') & (second == 'u')) |
+                    ((first == 'u') & (second == 's'));
+  const auto sign = (b == 0xC2) | (b == 0xE2) | (b == '$');
+  return sign | (code & (after_letter == 0)) | (((b >= '0') & (b <= '9')) & (after_number == 0));
 };
+
+// The codes and words the test above stands for.
+static_assert(kCurrencyCodes.size() == 3 && kCurrencyCodes[0].word == "gbp" && kCurrencyCodes[1].word == "eur" &&
+              kCurrencyCodes[2].word == "usd");
+static_assert(kPoundSign[0] == '\xC2' && kEuroSign[0] == '\xE2');
+
+// Position of the first byte of `s` at or after `from` (at most s.size())
+// that `test` marks, where `test(before, b, after)` sees each byte with its
+// neighbours (zero past either end of `s`) and must not mark a zero byte.
+// Sixteen bytes are tested at a time; near the ends of `s` they are copied
+// into a window padded with zeros, so that nothing is read outside `s`.
+template <typename ContextTest>
+std::size_t find_marked_in_context(std::string_view s, std::size_t from, ContextTest test) {
+  const char* p = s.data();
+  const std::size_t n = s.size();
+  while (from < n) {
+    std::size_t lane = kBlockSize;
+    if (from > 0 && n - from > kBlockSize) {
+      lane = first_marked_lane(test(load_block(p + from - 1), load_block(p + from), load_block(p + from + 1)));
+    } else {
+      char window[kBlockSize + 2] = {};
+      if (from > 0) window[0] = p[from - 1];
+      std::memcpy(window + 1, p + from, std::min(n - from, kBlockSize + 1));
+      lane = first_marked_lane(test(load_block(window), load_block(window + 1), load_block(window + 2)));
+    }
+    if (lane < kBlockSize) return from + lane;
+    from += kBlockSize;
+  }
+  return n;
+}
 
 }  // namespace
 
@@ -570,7 +611,7 @@ std::vector<MoneyAmount> find_amounts(std::string_view text) {
   std::size_t previous_value_end = kNpos;
   std::size_t i = 0;
   while (i < text.size()) {
-    i = find_marked(text, i, kMayStartAmount);
+    i = find_marked_in_context(text, i, kMayStartAmount);
     if (i == text.size()) break;
     std::optional<Found> found = match_currency_first(text, i);
     if (!found) found = match_currency_last(text, i);

@@ -118,7 +118,11 @@ std::string_view cell(const TableRow& row, int col) {
 void join_optional(std::optional<std::string>& field, std::string_view piece) {
   piece = trim(piece);
   if (piece.empty()) return;
-  if (!field) field.emplace();
+  // The first piece is the whole field, copied at its size.
+  if (!field) {
+    field.emplace(piece);
+    return;
+  }
   append_joined(*field, piece);
 }
 
@@ -171,31 +175,75 @@ class SeenNumbers {
   std::pmr::unordered_set<std::string_view> others_{&arena_};
 };
 
-// What a pass over a plan table builds: whole items, or only the officers
-// they name, which the output lists before any item.
-enum class PlanPass { kItems, kOfficers };
+bool is_blank(const TableRow& row) {
+  return std::all_of(row.cells.begin(), row.cells.end(), [](std::string_view c) { return trim(c).empty(); });
+}
+
+bool starts_item(const Columns& cols, const TableRow& row) {
+  if (cols.number >= 0) return !item_number_in(cell(row, cols.number)).empty();
+  // Without a number column, a row starts an item when it has text in
+  // the column that names the item.
+  const int key = cols.recommendation >= 0 ? cols.recommendation : cols.actions;
+  return !cell(row, key).empty();
+}
+
+// The lead and finance manager of each item of a plan table, found as
+// PlanBuilder finds the items (blank rows skipped, a row that starts an
+// item or comes before the first one opening the next), reading only the
+// people columns and building nothing else.
+class OfficerReader {
+ public:
+  OfficerReader(const LogicalTable& table, const OfficersFound& found)
+      : table_(table), found_(found), cols_(map_columns(table)) {}
+
+  void run() {
+    for (const TableRow& row : table_.rows) {
+      if (is_blank(row)) continue;
+      if (!open_ || starts_item(cols_, row)) {
+        report();
+        open_ = true;
+      }
+      join_optional(lead_, cell(row, cols_.lead));
+      join_optional(finance_manager_, cell(row, cols_.finance));
+    }
+    report();
+  }
+
+ private:
+  void report() {
+    if (!open_) return;
+    found_(lead_, finance_manager_);
+    lead_.reset();
+    finance_manager_.reset();
+    open_ = false;
+  }
+
+  const LogicalTable& table_;
+  const OfficersFound& found_;
+  Columns cols_;
+  bool open_ = false;
+  std::optional<std::string> lead_, finance_manager_;
+};
 
 class PlanBuilder {
  public:
-  PlanBuilder(LogicalTable& table, PlanPass pass, std::vector<Warning>& warnings, const ItemEmitter& emit)
-      : table_(table), pass_(pass), warnings_(warnings), emit_(emit), cols_(map_columns(table)) {}
+  PlanBuilder(LogicalTable& table, std::vector<Warning>& warnings, const ItemEmitter& emit)
+      : table_(table), warnings_(warnings), emit_(emit), cols_(map_columns(table)) {}
 
   void run() {
-    if (pass_ == PlanPass::kItems) numbers_.reserve(table_.rows.size());
+    numbers_.reserve(table_.rows.size());
     for (TableRow& row : table_.rows) {
       read_row(row);
       // Everything the row holds has been copied into the items.
-      if (pass_ == PlanPass::kItems) row.cells.clear();
+      row.cells.clear();
     }
     finish_item();
   }
 
  private:
   void read_row(const TableRow& row) {
-    if (std::all_of(row.cells.begin(), row.cells.end(), [](std::string_view c) { return trim(c).empty(); })) {
-      return;
-    }
-    if (starts_item(row)) {
+    if (is_blank(row)) return;
+    if (starts_item(cols_, row)) {
       start_item(row);
     } else if (!current_) {
       // Rows above the first numbered one: kept as an item of their own
@@ -208,15 +256,7 @@ class PlanBuilder {
   }
 
   void warn(int line, const char* code, std::string message) {
-    if (pass_ == PlanPass::kItems) warnings_.push_back({line, code, std::move(message)});
-  }
-
-  bool starts_item(const TableRow& row) const {
-    if (cols_.number >= 0) return !item_number_in(cell(row, cols_.number)).empty();
-    // Without a number column, a row starts an item when it has text in
-    // the column that names the item.
-    const int key = cols_.recommendation >= 0 ? cols_.recommendation : cols_.actions;
-    return !cell(row, key).empty();
+    warnings_.push_back({line, code, std::move(message)});
   }
 
   void start_item(const TableRow& row) {
@@ -224,7 +264,6 @@ class PlanBuilder {
     Item& item = current_.emplace();
     item.lines = {row.line, row.line};
     join_officers(row);
-    if (pass_ == PlanPass::kOfficers) return;
     item.type = cols_.recommendation >= 0 || cols_.actions < 0 ? ItemType::kRecommendation : ItemType::kAction;
     if (cols_.number >= 0) item.number = item_number_in(cell(row, cols_.number));
     if (item.number.empty()) item.number = std::to_string(++unnumbered_);
@@ -245,7 +284,6 @@ class PlanBuilder {
   void continue_item(const TableRow& row) {
     current_->lines.last = row.line;
     join_officers(row);
-    if (pass_ == PlanPass::kOfficers) return;
     join_item_cells(row);
     const bool own_step = !cell(row, cols_.due).empty() || !cell(row, cols_.success).empty();
     if (own_step || current_->actions.empty()) {
@@ -283,7 +321,7 @@ class PlanBuilder {
     current_->actions.push_back(std::move(action));
   }
 
-  // The people columns, the only ones the officers pass reads.
+  // The people columns, which OfficerReader reads the same way.
   void join_officers(const TableRow& row) {
     join_optional(current_->lead, cell(row, cols_.lead));
     join_optional(current_->finance_manager, cell(row, cols_.finance));
@@ -313,7 +351,7 @@ class PlanBuilder {
   void finish_item() {
     if (!current_) return;
     Item& item = *current_;
-    if (pass_ == PlanPass::kItems) complete(item);
+    complete(item);
     emit_(std::move(item));
     current_.reset();
   }
@@ -339,7 +377,6 @@ class PlanBuilder {
   }
 
   LogicalTable& table_;
-  PlanPass pass_;
   std::vector<Warning>& warnings_;
   const ItemEmitter& emit_;
   Columns cols_;
@@ -370,7 +407,7 @@ std::string normalise_status(std::string_view text) {
 
 void build_plan_items(std::vector<LogicalTable>& tables, std::vector<Warning>& warnings, const ItemEmitter& emit) {
   for (LogicalTable& t : tables) {
-    if (t.is_plan) PlanBuilder(t, PlanPass::kItems, warnings, emit).run();
+    if (t.is_plan) PlanBuilder(t, warnings, emit).run();
   }
 }
 
@@ -379,10 +416,8 @@ void build_plan_items(std::vector<LogicalTable>& tables, Document& doc) {
 }
 
 void find_plan_officers(std::vector<LogicalTable>& tables, const OfficersFound& found) {
-  std::vector<Warning> none;
-  const ItemEmitter emit = [&](Item&& item) { found(item.lead, item.finance_manager); };
-  for (LogicalTable& t : tables) {
-    if (t.is_plan) PlanBuilder(t, PlanPass::kOfficers, none, emit).run();
+  for (const LogicalTable& t : tables) {
+    if (t.is_plan) OfficerReader(t, found).run();
   }
 }
 

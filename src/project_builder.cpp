@@ -1,8 +1,11 @@
 #include "project_builder.hpp"
 
 #include <algorithm>
+#include <array>
+#include <cstddef>
 #include <iterator>
 #include <map>
+#include <memory_resource>
 
 #include "dates.hpp"
 #include "inline_text.hpp"
@@ -60,8 +63,14 @@ struct Located {
   Date date;
 };
 
-std::vector<Located> locate_dates(std::string_view text) {
-  std::vector<Located> out;
+// The working lists of one read_schedule call live in an arena on the
+// stack: a line has a few segments and dates, and read_schedule runs for
+// every item and line of a plan.
+using ScratchArena = std::pmr::monotonic_buffer_resource;
+constexpr std::size_t kScratchBytes = 1024;
+
+std::pmr::vector<Located> locate_dates(std::string_view text, ScratchArena& arena) {
+  std::pmr::vector<Located> out(&arena);
   std::size_t cursor = 0;
   for (Date& d : find_dates(text)) {
     const std::size_t pos = text.find(d.text, cursor);
@@ -75,8 +84,10 @@ std::vector<Located> locate_dates(std::string_view text) {
 // Cuts the text into the pieces that spaced dashes separate:
 // "Review X – By end October 2015 - LF" → "Review X", "By end October
 // 2015", "LF".
-std::vector<std::pair<std::size_t, std::string_view>> dash_segments(std::string_view text) {
-  std::vector<std::pair<std::size_t, std::string_view>> out;
+std::pmr::vector<std::pair<std::size_t, std::string_view>> dash_segments(std::string_view text, ScratchArena& arena) {
+  std::pmr::vector<std::pair<std::size_t, std::string_view>> out(&arena);
+  // Most lines have one to three segments; room for them is cheap.
+  out.reserve(4);
   std::size_t start = 0;
   // Every separator is a space, a dash and a space. Dashes ('-', and 0xE2,
   // the first byte of en and em dashes) are far rarer than spaces, so they
@@ -100,7 +111,7 @@ std::vector<std::pair<std::size_t, std::string_view>> dash_segments(std::string_
   return out;
 }
 
-bool is_meta_segment(std::string_view segment, const std::vector<Located>& dates, std::size_t offset) {
+bool is_meta_segment(std::string_view segment, const std::pmr::vector<Located>& dates, std::size_t offset) {
   // Leave out the dates in the segment, then every word left must be a
   // meta word or initials. A date ends a word as a space does, so the
   // words are those of the stretches between the dates.
@@ -205,100 +216,105 @@ class ProjectPlanBuilder {
     // The first line carries the item; further lines are its text wrapped,
     // unless the first line closes itself off (a bold heading, a colon),
     // in which case they are an action of their own.
-    std::string rest;
     const std::string_view first_raw = b.raw_lines.empty() ? std::string_view() : trim(b.raw_lines.front());
     const bool closed = first_raw.ends_with("**") || first_raw.ends_with(':') || first_raw.ends_with(":-");
-    // Wrapped lines join into the block's text, which is cleaned already.
-    std::string first = closed && b.raw_lines.size() > 1 ? clean_inline(first_raw) : std::string(b.text);
-    if (closed && b.raw_lines.size() > 1) {
+    const bool split = closed && b.raw_lines.size() > 1;
+    // Wrapped lines join into the block's text, which is cleaned already;
+    // the text is read as a view and copied once, into the item or action
+    // that keeps it.
+    std::string cleaned_first;
+    std::string_view text = b.text;
+    std::string rest;
+    if (split) {
+      cleaned_first = clean_inline(first_raw);
+      text = cleaned_first;
       for (auto it = std::next(b.raw_lines.begin()); it != b.raw_lines.end(); ++it) {
         if (!rest.empty()) rest.push_back('\n');
         rest.append(*it);
       }
     }
     const int first_line = b.lines.first;
-    const int last_line = closed && b.raw_lines.size() > 1 ? first_line : b.lines.last;
+    const int last_line = split ? first_line : b.lines.last;
 
     std::optional<MarkerInfo> number;
-    std::string text = std::move(first);
     if (b.kind == BlockKind::kListItem) {
-      const MarkerInfo m = classify_marker(b.marker());
+      MarkerInfo m = classify_marker(b.marker());
       if (m.cls == MarkerClass::kNumber || m.cls == MarkerClass::kDotted || m.cls == MarkerClass::kLetter) {
-        number = m;
+        number = std::move(m);
       }
     }
     if (!number) {
       if (auto lead = leading_number(text)) {
-        number = lead->first;
-        text = std::string(trim(std::string_view(text).substr(lead->second)));
+        number = std::move(lead->first);
+        text = trim(text.substr(lead->second));
       }
     }
     if (number && number->cls == MarkerClass::kLetter && !numbered_) number.reset();
     if (number) {
-      start_item(*number, std::move(text), {first_line, last_line});
+      start_item(*number, text, {first_line, last_line});
     } else if (!introduces_table) {
-      add_line(std::move(text), {first_line, last_line});
+      add_line(text, {first_line, last_line});
     }
     if (!rest.empty()) add_line(clean_inline(rest), {first_line + 1, b.lines.last});
   }
 
-  void start_item(const MarkerInfo& m, std::string text, LineSpan lines) {
-    Item item;
+  void start_item(const MarkerInfo& m, std::string_view text, LineSpan lines) {
+    // Built in place: an Item is large, and moving it in costs a copy of
+    // every field.
+    const std::size_t at = doc_.items.size();
+    Item& item = doc_.items.emplace_back();
     item.type = ItemType::kAction;
     item.number = m.label;
-    item.text = std::move(text);
+    item.text = std::string(text);
     item.lines = lines;
     if (m.cls == MarkerClass::kLetter) {
       item.parent = doc_.items[*numbered_].number;
     } else {
       // The nearest item above whose number is a prefix of this one: 3.2.1
       // hangs under 3 when there is no 3.2.
-      std::string prefix = m.label;
+      std::string_view prefix = m.label;
       while (true) {
         const std::size_t dot = prefix.rfind('.');
-        if (dot == std::string::npos) break;
-        prefix.resize(dot);
-        if (index_.count(prefix) > 0) {
-          item.parent = prefix;
+        if (dot == std::string_view::npos) break;
+        prefix = prefix.substr(0, dot);
+        if (index_.contains(prefix)) {
+          item.parent = std::string(prefix);
           break;
         }
       }
     }
     apply_schedule(item, read_schedule(item.text));
-    if (index_.count(item.number) > 0 && !item.parent) {
+    if (!item.parent && index_.contains(item.number)) {
       doc_.warnings.push_back({lines.first, "duplicate-number", "item number " + item.number + " appears again"});
     }
-    doc_.items.push_back(std::move(item));
-    const std::size_t at = doc_.items.size() - 1;
     if (m.cls != MarkerClass::kLetter) {
-      index_[doc_.items[at].number] = at;
+      index_.insert_or_assign(item.number, at);
       numbered_ = at;
     }
   }
 
   // A line that is not an item: the deadline and owners of the item above,
   // or one of its actions.
-  void add_line(std::string text, LineSpan lines) {
+  void add_line(std::string_view text, LineSpan lines) {
     if (!numbered_ || trim(text).empty()) return;
     Item& item = doc_.items[*numbered_];
     item.lines.last = std::max(item.lines.last, lines.last);
     Schedule schedule = read_schedule(text);
     if (schedule.meta_only) {
-      apply_schedule(item, schedule);
+      apply_schedule(item, std::move(schedule));
       return;
     }
-    Action action;
-    action.text = std::move(text);
+    Action& action = item.actions.emplace_back();
+    action.text = std::string(text);
     action.due = std::move(schedule.due);
     if (schedule.ongoing) action.status = "ongoing";
     action.lines = lines;
-    item.actions.push_back(std::move(action));
   }
 
-  static void apply_schedule(Item& item, const Schedule& s) {
-    item.due.insert(item.due.end(), s.due.begin(), s.due.end());
+  static void apply_schedule(Item& item, Schedule&& s) {
+    item.due.insert(item.due.end(), std::make_move_iterator(s.due.begin()), std::make_move_iterator(s.due.end()));
     for (const std::string& o : s.owners) add_owner(item.owners, o);
-    if (s.priority && !item.priority) item.priority = s.priority;
+    if (s.priority && !item.priority) item.priority = std::move(s.priority);
     if (s.ongoing && !item.status) item.status = "ongoing";
   }
 
@@ -310,7 +326,7 @@ class ProjectPlanBuilder {
 
   const std::vector<Block>& blocks_;
   Document& doc_;
-  std::map<std::string, std::size_t> index_;  // numbered items by number
+  std::map<std::string, std::size_t, std::less<>> index_;  // numbered items by number
   std::optional<std::size_t> numbered_;       // the last numbered item
 };
 
@@ -320,8 +336,10 @@ Schedule read_schedule(std::string_view text) {
   Schedule s;
   text = trim(text);
   if (text.empty()) return s;
-  const std::vector<Located> dates = locate_dates(text);
-  const auto segments = dash_segments(text);
+  std::array<std::byte, kScratchBytes> scratch;
+  ScratchArena arena(scratch.data(), scratch.size());
+  std::pmr::vector<Located> dates = locate_dates(text, arena);
+  const auto segments = dash_segments(text, arena);
   // Walk the tail: the segments after the first that are only deadlines,
   // owners and priorities.
   std::size_t meta_from = segments.size();
@@ -356,7 +374,7 @@ Schedule read_schedule(std::string_view text) {
     if (auto p = priority_in(seg)) s.priority = p;
     if (contains_word(seg, "ongoing") || contains_word(seg, "on-going")) s.ongoing = true;
   }
-  std::vector<bool> chosen(dates.size(), false);
+  std::pmr::vector<bool> chosen(dates.size(), false, &arena);
   for (std::size_t k = 0; k < dates.size(); ++k) {
     const Located& d = dates[k];
     chosen[k] = d.pos >= meta_start || has_deadline_cue(text, d.pos, d.date.text.size());
@@ -371,7 +389,7 @@ Schedule read_schedule(std::string_view text) {
     }
   }
   for (std::size_t k = 0; k < dates.size(); ++k) {
-    if (chosen[k]) s.due.push_back(dates[k].date);
+    if (chosen[k]) s.due.push_back(std::move(dates[k].date));
   }
   if (s.meta_only && s.owners.empty() && s.due.empty() && !s.priority && !s.ongoing) s.meta_only = false;
   return s;

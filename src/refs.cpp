@@ -2,6 +2,7 @@
 
 #include <algorithm>
 #include <array>
+#include <cstring>
 #include <iterator>
 
 #include "text_util.hpp"
@@ -69,34 +70,94 @@ constexpr std::array<std::string_view, kReferenceWordCount> kReferenceStems = []
   return stems;
 }();
 
-// Marks the bytes that are, in either case, the first letter of a
-// reference word. `b | 0x20` is a lowercase letter exactly when `b` is that
-// letter in either case; the static_assert below keeps the list of letters
-// in step with the word lists.
-constexpr auto kMayStartReferenceWord = [](auto b) {
-  const auto folded = b | 0x20;
-  return (folded == 'a') | (folded == 'c') | (folded == 'p') | (folded == 's');
+// Marks the bytes that start a word (follow a byte that is not an ASCII
+// letter or digit) with, in either case, the first two letters of a
+// reference word, given the bytes either side: most words of prose are
+// passed over on those two letters, sixteen bytes at a time, and most of
+// the rest on their stem. `b | 0x20` is a lowercase letter exactly when `b`
+// is that letter in either case; the static_assert below keeps the pairs in
+// step with the word lists.
+constexpr auto kMayStartReferenceWord = [](auto before, auto b, auto after) {
+  const auto folded_before = before | 0x20;
+  const auto after_word = ((before >= '0') & (before <= '9')) | ((folded_before >= 'a') & (folded_before <= 'z'));
+  const auto first = b | 0x20;
+  const auto second = after | 0x20;
+  const auto stem = ((first == 's') & ((second == 'e') | (second == 'c'))) | ((first == 'p') & (second == 'a')) |
+                    ((first == 'c') & (second == 'l')) | ((first == 'a') & ((second == 'p') | (second == 'n')));
+  return stem & (after_word == 0);
 };
 
-constexpr bool first_letters_match_the_word_lists() {
-  for (int c = 0; c < 256; ++c) {
-    bool first_letter = false;
-    for (std::string_view stem : kReferenceStems) {
-      first_letter = first_letter || c == stem[0] || c == stem[0] - 'a' + 'A';
+// The first two letters of the reference words, as a table indexed by them.
+constexpr std::array<bool, 26 * 26> kReferenceStarts = [] {
+  std::array<bool, 26 * 26> starts{};
+  for (std::string_view stem : kReferenceStems) starts[(stem[0] - 'a') * 26 + (stem[1] - 'a')] = true;
+  return starts;
+}();
+
+constexpr bool reference_start_matches_the_word_lists(int c, int next) {
+  const auto byte = [](int v) { return static_cast<unsigned char>(v); };
+  const auto letter = [](int v) { return v >= 'A' && v <= 'Z' ? v - 'A' : v >= 'a' && v <= 'z' ? v - 'a' : -1; };
+  const bool starts = letter(c) >= 0 && letter(next) >= 0 && kReferenceStarts[letter(c) * 26 + letter(next)];
+  return static_cast<bool>(kMayStartReferenceWord(byte(' '), byte(c), byte(next))) == starts &&
+         !kMayStartReferenceWord(byte('a'), byte(c), byte(next)) && !kMayStartReferenceWord(byte('7'), byte(c), byte(next));
+}
+
+// Every pair of ASCII bytes, and every byte beside 0xC1 to 0xFA, which
+// differ from the letters' codes only in their top bit; the compile-time
+// budget does not run to all 65,536 pairs.
+constexpr bool reference_starts_match_the_word_lists() {
+  for (int c = 0; c < 128; ++c) {
+    for (int next = 0; next < 128; ++next) {
+      if (!reference_start_matches_the_word_lists(c, next)) return false;
     }
-    if (kMayStartReferenceWord(static_cast<unsigned char>(c)) != first_letter) return false;
+  }
+  for (int c = 0; c < 256; ++c) {
+    for (int high = 0xC1; high <= 0xFA; ++high) {
+      if (!reference_start_matches_the_word_lists(c, high) || !reference_start_matches_the_word_lists(high, c)) {
+        return false;
+      }
+    }
   }
   return true;
 }
-static_assert(first_letters_match_the_word_lists());
+static_assert(reference_starts_match_the_word_lists());
 
-// Whether the word at `pos` may be one of the reference words, judged on
-// its first three letters.
-bool may_start_reference_word(std::string_view s, std::size_t pos) {
-  if (pos + kStemLength > s.size()) return false;
-  const char stem[kStemLength] = {ascii_lower(s[pos]), ascii_lower(s[pos + 1]), ascii_lower(s[pos + 2])};
-  const std::string_view w(stem, kStemLength);
-  return std::find(kReferenceStems.begin(), kReferenceStems.end(), w) != kReferenceStems.end();
+// Position of the first byte of `s` at or after `from` (at most s.size())
+// that `test` marks, where `test(before, b, after)` sees each byte with its
+// neighbours (zero past either end of `s`) and must not mark a zero byte.
+// Sixteen bytes are tested at a time; near the ends of `s` they are copied
+// into a window padded with zeros, so that nothing is read outside `s`.
+template <typename ContextTest>
+std::size_t find_marked_in_context(std::string_view s, std::size_t from, ContextTest test) {
+  const char* p = s.data();
+  const std::size_t n = s.size();
+  while (from < n) {
+    std::size_t lane = kBlockSize;
+    if (from > 0 && n - from > kBlockSize) {
+      lane = first_marked_lane(test(load_block(p + from - 1), load_block(p + from), load_block(p + from + 1)));
+    } else {
+      char window[kBlockSize + 2] = {};
+      if (from > 0) window[0] = p[from - 1];
+      std::memcpy(window + 1, p + from, std::min(n - from, kBlockSize + 1));
+      lane = first_marked_lane(test(load_block(window), load_block(window + 1), load_block(window + 2)));
+    }
+    if (lane < kBlockSize) return from + lane;
+    from += kBlockSize;
+  }
+  return n;
+}
+
+// The stem of the word at `pos` (its first three letters, lowercase), when
+// it is the stem of a reference word; empty otherwise.
+std::string_view reference_stem_at(std::string_view s, std::size_t pos) {
+  if (pos + kStemLength > s.size()) return {};
+  const char a = ascii_lower(s[pos]);
+  const char b = ascii_lower(s[pos + 1]);
+  const char c = ascii_lower(s[pos + 2]);
+  for (std::string_view stem : kReferenceStems) {
+    if (stem[0] == a && stem[1] == b && stem[2] == c) return stem;
+  }
+  return {};
 }
 
 void add_unique(std::vector<std::string>& refs, std::string ref) {
@@ -153,15 +214,17 @@ std::vector<std::string> find_refs(std::string_view text) {
   while (i < text.size()) {
     // Only a word that starts with one of their first letters may be a
     // reference word.
-    i = find_marked_word_start(text, i, kMayStartReferenceWord);
+    i = find_marked_in_context(text, i, kMayStartReferenceWord);
     if (i == text.size()) break;
-    if (!may_start_reference_word(text, i)) {
+    // Only the words with this stem can match below.
+    const std::string_view stem = reference_stem_at(text, i);
+    if (stem.empty()) {
       ++i;
       continue;
     }
     bool matched = false;
     for (std::string_view word : kSectionWords) {
-      if (!istarts_with(text.substr(i), word)) continue;
+      if (!word.starts_with(stem) || !istarts_with(text.substr(i), word)) continue;
       std::size_t j = i + word.size();
       if (j < text.size() && text[j] == '.') ++j;  // "para."
       if (j >= text.size() || text[j] != ' ') continue;
@@ -175,7 +238,7 @@ std::vector<std::string> find_refs(std::string_view text) {
     }
     if (matched) continue;
     for (std::string_view word : kAppendixWords) {
-      if (!istarts_with(text.substr(i), word)) continue;
+      if (!word.starts_with(stem) || !istarts_with(text.substr(i), word)) continue;
       std::size_t j = i + word.size();
       if (j >= text.size() || text[j] != ' ') continue;
       j = skip_spaces(text, j);

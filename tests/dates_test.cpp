@@ -435,8 +435,8 @@ TEST(FindDates, ManyDatesInOrder) {
 }
 
 // find_dates passes over text sixteen bytes at a time to the next word that
-// starts with a digit or a month's first letter, so each case is tried at
-// every offset around a block boundary.
+// starts with a digit or a month's first two letters, so each case is tried
+// at every offset around a block boundary and at the end of the text.
 TEST(FindDates, DatesAtEveryOffset) {
   for (std::size_t offset = 0; offset <= 34; ++offset) {
     const std::string words = offset == 0 ? "" : std::string(offset - 1, 'w') + " ";
@@ -448,6 +448,9 @@ TEST(FindDates, DatesAtEveryOffset) {
     // Glued to a letter or a digit before it, a date is not a word start.
     EXPECT_EQ(found(words + "x03/09/12 zMay 2010 5March 2012"), Found{}) << offset;
     EXPECT_EQ(found(words + "Aardvark 2010 sepia 15 no 2010 Octopus 12"), Found{}) << offset;
+    // Words that share a month's first two letters, and a lone letter last.
+    EXPECT_EQ(found(words + "Decision 15 Ma 12 Junior 2010 M"), Found{}) << offset;
+    EXPECT_EQ(found(words + "DECEMBER 15"), (Found{{"DECEMBER 15", "2015-12"}})) << offset;
   }
 }
 

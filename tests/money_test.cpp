@@ -346,6 +346,19 @@ TEST(FindAmounts, AmountsAtEveryOffset) {
   }
 }
 
+// The scan passes over a code letter after a letter and a digit after a
+// letter, digit, point or comma, but not a sign or a code glued to a
+// number: those still start amounts.
+TEST(FindAmounts, StartsNextToOtherBytesAtEveryOffset) {
+  for (std::size_t offset = 0; offset <= 34; ++offset) {
+    const std::string words = offset == 0 ? "" : std::string(offset - 1, 'w') + " ";
+    EXPECT_EQ(amounts(words + "US$5"), Strings{"5 USD"}) << offset;
+    EXPECT_EQ(amounts(words + "x5GBP 100"), Strings{"100 GBP"}) << offset;
+    EXPECT_EQ(amounts(words + "7" "\xC2\xA3" "8"), Strings{"8 GBP"}) << offset;
+    EXPECT_EQ(amounts(words + "a5 pounds x1.5 euros 2,5 usd"), Strings{}) << offset;
+  }
+}
+
 TEST(FindAmounts, PhraseNearMisses) {
   EXPECT_EQ(amounts("hover £5k"), Strings{"5000 GBP"});
   EXPECT_EQ(amounts("£5k perannum"), Strings{"5000 GBP"});
