@@ -192,17 +192,20 @@ constexpr PhraseIndex kAnchorIndex(kAnchors);
 // Position in `line` just after its first `words` runs of letters/digits,
 // the same runs fold_key() turns into words.
 std::size_t after_words(std::string_view line, int words) {
+  // The bytes of fold_key()'s words, looked up rather than range-tested.
+  static constexpr std::array<bool, 256> kWordByte = [] {
+    std::array<bool, 256> table{};
+    for (std::size_t b = 0; b < table.size(); ++b) {
+      table[b] = (b >= 'a' && b <= 'z') || (b >= 'A' && b <= 'Z') || (b >= '0' && b <= '9') || b >= 0x80;
+    }
+    return table;
+  }();
+  const auto word_byte = [&](std::size_t i) { return kWordByte[static_cast<unsigned char>(line[i])]; };
   std::size_t i = 0;
   int seen = 0;
   while (i < line.size() && seen < words) {
-    while (i < line.size() && !(is_ascii_alpha(line[i]) || is_ascii_digit(line[i]) ||
-                                static_cast<unsigned char>(line[i]) >= 0x80)) {
-      ++i;
-    }
-    while (i < line.size() && (is_ascii_alpha(line[i]) || is_ascii_digit(line[i]) ||
-                               static_cast<unsigned char>(line[i]) >= 0x80)) {
-      ++i;
-    }
+    while (i < line.size() && !word_byte(i)) ++i;
+    while (i < line.size() && word_byte(i)) ++i;
     ++seen;
   }
   return i;
