@@ -186,7 +186,9 @@ std::optional<std::string> body_from_line(std::string_view line) {
 
 bool looks_like_person_name(std::string_view text) {
   const std::string_view t = trim(text);
-  if (t.size() > 60 || !words_at_most(t, 4) || words_at_most(t, 1)) return false;
+  if (t.size() > 60 || !words_at_most(t, 4)) return false;
+  // `t` is trimmed, so it is one word (or none) exactly when it has no space.
+  if (std::none_of(t.begin(), t.end(), is_ascii_space)) return false;
   std::size_t pos = 0;
   while (pos < t.size()) {
     std::size_t end = t.find(' ', pos);
@@ -199,8 +201,9 @@ bool looks_like_person_name(std::string_view text) {
       const bool ok = is_ascii_alpha(c) || c == '-' || c == '\'' || c == '.' || static_cast<unsigned char>(c) >= 0x80;
       if (!ok) return false;
     }
-    const std::string lower = to_lower_ascii(word);
-    if (std::find(std::begin(kRoleWords), std::end(kRoleWords), lower) != std::end(kRoleWords)) return false;
+    // Compared where they stand, ignoring case: no lowercase copy of each word.
+    static constexpr InitialIndex kRoleWordIndex(kRoleWords);
+    if (kRoleWordIndex.contains(word)) return false;
   }
   return true;
 }
