@@ -73,6 +73,18 @@ bool ends_with_body_noun(std::string_view s) {
   return false;
 }
 
+// Whether a body noun starts anywhere in `s` after a byte that is not a
+// letter: a prefix of `s` can end with one (ends_with_body_noun) only then.
+bool mentions_body_noun(std::string_view s) {
+  static constexpr InitialIndex kBodyNounIndex(kBodyNouns);
+  bool after_letter = false;
+  for (std::size_t i = 0; i < s.size(); ++i) {
+    if (!after_letter && kBodyNounIndex.starts_any(s.substr(i))) return true;
+    after_letter = is_ascii_alpha(s[i]);
+  }
+  return false;
+}
+
 struct Label {
   std::string_view value;  // text after the label and its separator
   bool found = false;
@@ -175,6 +187,9 @@ std::optional<std::string> body_from_line(std::string_view line) {
       }
     }
   }
+  // What is left names a body only by ending with a body noun; a line with
+  // none in it is spared the search for dates.
+  if (!mentions_body_noun(t)) return std::nullopt;
   std::string_view head = strip_leaders(before_first_date(t));
   head = strip_trailing_punct(head);
   if (head.empty() || !words_at_most(head, 12)) return std::nullopt;
