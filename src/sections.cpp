@@ -321,16 +321,35 @@ LabelMatch label_of_line(const Block& b, std::string_view raw) {
 
 }  // namespace
 
-SectionLabelSet section_labels(const std::vector<Block>& blocks) {
-  SectionLabelSet labels;
+namespace {
+
+// Adds the labels of the blocks' lines to `labels` in reading order, and
+// stops once `done` says the labels found so far are enough.
+template <typename Done>
+void collect_section_labels(const std::vector<Block>& blocks, SectionLabelSet& labels, Done done) {
   for (const Block& b : blocks) {
     if (!may_hold_labels(b)) continue;
     for (std::string_view raw : b.raw_lines) {
       const LabelMatch m = label_of_line(b, raw);
-      if (m.label != SectionLabel::kNone) labels.insert(m.label);
+      if (m.label == SectionLabel::kNone) continue;
+      labels.insert(m.label);
+      if (done(labels)) return;
     }
   }
+}
+
+}  // namespace
+
+SectionLabelSet section_labels(const std::vector<Block>& blocks) {
+  SectionLabelSet labels;
+  collect_section_labels(blocks, labels, [](const SectionLabelSet&) { return false; });
   return labels;
+}
+
+bool section_labels_satisfy(const std::vector<Block>& blocks, bool (*test)(const SectionLabelSet&)) {
+  SectionLabelSet labels;
+  collect_section_labels(blocks, labels, test);
+  return test(labels);
 }
 
 std::vector<Segment> segment_blocks(const std::vector<Block>& blocks, TextArena& arena) {
