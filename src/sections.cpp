@@ -272,8 +272,16 @@ bool is_web_chrome(std::string_view text) {
   return false;
 }
 
-LabelMatch match_section_label(std::string_view line) {
-  LabelMatch match;
+namespace {
+
+// A label found at the start of a line, and its value: a view of the line.
+struct LineLabel {
+  SectionLabel label = SectionLabel::kNone;
+  std::string_view value;
+};
+
+LineLabel find_section_label(std::string_view line) {
+  LineLabel match;
   line = trim(line);
   if (!could_start_label(line)) return match;
   std::array<char, kLabelPrefixBytes> folded;
@@ -292,7 +300,7 @@ LabelMatch match_section_label(std::string_view line) {
     const bool shouted = std::none_of(label_text.begin(), label_text.end(), is_ascii_lower);
     if (!bare_word || value != std::string_view::npos || shouted) {
       match.label = anchor->label;
-      match.value = std::string(trim(line.substr(value == std::string_view::npos ? end : value)));
+      match.value = trim(line.substr(value == std::string_view::npos ? end : value));
       return match;
     }
   }
@@ -301,9 +309,16 @@ LabelMatch match_section_label(std::string_view line) {
     const std::size_t value = skip_separator(line, end);
     if (value == std::string_view::npos) return match;  // the label's words begin a sentence
     match.label = phrase->label;
-    match.value = std::string(trim(line.substr(value)));
+    match.value = trim(line.substr(value));
   }
   return match;
+}
+
+}  // namespace
+
+LabelMatch match_section_label(std::string_view line) {
+  const LineLabel found = find_section_label(line);
+  return {found.label, std::string(found.value)};
 }
 
 namespace {
@@ -313,10 +328,14 @@ bool may_hold_labels(const Block& b) {
          (b.kind == BlockKind::kHeading || b.kind == BlockKind::kParagraph || b.kind == BlockKind::kListItem);
 }
 
-// A raw line of a block that may hold labels.
-LabelMatch label_of_line(const Block& b, std::string_view raw) {
+// The label of a raw line of a block that may hold labels. The line is
+// cleaned into `cleaned`, a buffer kept from line to line, which the
+// label's value is a view of.
+LineLabel label_of_line(const Block& b, std::string_view raw, std::string& cleaned) {
   if (b.debris || !could_start_label(raw)) return {};
-  return match_section_label(clean_inline(raw));
+  cleaned.clear();
+  append_clean_inline(raw, cleaned);
+  return find_section_label(cleaned);
 }
 
 }  // namespace
@@ -327,10 +346,11 @@ namespace {
 // stops once `done` says the labels found so far are enough.
 template <typename Done>
 void collect_section_labels(const std::vector<Block>& blocks, SectionLabelSet& labels, Done done) {
+  std::string cleaned;
   for (const Block& b : blocks) {
     if (!may_hold_labels(b)) continue;
     for (std::string_view raw : b.raw_lines) {
-      const LabelMatch m = label_of_line(b, raw);
+      const LineLabel m = label_of_line(b, raw, cleaned);
       if (m.label == SectionLabel::kNone) continue;
       labels.insert(m.label);
       if (done(labels)) return;
@@ -356,6 +376,7 @@ std::vector<Segment> segment_blocks(const std::vector<Block>& blocks, TextArena&
   std::vector<Segment> segments;
   // One segment a block, give or take the labels cut out of them.
   segments.reserve(blocks.size());
+  std::string cleaned;
   for (const Block& b : blocks) {
     Segment base;
     base.lines = b.lines;
@@ -425,7 +446,7 @@ std::vector<Segment> segment_blocks(const std::vector<Block>& blocks, TextArena&
     for (auto raw_line = b.raw_lines.begin(); raw_line != b.raw_lines.end(); ++raw_line, ++i) {
       const int line = b.lines.first + static_cast<int>(i);
       const std::string_view raw_text = *raw_line;
-      const LabelMatch m = label_of_line(b, raw_text);
+      const LineLabel m = label_of_line(b, raw_text, cleaned);
       if (m.label != SectionLabel::kNone) {
         flush();
         Segment label;
