@@ -376,7 +376,11 @@ std::vector<Segment> segment_blocks(const std::vector<Block>& blocks, TextArena&
   std::vector<Segment> segments;
   // One segment a block, give or take the labels cut out of them.
   segments.reserve(blocks.size());
+  // Buffers kept from line to line: a line's cleaned text (which a label's
+  // value is a view of), a piece's lines and its cleaned text.
   std::string cleaned;
+  std::string joined;
+  std::string piece_text;
   for (const Block& b : blocks) {
     Segment base;
     base.lines = b.lines;
@@ -417,29 +421,31 @@ std::vector<Segment> segment_blocks(const std::vector<Block>& blocks, TextArena&
         current.kind = b.kind == BlockKind::kHeading ? SegmentKind::kHeading : SegmentKind::kParagraph;
       }
     };
-    auto flush = [&] {
-      if (first_piece && lines_in_piece == b.raw_lines.size()) {
+    // Whether a line of the piece has text; a piece of blank lines makes
+    // no segment.
+    bool piece_has_text = false;
+    auto flush = [&](bool block_ended) {
+      if (first_piece && block_ended) {
         // A piece that is the whole block has the block's cleaned text.
-        const bool any_raw_text = std::any_of(b.raw_lines.begin(), b.raw_lines.end(),
-                                              [](std::string_view raw) { return !raw.empty(); });
-        if (any_raw_text && !b.text.empty()) {
+        if (piece_has_text && !b.text.empty()) {
           current.text = b.text;
           segments.push_back(std::move(current));
         }
-      } else {
-        std::string raw;
+      } else if (piece_has_text) {
+        joined.clear();
         auto it = piece_first;
         for (std::size_t k = 0; k < lines_in_piece; ++k, ++it) {
-          if (!raw.empty()) raw.push_back('\n');
-          raw.append(*it);
+          if (!joined.empty()) joined.push_back('\n');
+          joined.append(*it);
         }
-        if (!raw.empty()) {
-          current.text = arena.copy(clean_inline(raw));
-          if (!current.text.empty()) segments.push_back(std::move(current));
-        }
+        piece_text.clear();
+        append_clean_inline(joined, piece_text);
+        current.text = arena.copy(piece_text);
+        if (!current.text.empty()) segments.push_back(std::move(current));
       }
       first_piece = false;
       lines_in_piece = 0;
+      piece_has_text = false;
     };
     start_piece(b.lines.first);
     std::size_t i = 0;
@@ -448,7 +454,7 @@ std::vector<Segment> segment_blocks(const std::vector<Block>& blocks, TextArena&
       const std::string_view raw_text = *raw_line;
       const LineLabel m = label_of_line(b, raw_text, cleaned);
       if (m.label != SectionLabel::kNone) {
-        flush();
+        flush(false);
         Segment label;
         label.kind = SegmentKind::kLabel;
         label.label = m.label;
@@ -463,9 +469,10 @@ std::vector<Segment> segment_blocks(const std::vector<Block>& blocks, TextArena&
       }
       if (lines_in_piece == 0) piece_first = raw_line;
       ++lines_in_piece;
+      piece_has_text = piece_has_text || !raw_text.empty();
       current.lines.last = line;
     }
-    flush();
+    flush(true);
   }
   return segments;
 }
