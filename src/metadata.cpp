@@ -244,7 +244,10 @@ bool may_name_a_person(std::string_view raw) {
 // compared at every byte.
 std::size_t find_label_before_colon(std::string_view line, std::string_view label) {
   for (std::size_t colon = line.find(':'); colon != std::string_view::npos; colon = line.find(':', colon + 1)) {
-    if (colon >= label.size() && iequals(line.substr(colon - label.size(), label.size()), label)) {
+    // The byte before the colon rules out most colons before the whole label
+    // is compared.
+    if (colon >= label.size() && (label.empty() || ascii_lower(line[colon - 1]) == ascii_lower(label.back())) &&
+        iequals(line.substr(colon - label.size(), label.size()), label)) {
       return colon - label.size();
     }
   }
@@ -275,11 +278,15 @@ std::vector<Person> find_people(const std::vector<Block>& blocks) {
     open = people.size() - 1;
     if (!role.empty()) people.back().role = std::string(role);
   };
+  // A line's cleaned text, in a buffer kept from line to line.
+  std::string cleaned;
   for (const Block& b : blocks) {
     if (b.debris || (b.kind != BlockKind::kParagraph && b.kind != BlockKind::kListItem)) continue;
     for (std::string_view raw : b.raw_lines) {
       if (!may_name_a_person(raw)) continue;
-      const std::string line = clean_inline(raw);
+      cleaned.clear();
+      append_clean_inline(raw, cleaned);
+      const std::string_view line = cleaned;
       if (line.empty()) continue;
       bool handled = false;
       for (std::string_view label : kNameLabels) {
@@ -291,7 +298,7 @@ std::vector<Person> find_people(const std::vector<Block>& blocks) {
                                                                           : std::string_view::npos;
           if (at != std::string_view::npos && at > 0) {
             l.found = true;
-            l.value = trim(std::string_view(line).substr(at + label.size() + 1));
+            l.value = trim(line.substr(at + label.size() + 1));
           }
         }
         if (!l.found || l.value.empty()) continue;
