@@ -475,8 +475,11 @@ void extract_metadata(const std::vector<Block>& blocks, Document& doc) {
       break;
     }
   }
+  // Every date is written with digits (its day or its year at least), so a
+  // line without one is passed over before any other test.
   for (std::size_t i = 0; i < lines.size() && !doc.meeting; ++i) {
     const std::string_view l = lines[i];
+    if (!has_digit(l)) continue;
     // "MINUTES of the meeting held on Thursday, 9 July 2015"
     const bool held_on = ifind(l, "held on") != std::string_view::npos || istarts_with(l, "minutes of");
     if (!body_named_by(i) && !held_on) continue;
@@ -489,6 +492,7 @@ void extract_metadata(const std::vector<Block>& blocks, Document& doc) {
   }
   for (std::string_view l : lines) {
     if (doc.meeting) break;
+    if (!has_digit(l)) continue;
     if (auto d = parse_uk_date(l); d && d->value && d->value->size() == 10) doc.meeting = d;
   }
 
