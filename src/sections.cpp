@@ -265,11 +265,10 @@ bool is_web_chrome(std::string_view text) {
       "back to top", "print this page",       "share this",   "was this page",     "report a problem with",
       "return to",   "view cabinet",          "view decision", "view the decision", "view committee",
       "view meeting", "previous page",        "next page",    "accessibility statement", "cookie"};
-  if (!words_at_most(text, 20)) return false;
-  for (std::string_view p : kPrefixes) {
-    if (istarts_with(text, p)) return true;
-  }
-  return false;
+  // The prefixes are compared first, by initial: most text starts with
+  // none of them, and counting its words would cost more.
+  static constexpr InitialIndex kPrefixIndex(kPrefixes);
+  return kPrefixIndex.starts_any(text) && words_at_most(text, 20);
 }
 
 namespace {
