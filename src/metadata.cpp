@@ -1,6 +1,7 @@
 #include "metadata.hpp"
 
 #include <algorithm>
+#include <array>
 #include <deque>
 
 #include "dates.hpp"
@@ -115,12 +116,20 @@ Label match_label(std::string_view line, std::string_view label) {
 // ask that of their own answer for the line, which other fields share.
 bool is_boilerplate_title(std::string_view text) {
   if (is_web_chrome(text)) return true;
-  const std::string key = fold_key(text);
   static constexpr std::string_view kGeneric[] = {
       "agenda item", "summary",    "detail",   "details", "purpose",        "purpose of report", "background",
       "recommendations", "recommendation", "introduction", "contents", "part i", "part 1", "public",
       "proforma",    "exempt",     "not exempt", "report", "cabinet recommendations", "decision record",
       "decision details", "decision notice", "notice of decision", "record of decision"};
+  // Only the key's start is compared: with the stock headings, one byte
+  // past the longest of them telling a longer key apart, and with the
+  // shorter prefixes below. A paragraph is not folded whole.
+  static constexpr std::size_t kKeyBytes =
+      std::max_element(std::begin(kGeneric), std::end(kGeneric), [](std::string_view a, std::string_view b) {
+        return a.size() < b.size();
+      })->size() + 1;
+  std::array<char, kKeyBytes> folded;
+  const std::string_view key(folded.data(), fold_key_prefix_to(text, folded.data(), folded.size()));
   if (key.empty()) return true;
   if (std::find(std::begin(kGeneric), std::end(kGeneric), key) != std::end(kGeneric)) return true;
   if (key.starts_with("agenda item") || key.starts_with("appendix") || key.starts_with("item ") ||
@@ -129,7 +138,8 @@ bool is_boilerplate_title(std::string_view text) {
     return true;
   }
   if (words_at_most(text, 6) && (iends_with(strip_trailing_punct(text), "council"))) return true;
-  if (parse_uk_date(text)) return true;
+  // Every date is written with a digit (its day or its year at least).
+  if (has_digit(text) && parse_uk_date(text)) return true;
   return false;
 }
 
