@@ -100,6 +100,8 @@ class ResolutionList {
   }
 
   void finish() {
+    // Items are large: each is moved once, not again as `out_` grows.
+    out_.reserve(out_.size() + items_.size());
     for (Item& item : items_) {
       item.refs = find_refs(item.text);
       out_.push_back(std::move(item));
@@ -269,6 +271,7 @@ void build_resolutions(const std::vector<Segment>& segments, Document& doc) {
     resolutions = std::move(last);
   }
   std::set<std::string> seen;
+  doc.items.reserve(doc.items.size() + resolutions.size());
   for (Item& item : resolutions) {
     const std::string key = item.parent.value_or("") + "/" + item.number;
     if (!seen.insert(key).second) {
