@@ -66,7 +66,8 @@ class ResolutionList {
     }
     // Numbering that starts again begins another list.
     if (level == 0 && !items_.empty() && m.value <= last_value_[0]) return false;
-    Item item;
+    // Built where it is kept: an Item is large to move.
+    Item& item = items_.emplace_back();
     item.type = ItemType::kResolution;
     item.number = m.label;
     if (level > 0 && !current_number_[static_cast<std::size_t>(level - 1)].empty()) {
@@ -81,7 +82,6 @@ class ResolutionList {
       last_value_[k] = 0;
     }
     last_value_[static_cast<std::size_t>(level)] = value_at_level(m, level);
-    items_.push_back(std::move(item));
     return true;
   }
 
