@@ -66,7 +66,8 @@ class ResolutionList {
     }
     // Numbering that starts again begins another list.
     if (level == 0 && !items_.empty() && m.value <= last_value_[0]) return false;
-    Item item;
+    // Built where it is kept: an Item is large to move.
+    Item& item = items_.emplace_back();
     item.type = ItemType::kResolution;
     item.number = m.label;
     if (level > 0 && !current_number_[static_cast<std::size_t>(level - 1)].empty()) {
@@ -81,7 +82,6 @@ class ResolutionList {
       last_value_[k] = 0;
     }
     last_value_[static_cast<std::size_t>(level)] = value_at_level(m, level);
-    items_.push_back(std::move(item));
     return true;
   }
 
@@ -100,6 +100,8 @@ class ResolutionList {
   }
 
   void finish() {
+    // Items are large: each is moved once, not again as `out_` grows.
+    out_.reserve(out_.size() + items_.size());
     for (Item& item : items_) {
       item.refs = find_refs(item.text);
       out_.push_back(std::move(item));
@@ -269,6 +271,7 @@ void build_resolutions(const std::vector<Segment>& segments, Document& doc) {
     resolutions = std::move(last);
   }
   std::set<std::string> seen;
+  doc.items.reserve(doc.items.size() + resolutions.size());
   for (Item& item : resolutions) {
     const std::string key = item.parent.value_or("") + "/" + item.number;
     if (!seen.insert(key).second) {

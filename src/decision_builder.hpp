@@ -17,7 +17,8 @@ namespace docket {
 
 void build_decision_record(const std::vector<Segment>& segments, Document& doc);
 
-// True when the segments carry the marks of a decision record.
+// True when the segments carry the marks of a decision record. More labels
+// never make it false, so the labels are read only until it is true.
 bool looks_like_decision_record(const SectionLabelSet& labels);
 
 // "Yes" → true, "No" → false, anything else → no answer.

@@ -18,7 +18,7 @@ DocumentKind recognise_kind(const std::vector<Block>& blocks, const std::vector<
   if (std::any_of(tables.begin(), tables.end(), [](const LogicalTable& t) { return t.is_plan; })) {
     return DocumentKind::kActionPlan;
   }
-  if (looks_like_decision_record(section_labels(blocks))) return DocumentKind::kDecisionRecord;
+  if (section_labels_satisfy(blocks, looks_like_decision_record)) return DocumentKind::kDecisionRecord;
   if (looks_like_project_plan(blocks)) return DocumentKind::kProjectPlan;
   return DocumentKind::kUnknown;
 }

@@ -1,6 +1,7 @@
 #include "metadata.hpp"
 
 #include <algorithm>
+#include <array>
 #include <deque>
 
 #include "dates.hpp"
@@ -73,6 +74,18 @@ bool ends_with_body_noun(std::string_view s) {
   return false;
 }
 
+// Whether a body noun starts anywhere in `s` after a byte that is not a
+// letter: a prefix of `s` can end with one (ends_with_body_noun) only then.
+bool mentions_body_noun(std::string_view s) {
+  static constexpr InitialIndex kBodyNounIndex(kBodyNouns);
+  bool after_letter = false;
+  for (std::size_t i = 0; i < s.size(); ++i) {
+    if (!after_letter && kBodyNounIndex.starts_any(s.substr(i))) return true;
+    after_letter = is_ascii_alpha(s[i]);
+  }
+  return false;
+}
+
 struct Label {
   std::string_view value;  // text after the label and its separator
   bool found = false;
@@ -103,12 +116,20 @@ Label match_label(std::string_view line, std::string_view label) {
 // ask that of their own answer for the line, which other fields share.
 bool is_boilerplate_title(std::string_view text) {
   if (is_web_chrome(text)) return true;
-  const std::string key = fold_key(text);
   static constexpr std::string_view kGeneric[] = {
       "agenda item", "summary",    "detail",   "details", "purpose",        "purpose of report", "background",
       "recommendations", "recommendation", "introduction", "contents", "part i", "part 1", "public",
       "proforma",    "exempt",     "not exempt", "report", "cabinet recommendations", "decision record",
       "decision details", "decision notice", "notice of decision", "record of decision"};
+  // Only the key's start is compared: with the stock headings, one byte
+  // past the longest of them telling a longer key apart, and with the
+  // shorter prefixes below. A paragraph is not folded whole.
+  static constexpr std::size_t kKeyBytes =
+      std::max_element(std::begin(kGeneric), std::end(kGeneric), [](std::string_view a, std::string_view b) {
+        return a.size() < b.size();
+      })->size() + 1;
+  std::array<char, kKeyBytes> folded;
+  const std::string_view key(folded.data(), fold_key_prefix_to(text, folded.data(), folded.size()));
   if (key.empty()) return true;
   if (std::find(std::begin(kGeneric), std::end(kGeneric), key) != std::end(kGeneric)) return true;
   if (key.starts_with("agenda item") || key.starts_with("appendix") || key.starts_with("item ") ||
@@ -117,7 +138,8 @@ bool is_boilerplate_title(std::string_view text) {
     return true;
   }
   if (words_at_most(text, 6) && (iends_with(strip_trailing_punct(text), "council"))) return true;
-  if (parse_uk_date(text)) return true;
+  // Every date is written with a digit (its day or its year at least).
+  if (has_digit(text) && parse_uk_date(text)) return true;
   return false;
 }
 
@@ -175,6 +197,9 @@ std::optional<std::string> body_from_line(std::string_view line) {
       }
     }
   }
+  // What is left names a body only by ending with a body noun; a line with
+  // none in it is spared the search for dates.
+  if (!mentions_body_noun(t)) return std::nullopt;
   std::string_view head = strip_leaders(before_first_date(t));
   head = strip_trailing_punct(head);
   if (head.empty() || !words_at_most(head, 12)) return std::nullopt;
@@ -186,7 +211,9 @@ std::optional<std::string> body_from_line(std::string_view line) {
 
 bool looks_like_person_name(std::string_view text) {
   const std::string_view t = trim(text);
-  if (t.size() > 60 || !words_at_most(t, 4) || words_at_most(t, 1)) return false;
+  if (t.size() > 60 || !words_at_most(t, 4)) return false;
+  // `t` is trimmed, so it is one word (or none) exactly when it has no space.
+  if (std::none_of(t.begin(), t.end(), is_ascii_space)) return false;
   std::size_t pos = 0;
   while (pos < t.size()) {
     std::size_t end = t.find(' ', pos);
@@ -199,8 +226,9 @@ bool looks_like_person_name(std::string_view text) {
       const bool ok = is_ascii_alpha(c) || c == '-' || c == '\'' || c == '.' || static_cast<unsigned char>(c) >= 0x80;
       if (!ok) return false;
     }
-    const std::string lower = to_lower_ascii(word);
-    if (std::find(std::begin(kRoleWords), std::end(kRoleWords), lower) != std::end(kRoleWords)) return false;
+    // Compared where they stand, ignoring case: no lowercase copy of each word.
+    static constexpr InitialIndex kRoleWordIndex(kRoleWords);
+    if (kRoleWordIndex.contains(word)) return false;
   }
   return true;
 }
@@ -226,7 +254,10 @@ bool may_name_a_person(std::string_view raw) {
 // compared at every byte.
 std::size_t find_label_before_colon(std::string_view line, std::string_view label) {
   for (std::size_t colon = line.find(':'); colon != std::string_view::npos; colon = line.find(':', colon + 1)) {
-    if (colon >= label.size() && iequals(line.substr(colon - label.size(), label.size()), label)) {
+    // The byte before the colon rules out most colons before the whole label
+    // is compared.
+    if (colon >= label.size() && (label.empty() || ascii_lower(line[colon - 1]) == ascii_lower(label.back())) &&
+        iequals(line.substr(colon - label.size(), label.size()), label)) {
       return colon - label.size();
     }
   }
@@ -257,11 +288,15 @@ std::vector<Person> find_people(const std::vector<Block>& blocks) {
     open = people.size() - 1;
     if (!role.empty()) people.back().role = std::string(role);
   };
+  // A line's cleaned text, in a buffer kept from line to line.
+  std::string cleaned;
   for (const Block& b : blocks) {
     if (b.debris || (b.kind != BlockKind::kParagraph && b.kind != BlockKind::kListItem)) continue;
     for (std::string_view raw : b.raw_lines) {
       if (!may_name_a_person(raw)) continue;
-      const std::string line = clean_inline(raw);
+      cleaned.clear();
+      append_clean_inline(raw, cleaned);
+      const std::string_view line = cleaned;
       if (line.empty()) continue;
       bool handled = false;
       for (std::string_view label : kNameLabels) {
@@ -273,7 +308,7 @@ std::vector<Person> find_people(const std::vector<Block>& blocks) {
                                                                           : std::string_view::npos;
           if (at != std::string_view::npos && at > 0) {
             l.found = true;
-            l.value = trim(std::string_view(line).substr(at + label.size() + 1));
+            l.value = trim(line.substr(at + label.size() + 1));
           }
         }
         if (!l.found || l.value.empty()) continue;
@@ -450,8 +485,11 @@ void extract_metadata(const std::vector<Block>& blocks, Document& doc) {
       break;
     }
   }
+  // Every date is written with digits (its day or its year at least), so a
+  // line without one is passed over before any other test.
   for (std::size_t i = 0; i < lines.size() && !doc.meeting; ++i) {
     const std::string_view l = lines[i];
+    if (!has_digit(l)) continue;
     // "MINUTES of the meeting held on Thursday, 9 July 2015"
     const bool held_on = ifind(l, "held on") != std::string_view::npos || istarts_with(l, "minutes of");
     if (!body_named_by(i) && !held_on) continue;
@@ -464,6 +502,7 @@ void extract_metadata(const std::vector<Block>& blocks, Document& doc) {
   }
   for (std::string_view l : lines) {
     if (doc.meeting) break;
+    if (!has_digit(l)) continue;
     if (auto d = parse_uk_date(l); d && d->value && d->value->size() == 10) doc.meeting = d;
   }
 

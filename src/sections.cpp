@@ -127,24 +127,85 @@ constexpr LabelPhrase kAnchors[] = {
     {"decision", SectionLabel::kResolved},
 };
 
-bool starts_with_phrase(std::string_view key, std::string_view phrase) {
-  return key.starts_with(phrase) && (key.size() == phrase.size() || key[phrase.size()] == ' ');
-}
+// The phrases of a table grouped by first byte at compile time, each
+// group in the table's order: a key is compared only with the phrases that
+// share its first byte and the length of its first word, so that a line
+// costs a comparison or two instead of one per phrase.
+template <std::size_t N>
+class PhraseIndex {
+ public:
+  struct Entry {
+    std::string_view phrase;
+    SectionLabel label = SectionLabel::kNone;
+    std::size_t first_word = 0;  // bytes of the phrase's first word
+    int words = 0;
+  };
+
+  consteval explicit PhraseIndex(const LabelPhrase (&phrases)[N]) {
+    std::size_t next = 0;
+    for (std::size_t c = 0; c < 256; ++c) {
+      first_of_[c] = static_cast<std::uint16_t>(next);
+      for (const LabelPhrase& p : phrases) {
+        if (p.phrase.empty()) throw "PhraseIndex: a phrase is empty";
+        if (static_cast<unsigned char>(p.phrase[0]) != c) continue;
+        Entry& e = entries_[next++];
+        e.phrase = p.phrase;
+        e.label = p.label;
+        e.first_word = std::min(p.phrase.find(' '), p.phrase.size());
+        e.words = 1 + static_cast<int>(std::count(p.phrase.begin(), p.phrase.end(), ' '));
+      }
+    }
+    first_of_[256] = static_cast<std::uint16_t>(next);
+  }
+
+  // The first phrase, in the table's order, that `key` starts with as
+  // whole words, or nullptr. `first_word` is the length of key's first word.
+  const Entry* first_match(std::string_view key, std::size_t first_word) const {
+    const auto c = static_cast<unsigned char>(key[0]);
+    for (std::size_t k = first_of_[c]; k < first_of_[c + 1]; ++k) {
+      const Entry& e = entries_[k];
+      // A phrase's first word is followed by a space or the end, so only a
+      // key whose first word has the same length can start with it.
+      if (e.first_word != first_word || e.phrase.size() > key.size()) continue;
+      if (key.compare(0, e.phrase.size(), e.phrase) == 0 &&
+          (key.size() == e.phrase.size() || key[e.phrase.size()] == ' ')) {
+        return &e;
+      }
+    }
+    return nullptr;
+  }
+
+  std::size_t longest() const {
+    std::size_t longest = 0;
+    for (const Entry& e : entries_) longest = std::max(longest, e.phrase.size());
+    return longest;
+  }
+
+ private:
+  std::array<Entry, N> entries_{};
+  std::array<std::uint16_t, 257> first_of_{};  // entries_ with first byte c: [first_of_[c], first_of_[c + 1])
+};
+
+constexpr PhraseIndex kPhraseIndex(kPhrases);
+constexpr PhraseIndex kAnchorIndex(kAnchors);
 
 // Position in `line` just after its first `words` runs of letters/digits,
 // the same runs fold_key() turns into words.
 std::size_t after_words(std::string_view line, int words) {
+  // The bytes of fold_key()'s words, looked up rather than range-tested.
+  static constexpr std::array<bool, 256> kWordByte = [] {
+    std::array<bool, 256> table{};
+    for (std::size_t b = 0; b < table.size(); ++b) {
+      table[b] = (b >= 'a' && b <= 'z') || (b >= 'A' && b <= 'Z') || (b >= '0' && b <= '9') || b >= 0x80;
+    }
+    return table;
+  }();
+  const auto word_byte = [&](std::size_t i) { return kWordByte[static_cast<unsigned char>(line[i])]; };
   std::size_t i = 0;
   int seen = 0;
   while (i < line.size() && seen < words) {
-    while (i < line.size() && !(is_ascii_alpha(line[i]) || is_ascii_digit(line[i]) ||
-                                static_cast<unsigned char>(line[i]) >= 0x80)) {
-      ++i;
-    }
-    while (i < line.size() && (is_ascii_alpha(line[i]) || is_ascii_digit(line[i]) ||
-                               static_cast<unsigned char>(line[i]) >= 0x80)) {
-      ++i;
-    }
+    while (i < line.size() && !word_byte(i)) ++i;
+    while (i < line.size() && word_byte(i)) ++i;
     ++seen;
   }
   return i;
@@ -172,8 +233,6 @@ std::size_t skip_separator(std::string_view line, std::size_t i) {
   }
   return found || i == line.size() || (i > start && i == line.size()) ? i : std::string_view::npos;
 }
-
-int word_count(std::string_view phrase) { return count_words(phrase); }
 
 // Labels sit at the start of a line, so only its start is folded.
 constexpr std::size_t kLabelPrefixBytes = 160;
@@ -206,46 +265,59 @@ bool is_web_chrome(std::string_view text) {
       "back to top", "print this page",       "share this",   "was this page",     "report a problem with",
       "return to",   "view cabinet",          "view decision", "view the decision", "view committee",
       "view meeting", "previous page",        "next page",    "accessibility statement", "cookie"};
-  if (!words_at_most(text, 20)) return false;
-  for (std::string_view p : kPrefixes) {
-    if (istarts_with(text, p)) return true;
-  }
-  return false;
+  // The prefixes are compared first, by initial: most text starts with
+  // none of them, and counting its words would cost more.
+  static constexpr InitialIndex kPrefixIndex(kPrefixes);
+  return kPrefixIndex.starts_any(text) && words_at_most(text, 20);
 }
 
-LabelMatch match_section_label(std::string_view line) {
-  LabelMatch match;
+namespace {
+
+// A label found at the start of a line, and its value: a view of the line.
+struct LineLabel {
+  SectionLabel label = SectionLabel::kNone;
+  std::string_view value;
+};
+
+LineLabel find_section_label(std::string_view line) {
+  LineLabel match;
   line = trim(line);
   if (!could_start_label(line)) return match;
   std::array<char, kLabelPrefixBytes> folded;
   const std::string_view prefix = line.substr(0, std::min(line.size(), kLabelPrefixBytes));
   const std::string_view key(folded.data(), fold_key_to(prefix, folded.data()));
   if (key.empty()) return match;
-  for (const LabelPhrase& p : kAnchors) {
-    if (!starts_with_phrase(key, p.phrase)) continue;
-    const std::size_t end = after_words(line, word_count(p.phrase));
+  const std::size_t first_word = std::min(key.find(' '), key.size());
+  if (const auto* anchor = kAnchorIndex.first_match(key, first_word)) {
+    const std::size_t end = after_words(line, anchor->words);
     const std::size_t value = skip_separator(line, end);
     // "Decision" and "Agreed" open the resolutions only as a label; as the
     // first word of a sentence they are prose.
-    const bool bare_word = p.phrase == "decision" || p.phrase == "decisions" || p.phrase == "agreed" ||
-                           p.phrase == "resolved";
+    const bool bare_word = anchor->phrase == "decision" || anchor->phrase == "decisions" ||
+                           anchor->phrase == "agreed" || anchor->phrase == "resolved";
     const std::string_view label_text = line.substr(0, end);
     const bool shouted = std::none_of(label_text.begin(), label_text.end(), is_ascii_lower);
-    if (bare_word && value == std::string_view::npos && !shouted) break;
-    match.label = p.label;
-    match.value = std::string(trim(line.substr(value == std::string_view::npos ? end : value)));
-    return match;
+    if (!bare_word || value != std::string_view::npos || shouted) {
+      match.label = anchor->label;
+      match.value = trim(line.substr(value == std::string_view::npos ? end : value));
+      return match;
+    }
   }
-  for (const LabelPhrase& p : kPhrases) {
-    if (!starts_with_phrase(key, p.phrase)) continue;
-    const std::size_t end = after_words(line, word_count(p.phrase));
+  if (const auto* phrase = kPhraseIndex.first_match(key, first_word)) {
+    const std::size_t end = after_words(line, phrase->words);
     const std::size_t value = skip_separator(line, end);
     if (value == std::string_view::npos) return match;  // the label's words begin a sentence
-    match.label = p.label;
-    match.value = std::string(trim(line.substr(value)));
-    return match;
+    match.label = phrase->label;
+    match.value = trim(line.substr(value));
   }
   return match;
+}
+
+}  // namespace
+
+LabelMatch match_section_label(std::string_view line) {
+  const LineLabel found = find_section_label(line);
+  return {found.label, std::string(found.value)};
 }
 
 namespace {
@@ -255,30 +327,59 @@ bool may_hold_labels(const Block& b) {
          (b.kind == BlockKind::kHeading || b.kind == BlockKind::kParagraph || b.kind == BlockKind::kListItem);
 }
 
-// A raw line of a block that may hold labels.
-LabelMatch label_of_line(const Block& b, std::string_view raw) {
+// The label of a raw line of a block that may hold labels. The line is
+// cleaned into `cleaned`, a buffer kept from line to line, which the
+// label's value is a view of.
+LineLabel label_of_line(const Block& b, std::string_view raw, std::string& cleaned) {
   if (b.debris || !could_start_label(raw)) return {};
-  return match_section_label(clean_inline(raw));
+  cleaned.clear();
+  append_clean_inline(raw, cleaned);
+  return find_section_label(cleaned);
+}
+
+}  // namespace
+
+namespace {
+
+// Adds the labels of the blocks' lines to `labels` in reading order, and
+// stops once `done` says the labels found so far are enough.
+template <typename Done>
+void collect_section_labels(const std::vector<Block>& blocks, SectionLabelSet& labels, Done done) {
+  std::string cleaned;
+  for (const Block& b : blocks) {
+    if (!may_hold_labels(b)) continue;
+    for (std::string_view raw : b.raw_lines) {
+      const LineLabel m = label_of_line(b, raw, cleaned);
+      if (m.label == SectionLabel::kNone) continue;
+      labels.insert(m.label);
+      if (done(labels)) return;
+    }
+  }
 }
 
 }  // namespace
 
 SectionLabelSet section_labels(const std::vector<Block>& blocks) {
   SectionLabelSet labels;
-  for (const Block& b : blocks) {
-    if (!may_hold_labels(b)) continue;
-    for (std::string_view raw : b.raw_lines) {
-      const LabelMatch m = label_of_line(b, raw);
-      if (m.label != SectionLabel::kNone) labels.insert(m.label);
-    }
-  }
+  collect_section_labels(blocks, labels, [](const SectionLabelSet&) { return false; });
   return labels;
+}
+
+bool section_labels_satisfy(const std::vector<Block>& blocks, bool (*test)(const SectionLabelSet&)) {
+  SectionLabelSet labels;
+  collect_section_labels(blocks, labels, test);
+  return test(labels);
 }
 
 std::vector<Segment> segment_blocks(const std::vector<Block>& blocks, TextArena& arena) {
   std::vector<Segment> segments;
   // One segment a block, give or take the labels cut out of them.
   segments.reserve(blocks.size());
+  // Buffers kept from line to line: a line's cleaned text (which a label's
+  // value is a view of), a piece's lines and its cleaned text.
+  std::string cleaned;
+  std::string joined;
+  std::string piece_text;
   for (const Block& b : blocks) {
     Segment base;
     base.lines = b.lines;
@@ -319,38 +420,40 @@ std::vector<Segment> segment_blocks(const std::vector<Block>& blocks, TextArena&
         current.kind = b.kind == BlockKind::kHeading ? SegmentKind::kHeading : SegmentKind::kParagraph;
       }
     };
-    auto flush = [&] {
-      if (first_piece && lines_in_piece == b.raw_lines.size()) {
+    // Whether a line of the piece has text; a piece of blank lines makes
+    // no segment.
+    bool piece_has_text = false;
+    auto flush = [&](bool block_ended) {
+      if (first_piece && block_ended) {
         // A piece that is the whole block has the block's cleaned text.
-        const bool any_raw_text = std::any_of(b.raw_lines.begin(), b.raw_lines.end(),
-                                              [](std::string_view raw) { return !raw.empty(); });
-        if (any_raw_text && !b.text.empty()) {
+        if (piece_has_text && !b.text.empty()) {
           current.text = b.text;
           segments.push_back(std::move(current));
         }
-      } else {
-        std::string raw;
+      } else if (piece_has_text) {
+        joined.clear();
         auto it = piece_first;
         for (std::size_t k = 0; k < lines_in_piece; ++k, ++it) {
-          if (!raw.empty()) raw.push_back('\n');
-          raw.append(*it);
+          if (!joined.empty()) joined.push_back('\n');
+          joined.append(*it);
         }
-        if (!raw.empty()) {
-          current.text = arena.copy(clean_inline(raw));
-          if (!current.text.empty()) segments.push_back(std::move(current));
-        }
+        piece_text.clear();
+        append_clean_inline(joined, piece_text);
+        current.text = arena.copy(piece_text);
+        if (!current.text.empty()) segments.push_back(std::move(current));
       }
       first_piece = false;
       lines_in_piece = 0;
+      piece_has_text = false;
     };
     start_piece(b.lines.first);
     std::size_t i = 0;
     for (auto raw_line = b.raw_lines.begin(); raw_line != b.raw_lines.end(); ++raw_line, ++i) {
       const int line = b.lines.first + static_cast<int>(i);
       const std::string_view raw_text = *raw_line;
-      const LabelMatch m = label_of_line(b, raw_text);
+      const LineLabel m = label_of_line(b, raw_text, cleaned);
       if (m.label != SectionLabel::kNone) {
-        flush();
+        flush(false);
         Segment label;
         label.kind = SegmentKind::kLabel;
         label.label = m.label;
@@ -365,9 +468,10 @@ std::vector<Segment> segment_blocks(const std::vector<Block>& blocks, TextArena&
       }
       if (lines_in_piece == 0) piece_first = raw_line;
       ++lines_in_piece;
+      piece_has_text = piece_has_text || !raw_text.empty();
       current.lines.last = line;
     }
-    flush();
+    flush(true);
   }
   return segments;
 }

@@ -86,6 +86,10 @@ static_assert(static_cast<unsigned>(SectionLabel::kOther) < 32);
 
 SectionLabelSet section_labels(const std::vector<Block>& blocks);
 
+// test(section_labels(blocks)) for a test that, once true, stays true as
+// labels are added: the lines are read only until it is.
+bool section_labels_satisfy(const std::vector<Block>& blocks, bool (*test)(const SectionLabelSet&));
+
 }  // namespace docket
 
 #endif  // DOCKET_SECTIONS_HPP

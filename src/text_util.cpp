@@ -128,10 +128,9 @@ bool words_at_most(std::string_view s, int n) { return count_words_until(s, n) <
 int count_words(std::string_view s) { return count_words_until(s, std::numeric_limits<int>::max()); }
 
 bool has_digit(std::string_view s) {
-  for (char c : s) {
-    if (is_ascii_digit(c)) return true;
-  }
-  return false;
+  // A block at a time: lines of prose are asked this before any date is
+  // looked for in them, and most have no digit.
+  return any_marked(s, [](auto b) { return (b >= '0') & (b <= '9'); });
 }
 
 std::string fold_key(std::string_view s) {
@@ -175,7 +174,12 @@ std::size_t utf8_sequence_length(std::string_view s, std::size_t i) {
   return len;
 }
 
-std::size_t fold_key_to(std::string_view s, char* out) {
+namespace {
+
+// fold_key_to(), and with kBounded fold_key_prefix_to(), which stops
+// writing at max_length bytes.
+template <bool kBounded>
+std::size_t fold_into(std::string_view s, char* out, std::size_t max_length) {
   // What each byte folds to: letters lowercased, digits and bytes from 0x80
   // up as they are, and 0 for the bytes a key keeps none of. One lookup
   // per byte instead of a chain of range tests: every header cell, label
@@ -194,11 +198,17 @@ std::size_t fold_key_to(std::string_view s, char* out) {
   while (i < s.size()) {
     const char c = s[i];
     if (kFolded[static_cast<unsigned char>(c)] != 0) {
-      if (pending_space && length != 0) out[length++] = ' ';
+      if (pending_space && length != 0) {
+        if (kBounded && length == max_length) return length;
+        out[length++] = ' ';
+      }
       pending_space = false;
       // The whole word.
       char folded = 0;
-      for (; i < s.size() && (folded = kFolded[static_cast<unsigned char>(s[i])]) != 0; ++i) out[length++] = folded;
+      for (; i < s.size() && (folded = kFolded[static_cast<unsigned char>(s[i])]) != 0; ++i) {
+        if (kBounded && length == max_length) return length;
+        out[length++] = folded;
+      }
       continue;
     }
     if (c == '<' && i + 1 < s.size() && (is_ascii_alpha(s[i + 1]) || s[i + 1] == '/')) {
@@ -215,6 +225,14 @@ std::size_t fold_key_to(std::string_view s, char* out) {
     ++i;
   }
   return length;
+}
+
+}  // namespace
+
+std::size_t fold_key_to(std::string_view s, char* out) { return fold_into<false>(s, out, 0); }
+
+std::size_t fold_key_prefix_to(std::string_view s, char* out, std::size_t max_length) {
+  return fold_into<true>(s, out, max_length);
 }
 
 }  // namespace docket

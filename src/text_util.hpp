@@ -268,6 +268,11 @@ struct StringViewIteratorTypes {
 // fold_key(s) written to `out`, which must hold s.size() bytes: a folded
 // key is never longer than its text. Returns the key's length.
 std::size_t fold_key_to(std::string_view s, char* out);
+// The first max_length bytes of fold_key(s) (all of it if shorter) written
+// to `out`, which must hold max_length bytes, for a caller that compares
+// only the start of a key: a long text is folded no further than that.
+// Returns the length written.
+std::size_t fold_key_prefix_to(std::string_view s, char* out, std::size_t max_length);
 
 // fold_key(s) for a scan that folds many short cells and keeps none: up to
 // kInPlace bytes of text are folded on the stack, with no allocation.
