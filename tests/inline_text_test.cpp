@@ -191,7 +191,10 @@ TEST(InlineTextTest, MarkupAroundEveryChunkEdge) {
                                  {" ![i](s)", " i"},
                                  {" a\\_b", " a_b"},
                                  {"\x7F" "b", " b"},
-                                 {"\0b"s, "b"}});
+                                 {"\0b"s, "b"},
+                                 {"! b^c ^", "! b^c ^"},
+                                 {"!", "!"},
+                                 {" ^[t](u)", " ^t"}});
 }
 
 TEST(InlineTextTest, ViewOfPlainTextIsTheInputItself) {
