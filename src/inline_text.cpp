@@ -1061,6 +1061,32 @@ std::size_t plain_sequence_length(const char* p, const char* end) {
   return 0;  // a continuation byte out of place, C0, C1 or F5..FF
 }
 
+// Moves p past the spaces and newlines at the start of [p, end); false if
+// they hold a blank line. Most texts start with a word, and table cells with
+// a space or a few: one byte at a time, spaces first.
+bool trim_gap_front(const char*& p, const char* end) {
+  bool newline = false;
+  for (; p < end; ++p) {
+    if (*p == ' ') continue;
+    if (*p != '\n') break;
+    if (newline) return false;
+    newline = true;
+  }
+  return true;
+}
+
+// The same at the end of [p, end), moving `end` back.
+bool trim_gap_back(const char* p, const char*& end) {
+  bool newline = false;
+  for (; end > p; --end) {
+    if (end[-1] == ' ') continue;
+    if (end[-1] != '\n') break;
+    if (newline) return false;
+    newline = true;
+  }
+  return true;
+}
+
 enum class Plain : std::uint8_t {
   kNo,         // the tokenizer must clean it
   kCleaned,    // plain, and its clean text was appended
@@ -1077,12 +1103,7 @@ Plain clean_if_plain(std::string_view raw, std::string& out, bool append_unchang
   // Trimming the ends first means every run of spaces and newlines left has
   // a word on both sides: it becomes one space, and a single space needs no
   // change at all.
-  int newlines = 0;
-  for (; p < end && is_gap(*p); ++p) newlines += *p == '\n' ? 1 : 0;
-  if (newlines > 1) return Plain::kNo;
-  newlines = 0;
-  for (; end > p && is_gap(end[-1]); --end) newlines += end[-1] == '\n' ? 1 : 0;
-  if (newlines > 1) return Plain::kNo;
+  if (!trim_gap_front(p, end) || !trim_gap_back(p, end)) return Plain::kNo;
   bool changed = p != raw.data() || end != raw.data() + raw.size();
 
   const std::size_t size_before = out.size();
@@ -1094,7 +1115,7 @@ Plain clean_if_plain(std::string_view raw, std::string& out, bool append_unchang
     if (is_gap(*p)) {
       const char* run = p;
       // The run stops at a word before `end`, as the ends are trimmed.
-      newlines = 0;
+      int newlines = 0;
       for (; is_gap(*p); ++p) newlines += *p == '\n' ? 1 : 0;
       if (newlines > 1) break;
       // A single space stays in the pending text as it is.
