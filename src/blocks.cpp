@@ -89,6 +89,36 @@ class LineWindow {
 
 bool is_blank(std::string_view s) { return trim(s).empty(); }
 
+// Where a byte next occurs in the text, found once for all the lines before
+// it: most lines hold no pipe, tab or form feed, and asking each line for
+// each of them cost a memchr call a line and byte.
+class NextOccurrence {
+ public:
+  NextOccurrence(std::string_view text, char byte)
+      : text_(text), byte_(byte), next_(std::min(text.find(byte), text.size())) {}
+  // Whether `part`, a view of the text, holds the byte.
+  bool in(std::string_view part) {
+    const auto from = static_cast<std::size_t>(part.data() - text_.data());
+    if (from < searched_from_) {
+      // Behind the search, as a line asked for again can be: asked itself.
+      return part.find(byte_) != std::string_view::npos;
+    }
+    if (next_ < from) {
+      searched_from_ = from;
+      next_ = std::min(text_.find(byte_, from), text_.size());
+    }
+    return next_ < from + part.size();
+  }
+
+ private:
+  std::string_view text_;
+  char byte_;
+  // The first place at or after searched_from_ that holds the byte, or the
+  // text's size if none does.
+  std::size_t searched_from_ = 0;
+  std::size_t next_;
+};
+
 // Columns of leading white space, up to what Block::indent holds: a list
 // nested past that is as deep as lists go.
 std::int16_t indent_of(std::string_view s) {
@@ -337,7 +367,8 @@ enum class PipeTableStart : std::uint8_t { kNone, kBeforeDelimiterRow, kOuterPip
 
 // Whether a pipe table starts at line i, and whether line i + 1 is its
 // delimiter row, which the table reader then need not check again.
-PipeTableStart starts_pipe_table(LineWindow& lines, std::size_t i) {
+PipeTableStart starts_pipe_table(LineWindow& lines, std::size_t i, NextOccurrence& pipes) {
+  if (!pipes.in(lines[i])) return PipeTableStart::kNone;
   const std::string_view s = trim(lines[i]);
   if (!has_unescaped_pipe(s)) return PipeTableStart::kNone;
   if (lines.has(i + 1) && is_delimiter_row(lines[i + 1])) return PipeTableStart::kBeforeDelimiterRow;
@@ -347,7 +378,10 @@ PipeTableStart starts_pipe_table(LineWindow& lines, std::size_t i) {
   return PipeTableStart::kNone;
 }
 
-bool starts_html_table(std::string_view line) { return istarts_with(strip_indent(line), "<table"); }
+bool starts_html_table(std::string_view line) {
+  const std::string_view s = strip_indent(line);
+  return s.starts_with('<') && istarts_with(s, "<table");
+}
 
 // A tab after some content: a tab-separated row. Leading tabs are indent.
 bool is_tab_row(std::string_view line) {
@@ -356,8 +390,9 @@ bool is_tab_row(std::string_view line) {
   return !s.empty() && s.find('\t') != std::string_view::npos && !is_blank(s);
 }
 
-bool starts_tab_table(LineWindow& lines, std::size_t i) {
-  return is_tab_row(lines[i]) && lines.has(i + 1) && is_tab_row(lines[i + 1]);
+bool starts_tab_table(LineWindow& lines, std::size_t i, NextOccurrence& tabs) {
+  return tabs.in(lines[i]) && is_tab_row(lines[i]) && lines.has(i + 1) && tabs.in(lines[i + 1]) &&
+         is_tab_row(lines[i + 1]);
 }
 
 // Past this many blocks the vector grows as usual: a document of a few
@@ -371,7 +406,7 @@ constexpr std::size_t kBufferRoom = 2048;
 class BlockSplitter {
  public:
   BlockSplitter(std::string_view text, TextArena& arena, std::vector<Warning>& warnings)
-      : lines_(text), arena_(arena), warnings_(warnings) {
+      : lines_(text), pipes_(text, '|'), tabs_(text, '\t'), form_feeds_(text, '\f'), arena_(arena), warnings_(warnings) {
     // Room for a long paragraph or table row from the start, rather than
     // regrowing through every smaller size in each document.
     const std::size_t room = std::min(text.size(), kBufferRoom);
@@ -392,7 +427,7 @@ class BlockSplitter {
     while (lines_.has(i)) {
       lines_.forget_before(i);
       std::string_view line = lines_[i];
-      if (line.find('\f') != std::string_view::npos) {
+      if (form_feeds_.in(line)) {
         push_page_break(lines_.number(i));
         // The text around a form feed is an ordinary line.
         std::string_view rest = line;
@@ -434,7 +469,7 @@ class BlockSplitter {
     LineStart start;
     if (starts_html_table(line)) {
       start.kind = Kind::kHtmlTable;
-    } else if ((start.pipe_table = starts_pipe_table(lines_, i)) != PipeTableStart::kNone) {
+    } else if ((start.pipe_table = starts_pipe_table(lines_, i, pipes_)) != PipeTableStart::kNone) {
       start.kind = Kind::kPipeTable;
     } else if (const auto level = heading_level(line)) {
       start.kind = Kind::kHeading;
@@ -444,7 +479,7 @@ class BlockSplitter {
     } else if (auto marker = parse_list_marker(line, at_block_start)) {
       start.kind = Kind::kListItem;
       start.marker = *marker;
-    } else if (starts_tab_table(lines_, i)) {
+    } else if (starts_tab_table(lines_, i, tabs_)) {
       start.kind = Kind::kTabTable;
     }
     return start;
@@ -480,7 +515,7 @@ class BlockSplitter {
   // True when line j begins a new block even without a blank line before it.
   bool interrupts(std::size_t j) {
     const std::string_view line = lines_[j];
-    if (is_blank(line) || line.find('\f') != std::string_view::npos) return true;
+    if (is_blank(line) || form_feeds_.in(line)) return true;
     interrupting_start_ = classify(j, false);
     interrupting_line_ = j;
     return interrupting_start_.kind != LineStart::Kind::kParagraph;
@@ -528,7 +563,7 @@ class BlockSplitter {
     b.kind = BlockKind::kPipeTable;
     b.lines.first = lines_.number(i);
     std::size_t j = i;
-    while (lines_.has(j) && has_unescaped_pipe(lines_[j]) && lines_[j].find('\f') == std::string_view::npos) {
+    while (lines_.has(j) && pipes_.in(lines_[j]) && has_unescaped_pipe(lines_[j]) && !form_feeds_.in(lines_[j])) {
       lines_.forget_before(j);
       if (j == i + 1 && delimiter_row) {
         b.has_header_row = true;
@@ -555,7 +590,7 @@ class BlockSplitter {
     b.kind = BlockKind::kTabTable;
     b.lines.first = lines_.number(i);
     std::size_t j = i;
-    while (lines_.has(j) && is_tab_row(lines_[j])) {
+    while (lines_.has(j) && tabs_.in(lines_[j]) && is_tab_row(lines_[j])) {
       lines_.forget_before(j);
       TableRow row;
       row.line = lines_.number(j);
@@ -671,6 +706,9 @@ class BlockSplitter {
   }
 
   LineWindow lines_;
+  NextOccurrence pipes_;
+  NextOccurrence tabs_;
+  NextOccurrence form_feeds_;
   TextArena& arena_;
   std::vector<Warning>& warnings_;
   std::vector<Block> blocks_;
