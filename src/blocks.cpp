@@ -3,7 +3,6 @@
 #include <algorithm>
 #include <cstring>
 #include <optional>
-#include <unordered_map>
 
 #include "html_table.hpp"
 #include "huge_pages.hpp"
@@ -731,6 +730,8 @@ bool is_page_number(std::string_view s) {
     return t;
   };
   s = strip_dashes(s);
+  // A digit or "page" or "p." comes first: most short paragraphs are words.
+  if (s.empty() || !(is_ascii_digit(s[0]) || s[0] == 'p' || s[0] == 'P')) return false;
   if (istarts_with(s, "page")) s = trim(s.substr(4));
   else if (istarts_with(s, "p.")) s = trim(s.substr(2));
   std::size_t i = 0;
@@ -747,8 +748,9 @@ bool is_page_number(std::string_view s) {
 }
 
 // A running header or footer with the page number taken off, so that every
-// page's copy gives the same key: "Draft 5 19.04.10 2" → "draft 5 19.04.10".
-std::string footer_key(std::string_view s) {
+// page's copy gives the same key once lowercased: "Draft 5 19.04.10 2" →
+// "Draft 5 19.04.10".
+std::string_view footer_key(std::string_view s) {
   s = trim(s);
   auto is_number_token = [](std::string_view t) {
     return !t.empty() && t.size() <= 4 && std::all_of(t.begin(), t.end(), is_ascii_digit);
@@ -761,7 +763,7 @@ std::string footer_key(std::string_view s) {
   if (first_space != std::string_view::npos && is_number_token(s.substr(0, first_space))) {
     s = trim(s.substr(first_space + 1));
   }
-  return to_lower_ascii(s);
+  return s;
 }
 
 bool is_caption_word(std::string_view key) {
@@ -775,8 +777,9 @@ bool is_caption_word(std::string_view key) {
 
 // Footers are short: a few words with a number or a date in them.
 bool looks_like_footer(std::string_view text) {
-  return text.size() <= 80 && words_at_most(text, 10) && has_digit(text) &&
-         text.find('\n') == std::string_view::npos && !text.ends_with('.') && !text.ends_with(':');
+  // The cheapest tests first: counting words costs the most.
+  return text.size() <= 80 && !text.ends_with('.') && !text.ends_with(':') && has_digit(text) &&
+         text.find('\n') == std::string_view::npos && words_at_most(text, 10);
 }
 
 }  // namespace
@@ -808,27 +811,43 @@ std::vector<Block> split_blocks(std::string_view text, TextArena& arena, std::ve
 }
 
 void mark_page_debris(std::vector<Block>& blocks) {
-  // Each footer-like paragraph's key, made once: (block index, key).
-  std::vector<std::pair<std::size_t, std::string>> keyed;
+  // Each footer-like paragraph's key, lowercased into one buffer, made once.
+  struct Keyed {
+    std::size_t block;
+    std::size_t begin;  // of the key in `keys`
+    std::size_t size;
+  };
+  std::vector<Keyed> keyed;
+  std::string keys;
   for (std::size_t i = 0; i < blocks.size(); ++i) {
     const Block& b = blocks[i];
     if (b.kind == BlockKind::kParagraph && looks_like_footer(b.text)) {
-      keyed.emplace_back(i, footer_key(b.text));
+      const std::string_view key = footer_key(b.text);
+      keyed.push_back({i, keys.size(), key.size()});
+      for (const char c : key) keys += ascii_lower(c);
     }
   }
-  std::unordered_map<std::string_view, int> counts;
-  counts.reserve(keyed.size());
-  for (const auto& [index, key] : keyed) ++counts[key];
   for (Block& b : blocks) {
     // "- 4 -" reads as a bullet item to the splitter.
     if (b.kind == BlockKind::kListItem && b.marker() == "-" && is_page_number(b.text)) b.debris = true;
     if (b.kind == BlockKind::kParagraph && is_page_number(b.text)) b.debris = true;
   }
-  for (const auto& [index, key] : keyed) {
+  // Equal keys sorted next to each other, where a run's length is how often
+  // its key recurs: a few keys a paper, never worth a hash table, and still
+  // n log n where a paper repeats a footer on every page.
+  const auto key_of = [&keys](const Keyed& k) { return std::string_view(keys).substr(k.begin, k.size); };
+  std::sort(keyed.begin(), keyed.end(), [&](const Keyed& x, const Keyed& y) { return key_of(x) < key_of(y); });
+  for (std::size_t run = 0; run < keyed.size();) {
+    const std::string_view key = key_of(keyed[run]);
+    std::size_t end = run + 1;
+    while (end < keyed.size() && key_of(keyed[end]) == key) ++end;
     // A key that lost its only number to the page-number strip ("Table
     // 3" → "table") is a caption series, unless it recurs on many pages.
-    const int needed = has_digit(key) ? 2 : 3;
-    if (counts[key] >= needed && !is_caption_word(key)) blocks[index].debris = true;
+    const std::size_t needed = has_digit(key) ? 2 : 3;
+    if (end - run >= needed && !is_caption_word(key)) {
+      for (std::size_t k = run; k < end; ++k) blocks[keyed[k].block].debris = true;
+    }
+    run = end;
   }
 }
 
