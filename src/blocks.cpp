@@ -3,7 +3,6 @@
 #include <algorithm>
 #include <cstring>
 #include <optional>
-#include <unordered_map>
 
 #include "html_table.hpp"
 #include "huge_pages.hpp"
@@ -88,6 +87,36 @@ class LineWindow {
 };
 
 bool is_blank(std::string_view s) { return trim(s).empty(); }
+
+// Where a byte next occurs in the text, found once for all the lines before
+// it: most lines hold no pipe, tab or form feed, and asking each line for
+// each of them cost a memchr call a line and byte.
+class NextOccurrence {
+ public:
+  NextOccurrence(std::string_view text, char byte)
+      : text_(text), byte_(byte), next_(std::min(text.find(byte), text.size())) {}
+  // Whether `part`, a view of the text, holds the byte.
+  bool in(std::string_view part) {
+    const auto from = static_cast<std::size_t>(part.data() - text_.data());
+    if (from < searched_from_) {
+      // Behind the search, as a line asked for again can be: asked itself.
+      return part.find(byte_) != std::string_view::npos;
+    }
+    if (next_ < from) {
+      searched_from_ = from;
+      next_ = std::min(text_.find(byte_, from), text_.size());
+    }
+    return next_ < from + part.size();
+  }
+
+ private:
+  std::string_view text_;
+  char byte_;
+  // The first place at or after searched_from_ that holds the byte, or the
+  // text's size if none does.
+  std::size_t searched_from_ = 0;
+  std::size_t next_;
+};
 
 // Columns of leading white space, up to what Block::indent holds: a list
 // nested past that is as deep as lists go.
@@ -337,7 +366,8 @@ enum class PipeTableStart : std::uint8_t { kNone, kBeforeDelimiterRow, kOuterPip
 
 // Whether a pipe table starts at line i, and whether line i + 1 is its
 // delimiter row, which the table reader then need not check again.
-PipeTableStart starts_pipe_table(LineWindow& lines, std::size_t i) {
+PipeTableStart starts_pipe_table(LineWindow& lines, std::size_t i, NextOccurrence& pipes) {
+  if (!pipes.in(lines[i])) return PipeTableStart::kNone;
   const std::string_view s = trim(lines[i]);
   if (!has_unescaped_pipe(s)) return PipeTableStart::kNone;
   if (lines.has(i + 1) && is_delimiter_row(lines[i + 1])) return PipeTableStart::kBeforeDelimiterRow;
@@ -347,7 +377,10 @@ PipeTableStart starts_pipe_table(LineWindow& lines, std::size_t i) {
   return PipeTableStart::kNone;
 }
 
-bool starts_html_table(std::string_view line) { return istarts_with(strip_indent(line), "<table"); }
+bool starts_html_table(std::string_view line) {
+  const std::string_view s = strip_indent(line);
+  return s.starts_with('<') && istarts_with(s, "<table");
+}
 
 // A tab after some content: a tab-separated row. Leading tabs are indent.
 bool is_tab_row(std::string_view line) {
@@ -356,8 +389,9 @@ bool is_tab_row(std::string_view line) {
   return !s.empty() && s.find('\t') != std::string_view::npos && !is_blank(s);
 }
 
-bool starts_tab_table(LineWindow& lines, std::size_t i) {
-  return is_tab_row(lines[i]) && lines.has(i + 1) && is_tab_row(lines[i + 1]);
+bool starts_tab_table(LineWindow& lines, std::size_t i, NextOccurrence& tabs) {
+  return tabs.in(lines[i]) && is_tab_row(lines[i]) && lines.has(i + 1) && tabs.in(lines[i + 1]) &&
+         is_tab_row(lines[i + 1]);
 }
 
 // Past this many blocks the vector grows as usual: a document of a few
@@ -371,7 +405,7 @@ constexpr std::size_t kBufferRoom = 2048;
 class BlockSplitter {
  public:
   BlockSplitter(std::string_view text, TextArena& arena, std::vector<Warning>& warnings)
-      : lines_(text), arena_(arena), warnings_(warnings) {
+      : lines_(text), pipes_(text, '|'), tabs_(text, '\t'), form_feeds_(text, '\f'), arena_(arena), warnings_(warnings) {
     // Room for a long paragraph or table row from the start, rather than
     // regrowing through every smaller size in each document.
     const std::size_t room = std::min(text.size(), kBufferRoom);
@@ -392,7 +426,7 @@ class BlockSplitter {
     while (lines_.has(i)) {
       lines_.forget_before(i);
       std::string_view line = lines_[i];
-      if (line.find('\f') != std::string_view::npos) {
+      if (form_feeds_.in(line)) {
         push_page_break(lines_.number(i));
         // The text around a form feed is an ordinary line.
         std::string_view rest = line;
@@ -434,7 +468,7 @@ class BlockSplitter {
     LineStart start;
     if (starts_html_table(line)) {
       start.kind = Kind::kHtmlTable;
-    } else if ((start.pipe_table = starts_pipe_table(lines_, i)) != PipeTableStart::kNone) {
+    } else if ((start.pipe_table = starts_pipe_table(lines_, i, pipes_)) != PipeTableStart::kNone) {
       start.kind = Kind::kPipeTable;
     } else if (const auto level = heading_level(line)) {
       start.kind = Kind::kHeading;
@@ -444,7 +478,7 @@ class BlockSplitter {
     } else if (auto marker = parse_list_marker(line, at_block_start)) {
       start.kind = Kind::kListItem;
       start.marker = *marker;
-    } else if (starts_tab_table(lines_, i)) {
+    } else if (starts_tab_table(lines_, i, tabs_)) {
       start.kind = Kind::kTabTable;
     }
     return start;
@@ -480,7 +514,7 @@ class BlockSplitter {
   // True when line j begins a new block even without a blank line before it.
   bool interrupts(std::size_t j) {
     const std::string_view line = lines_[j];
-    if (is_blank(line) || line.find('\f') != std::string_view::npos) return true;
+    if (is_blank(line) || form_feeds_.in(line)) return true;
     interrupting_start_ = classify(j, false);
     interrupting_line_ = j;
     return interrupting_start_.kind != LineStart::Kind::kParagraph;
@@ -528,7 +562,7 @@ class BlockSplitter {
     b.kind = BlockKind::kPipeTable;
     b.lines.first = lines_.number(i);
     std::size_t j = i;
-    while (lines_.has(j) && has_unescaped_pipe(lines_[j]) && lines_[j].find('\f') == std::string_view::npos) {
+    while (lines_.has(j) && pipes_.in(lines_[j]) && has_unescaped_pipe(lines_[j]) && !form_feeds_.in(lines_[j])) {
       lines_.forget_before(j);
       if (j == i + 1 && delimiter_row) {
         b.has_header_row = true;
@@ -555,7 +589,7 @@ class BlockSplitter {
     b.kind = BlockKind::kTabTable;
     b.lines.first = lines_.number(i);
     std::size_t j = i;
-    while (lines_.has(j) && is_tab_row(lines_[j])) {
+    while (lines_.has(j) && tabs_.in(lines_[j]) && is_tab_row(lines_[j])) {
       lines_.forget_before(j);
       TableRow row;
       row.line = lines_.number(j);
@@ -671,6 +705,9 @@ class BlockSplitter {
   }
 
   LineWindow lines_;
+  NextOccurrence pipes_;
+  NextOccurrence tabs_;
+  NextOccurrence form_feeds_;
   TextArena& arena_;
   std::vector<Warning>& warnings_;
   std::vector<Block> blocks_;
@@ -693,6 +730,8 @@ bool is_page_number(std::string_view s) {
     return t;
   };
   s = strip_dashes(s);
+  // A digit or "page" or "p." comes first: most short paragraphs are words.
+  if (s.empty() || !(is_ascii_digit(s[0]) || s[0] == 'p' || s[0] == 'P')) return false;
   if (istarts_with(s, "page")) s = trim(s.substr(4));
   else if (istarts_with(s, "p.")) s = trim(s.substr(2));
   std::size_t i = 0;
@@ -709,8 +748,9 @@ bool is_page_number(std::string_view s) {
 }
 
 // A running header or footer with the page number taken off, so that every
-// page's copy gives the same key: "Draft 5 19.04.10 2" → "draft 5 19.04.10".
-std::string footer_key(std::string_view s) {
+// page's copy gives the same key once lowercased: "Draft 5 19.04.10 2" →
+// "Draft 5 19.04.10".
+std::string_view footer_key(std::string_view s) {
   s = trim(s);
   auto is_number_token = [](std::string_view t) {
     return !t.empty() && t.size() <= 4 && std::all_of(t.begin(), t.end(), is_ascii_digit);
@@ -723,7 +763,7 @@ std::string footer_key(std::string_view s) {
   if (first_space != std::string_view::npos && is_number_token(s.substr(0, first_space))) {
     s = trim(s.substr(first_space + 1));
   }
-  return to_lower_ascii(s);
+  return s;
 }
 
 bool is_caption_word(std::string_view key) {
@@ -737,8 +777,9 @@ bool is_caption_word(std::string_view key) {
 
 // Footers are short: a few words with a number or a date in them.
 bool looks_like_footer(std::string_view text) {
-  return text.size() <= 80 && words_at_most(text, 10) && has_digit(text) &&
-         text.find('\n') == std::string_view::npos && !text.ends_with('.') && !text.ends_with(':');
+  // The cheapest tests first: counting words costs the most.
+  return text.size() <= 80 && !text.ends_with('.') && !text.ends_with(':') && has_digit(text) &&
+         text.find('\n') == std::string_view::npos && words_at_most(text, 10);
 }
 
 }  // namespace
@@ -770,27 +811,43 @@ std::vector<Block> split_blocks(std::string_view text, TextArena& arena, std::ve
 }
 
 void mark_page_debris(std::vector<Block>& blocks) {
-  // Each footer-like paragraph's key, made once: (block index, key).
-  std::vector<std::pair<std::size_t, std::string>> keyed;
+  // Each footer-like paragraph's key, lowercased into one buffer, made once.
+  struct Keyed {
+    std::size_t block;
+    std::size_t begin;  // of the key in `keys`
+    std::size_t size;
+  };
+  std::vector<Keyed> keyed;
+  std::string keys;
   for (std::size_t i = 0; i < blocks.size(); ++i) {
     const Block& b = blocks[i];
     if (b.kind == BlockKind::kParagraph && looks_like_footer(b.text)) {
-      keyed.emplace_back(i, footer_key(b.text));
+      const std::string_view key = footer_key(b.text);
+      keyed.push_back({i, keys.size(), key.size()});
+      for (const char c : key) keys += ascii_lower(c);
     }
   }
-  std::unordered_map<std::string_view, int> counts;
-  counts.reserve(keyed.size());
-  for (const auto& [index, key] : keyed) ++counts[key];
   for (Block& b : blocks) {
     // "- 4 -" reads as a bullet item to the splitter.
     if (b.kind == BlockKind::kListItem && b.marker() == "-" && is_page_number(b.text)) b.debris = true;
     if (b.kind == BlockKind::kParagraph && is_page_number(b.text)) b.debris = true;
   }
-  for (const auto& [index, key] : keyed) {
+  // Equal keys sorted next to each other, where a run's length is how often
+  // its key recurs: a few keys a paper, never worth a hash table, and still
+  // n log n where a paper repeats a footer on every page.
+  const auto key_of = [&keys](const Keyed& k) { return std::string_view(keys).substr(k.begin, k.size); };
+  std::sort(keyed.begin(), keyed.end(), [&](const Keyed& x, const Keyed& y) { return key_of(x) < key_of(y); });
+  for (std::size_t run = 0; run < keyed.size();) {
+    const std::string_view key = key_of(keyed[run]);
+    std::size_t end = run + 1;
+    while (end < keyed.size() && key_of(keyed[end]) == key) ++end;
     // A key that lost its only number to the page-number strip ("Table
     // 3" → "table") is a caption series, unless it recurs on many pages.
-    const int needed = has_digit(key) ? 2 : 3;
-    if (counts[key] >= needed && !is_caption_word(key)) blocks[index].debris = true;
+    const std::size_t needed = has_digit(key) ? 2 : 3;
+    if (end - run >= needed && !is_caption_word(key)) {
+      for (std::size_t k = run; k < end; ++k) blocks[keyed[k].block].debris = true;
+    }
+    run = end;
   }
 }
 

@@ -8,6 +8,10 @@
 #include <string>
 #include <vector>
 
+#if defined(__SSE2__)
+#include <emmintrin.h>
+#endif
+
 #include "text_util.hpp"
 
 // How it works: a tokenizer turns the fragment into text, whitespace, break
@@ -74,8 +78,9 @@ constexpr std::array<bool, 256> kPlain = [] {
   return table;
 }();
 
-// Lanes of the bytes of a block that kPlain holds.
-auto plain_lanes(ByteBlock b) {
+// Lanes of the bytes of a block that kPlain holds. Inlined: it runs twice
+// for every sixteen bytes of text that the plain path passes on.
+[[gnu::always_inline]] inline auto plain_lanes(ByteBlock b) {
   const auto markup = (static_cast<ByteBlock>(b - '[') <= ']' - '[') | (b == '<') | (b == '&') | (b == '!') |
                       (b == '*') | (b == '_');  // [ \ ] and the rest of kPlain's exceptions
   return (b >= 0x21) & (b <= 0x7E) & ~markup;
@@ -454,6 +459,34 @@ std::size_t match_link_tail(std::string_view raw, std::size_t i) {
   return 0;
 }
 
+bool is_plain_at(std::string_view raw, std::size_t i) {
+  return i < raw.size() && kPlain[static_cast<unsigned char>(raw[i])];
+}
+
+// Where the run of plain text of `raw` that reaches `from` ends: at the
+// first byte that is neither plain nor a single space before a plain byte.
+// Runs are most of the text, so they are walked sixteen bytes at a time
+// while the byte after a block can be read as well.
+std::size_t plain_run_end(std::string_view raw, std::size_t from) {
+  const std::size_t n = raw.size();
+  for (; n - from > kBlockSize; from += kBlockSize) {
+    const ByteBlock bytes = load_block(raw.data() + from);
+    const auto continues = plain_lanes(bytes) | ((bytes == ' ') & plain_lanes(load_block(raw.data() + from + 1)));
+    const std::size_t lane = first_marked_lane(~continues);
+    if (lane < kBlockSize) return from + lane;
+  }
+  while (from < n) {
+    if (is_plain_at(raw, from)) {
+      ++from;
+    } else if (raw[from] == ' ' && is_plain_at(raw, from + 1)) {
+      from += 2;
+    } else {
+      break;
+    }
+  }
+  return from;
+}
+
 enum class TokenKind : unsigned char {
   kText,       // pool[begin, end)
   kBracket,    // "[" or "![" that a link may still swallow: pool[begin, end)
@@ -490,6 +523,56 @@ struct Inline {
   std::pmr::vector<Delimiter> delimiters;
 };
 
+template <std::size_t N>
+bool is_one_of(std::string_view name, const std::string_view (&names)[N]) {
+  for (const std::string_view candidate : names) {
+    if (equals_ignoring_case(name, candidate)) return true;
+  }
+  return false;
+}
+
+// What a tag's boundary does to the text around it.
+enum class TagBoundary : std::uint8_t { kNone, kBreak, kParagraph, kSpace };
+
+TagBoundary boundary_of(std::string_view name) {
+  if (!may_have_boundary(name)) return TagBoundary::kNone;
+  if (equals_ignoring_case(name, "br")) return TagBoundary::kBreak;
+  if (is_one_of(name, kParagraphTags)) return TagBoundary::kParagraph;
+  if (is_one_of(name, kSpaceTags)) return TagBoundary::kSpace;
+  return TagBoundary::kNone;
+}
+
+struct RunFlanks {
+  bool can_open = false;
+  bool can_close = false;
+};
+
+// Whether the run of '*' or '_' at raw[begin, end) may open or close
+// emphasis, by CommonMark's flanking rules, using the characters around it
+// as written.
+RunFlanks flanks_of(std::string_view raw, std::size_t begin, std::size_t end) {
+  const char marker = raw[begin];
+  // Mostly ASCII, which needs no decoding.
+  const auto byte = [raw](std::size_t i) { return static_cast<unsigned char>(raw[i]); };
+  char32_t before = U' ';
+  if (begin > 0) before = byte(begin - 1) < 0x80 ? byte(begin - 1) : decode_utf8_before(raw, begin).value;
+  char32_t after = U' ';
+  if (end < raw.size()) after = byte(end) < 0x80 ? byte(end) : decode_utf8_at(raw, end).value;
+  const bool space_before = is_space(before);
+  const bool space_after = is_space(after);
+  const bool punct_before = is_punctuation(before);
+  const bool punct_after = is_punctuation(after);
+  const bool left_flanking = !space_after && (!punct_after || space_before || punct_before);
+  const bool right_flanking = !space_before && (!punct_before || space_after || punct_after);
+  if (marker == '*') {
+    // "2*3" is arithmetic, not emphasis.
+    const bool between_digits = before < 0x80 && after < 0x80 && is_ascii_digit(static_cast<char>(before)) &&
+                                is_ascii_digit(static_cast<char>(after));
+    return {left_flanking && !between_digits, right_flanking && !between_digits};
+  }
+  return {left_flanking && (!right_flanking || punct_before), right_flanking && (!left_flanking || punct_after)};
+}
+
 class Tokenizer {
  public:
   Tokenizer(std::string_view raw, Inline& result) : raw_(raw), result_(result) {}
@@ -501,7 +584,7 @@ class Tokenizer {
       if (kPlain[c]) {
         // A single space between plain bytes is already collapsed: keeping
         // it inside the run saves two tokens per word of prose.
-        const std::size_t end = plain_run_end(pos_ + 1);
+        const std::size_t end = plain_run_end(raw_, pos_ + 1);
         add_text(raw_.substr(pos_, end - pos_));
         pos_ = end;
         continue;
@@ -537,34 +620,6 @@ class Tokenizer {
   }
 
  private:
-  bool is_plain_at(std::size_t i) const {
-    return i < raw_.size() && kPlain[static_cast<unsigned char>(raw_[i])];
-  }
-
-  // Where the run of plain text that reaches `from` ends: at the first byte
-  // that is neither plain nor a single space before a plain byte. Runs are
-  // most of the text, so they are walked sixteen bytes at a time while the
-  // byte after a block can be read as well.
-  std::size_t plain_run_end(std::size_t from) const {
-    const std::size_t n = raw_.size();
-    for (; n - from > kBlockSize; from += kBlockSize) {
-      const ByteBlock bytes = load_block(raw_.data() + from);
-      const auto continues = plain_lanes(bytes) | ((bytes == ' ') & plain_lanes(load_block(raw_.data() + from + 1)));
-      const std::size_t lane = first_marked_lane(~continues);
-      if (lane < kBlockSize) return from + lane;
-    }
-    while (from < n) {
-      if (is_plain_at(from)) {
-        ++from;
-      } else if (raw_[from] == ' ' && is_plain_at(from + 1)) {
-        from += 2;
-      } else {
-        break;
-      }
-    }
-    return from;
-  }
-
   void add_token(TokenKind kind, std::size_t begin = 0, std::size_t end = 0) {
     result_.tokens.push_back(Token{kind, begin, end});
   }
@@ -655,24 +710,13 @@ class Tokenizer {
       ++pos_;
       return;
     }
-    if (may_have_boundary(tag.name)) {
-      if (equals_ignoring_case(tag.name, "br")) {
-        add_token(TokenKind::kBreak);
-      } else if (is_one_of(tag.name, kParagraphTags)) {
-        add_token(TokenKind::kParagraph);
-      } else if (is_one_of(tag.name, kSpaceTags)) {
-        add_space();
-      }
+    switch (boundary_of(tag.name)) {
+      case TagBoundary::kNone: break;
+      case TagBoundary::kBreak: add_token(TokenKind::kBreak); break;
+      case TagBoundary::kParagraph: add_token(TokenKind::kParagraph); break;
+      case TagBoundary::kSpace: add_space(); break;
     }
     pos_ += tag.length;
-  }
-
-  template <std::size_t N>
-  static bool is_one_of(std::string_view name, const std::string_view (&names)[N]) {
-    for (const std::string_view candidate : names) {
-      if (equals_ignoring_case(name, candidate)) return true;
-    }
-    return false;
   }
 
   void on_ampersand() {
@@ -718,34 +762,13 @@ class Tokenizer {
     const std::size_t begin = pos_;
     while (pos_ < n && raw_[pos_] == marker) ++pos_;
 
-    const bool has_before = begin > 0;
-    const bool has_after = pos_ < n;
-    const char32_t before = has_before ? decode_utf8_before(raw_, begin).value : U' ';
-    const char32_t after = has_after ? decode_utf8_at(raw_, pos_).value : U' ';
-    const bool space_before = is_space(before);
-    const bool space_after = is_space(after);
-    const bool punct_before = is_punctuation(before);
-    const bool punct_after = is_punctuation(after);
-    const bool left_flanking =
-        !space_after && (!punct_after || space_before || punct_before);
-    const bool right_flanking =
-        !space_before && (!punct_before || space_after || punct_after);
-
+    const RunFlanks flanks = flanks_of(raw_, begin, pos_);
     Delimiter delimiter;
     delimiter.marker = marker;
     delimiter.length = pos_ - begin;
     delimiter.remaining = delimiter.length;
-    if (marker == '*') {
-      // "2*3" is arithmetic, not emphasis.
-      const bool between_digits = before < 0x80 && after < 0x80 &&
-                                  is_ascii_digit(static_cast<char>(before)) &&
-                                  is_ascii_digit(static_cast<char>(after));
-      delimiter.can_open = left_flanking && !between_digits;
-      delimiter.can_close = right_flanking && !between_digits;
-    } else {
-      delimiter.can_open = left_flanking && (!right_flanking || punct_before);
-      delimiter.can_close = right_flanking && (!left_flanking || punct_after);
-    }
+    delimiter.can_open = flanks.can_open;
+    delimiter.can_close = flanks.can_close;
     result_.delimiters.push_back(delimiter);
     add_token(TokenKind::kDelimiter, result_.delimiters.size() - 1);
   }
@@ -927,6 +950,11 @@ using BlockMarks = signed char __attribute__((vector_size(16)));
 // run to collapse (or by another control or a non-ASCII byte). A single
 // space between two words is not marked. Reads p[16] as well, to judge a
 // space in the last place.
+//
+// Two marks are approximate, to save comparisons: '^' is marked with its
+// neighbours '[' to '_' (callers pass over a marked byte that kPlain
+// holds), and '!' is not marked at all, as it starts markup only in "![",
+// whose '[' is marked.
 // `next` is the block one byte on from `block`. Inlined: it runs once for
 // every sixteen bytes of every paragraph and cell.
 [[gnu::always_inline]] inline BlockMarks marks_of(BlockMarks bytes, BlockMarks next) {
@@ -937,9 +965,9 @@ using BlockMarks = signed char __attribute__((vector_size(16)));
   // signed comparison finds the controls (newline among them), DEL and
   // every byte past ASCII, all of which are then below 0x21.
   BlockMarks marks = static_cast<BlockMarks>(bytes + 1) < 0x21;
-  // [ \ ] moved to the bottom of the signed range, where they alone are.
-  marks |= static_cast<BlockMarks>(bytes + (0x80 - '[')) < -0x80 + 3;
-  marks |= (bytes == '<') | (bytes == '&') | (bytes == '!') | (bytes == '*') | (bytes == '_');
+  // [ \ ] ^ _ moved to the bottom of the signed range, where they alone are.
+  marks |= static_cast<BlockMarks>(bytes + (0x80 - '[')) < -0x80 + 5;
+  marks |= (bytes == '<') | (bytes == '&') | (bytes == '*');
   // A space before a space, a newline, another control or a byte past
   // ASCII: only the first two start a run to collapse, but one comparison
   // marks them all, and the plain path copies a single space all the same.
@@ -947,12 +975,23 @@ using BlockMarks = signed char __attribute__((vector_size(16)));
   return marks;
 }
 
+// Lane of the first marked byte of `marks`, or kBlockSize if none is: with
+// SSE2, one instruction gathers a bit from each lane.
+[[gnu::always_inline]] inline std::size_t first_mark(BlockMarks marks) {
+#if defined(__SSE2__)
+  const auto bits = static_cast<unsigned>(_mm_movemask_epi8(std::bit_cast<__m128i>(marks)));
+  return bits == 0 ? kBlockSize : static_cast<std::size_t>(std::countr_zero(bits));
+#else
+  return first_marked_lane(marks);
+#endif
+}
+
 // The first byte of [p, end) that needs a closer look (see marks_of()), or
 // end; `begin` is where the text starts, at or before p. end[-1] must not
 // be a space: the scan does not look past `end` to judge it.
-const char* find_attention(const char* begin, const char* p, const char* end) {
+[[gnu::always_inline]] inline const char* find_attention(const char* begin, const char* p, const char* end) {
   while (static_cast<std::size_t>(end - p) > kBlockSize) {
-    const std::size_t i = first_marked_lane(
+    const std::size_t i = first_mark(
         marks_of(std::bit_cast<BlockMarks>(load_block(p)), std::bit_cast<BlockMarks>(load_block(p + 1))));
     if (i < kBlockSize) return p + i;
     p += kBlockSize;
@@ -972,14 +1011,14 @@ const char* find_attention(const char* begin, const char* p, const char* end) {
     const BlockMarks next = std::bit_cast<BlockMarks>(moved);
     const BlockMarks lanes = {0, 1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11, 12, 13, 14, 15};
     const auto scanned = static_cast<signed char>(kBlockSize - left);
-    const std::size_t i = first_marked_lane(marks_of(bytes, next) & (lanes >= scanned));
+    const std::size_t i = first_mark(marks_of(bytes, next) & (lanes >= scanned));
     return i < kBlockSize ? last + i : end;
   }
   // A text shorter than a block is scanned in a copy padded with plain bytes.
   char padded[kBlockSize + 1];
   std::memset(padded, 'x', sizeof padded);
   std::memcpy(padded, p, left);
-  const std::size_t i = first_marked_lane(
+  const std::size_t i = first_mark(
       marks_of(std::bit_cast<BlockMarks>(load_block(padded)), std::bit_cast<BlockMarks>(load_block(padded + 1))));
   return i < left ? p + i : end;
 }
@@ -1022,6 +1061,32 @@ std::size_t plain_sequence_length(const char* p, const char* end) {
   return 0;  // a continuation byte out of place, C0, C1 or F5..FF
 }
 
+// Moves p past the spaces and newlines at the start of [p, end); false if
+// they hold a blank line. Most texts start with a word, and table cells with
+// a space or a few: one byte at a time, spaces first.
+bool trim_gap_front(const char*& p, const char* end) {
+  bool newline = false;
+  for (; p < end; ++p) {
+    if (*p == ' ') continue;
+    if (*p != '\n') break;
+    if (newline) return false;
+    newline = true;
+  }
+  return true;
+}
+
+// The same at the end of [p, end), moving `end` back.
+bool trim_gap_back(const char* p, const char*& end) {
+  bool newline = false;
+  for (; end > p; --end) {
+    if (end[-1] == ' ') continue;
+    if (end[-1] != '\n') break;
+    if (newline) return false;
+    newline = true;
+  }
+  return true;
+}
+
 enum class Plain : std::uint8_t {
   kNo,         // the tokenizer must clean it
   kCleaned,    // plain, and its clean text was appended
@@ -1038,12 +1103,7 @@ Plain clean_if_plain(std::string_view raw, std::string& out, bool append_unchang
   // Trimming the ends first means every run of spaces and newlines left has
   // a word on both sides: it becomes one space, and a single space needs no
   // change at all.
-  int newlines = 0;
-  for (; p < end && is_gap(*p); ++p) newlines += *p == '\n' ? 1 : 0;
-  if (newlines > 1) return Plain::kNo;
-  newlines = 0;
-  for (; end > p && is_gap(end[-1]); --end) newlines += end[-1] == '\n' ? 1 : 0;
-  if (newlines > 1) return Plain::kNo;
+  if (!trim_gap_front(p, end) || !trim_gap_back(p, end)) return Plain::kNo;
   bool changed = p != raw.data() || end != raw.data() + raw.size();
 
   const std::size_t size_before = out.size();
@@ -1055,7 +1115,7 @@ Plain clean_if_plain(std::string_view raw, std::string& out, bool append_unchang
     if (is_gap(*p)) {
       const char* run = p;
       // The run stops at a word before `end`, as the ends are trimmed.
-      newlines = 0;
+      int newlines = 0;
       for (; is_gap(*p); ++p) newlines += *p == '\n' ? 1 : 0;
       if (newlines > 1) break;
       // A single space stays in the pending text as it is.
@@ -1064,6 +1124,8 @@ Plain clean_if_plain(std::string_view raw, std::string& out, bool append_unchang
       out.append(pending, static_cast<std::size_t>(run - pending));
       out += ' ';
       pending = p;
+    } else if (kPlain[static_cast<unsigned char>(*p)]) {
+      ++p;  // marked only for its neighbours
     } else if (const std::size_t length = plain_sequence_length(p, end); length > 0) {
       p += length;  // copied later with the rest of its word
     } else {
@@ -1078,6 +1140,176 @@ Plain clean_if_plain(std::string_view raw, std::string& out, bool append_unchang
   out.append(pending, static_cast<std::size_t>(end - pending));
   return changed ? Plain::kCleaned : Plain::kUnchanged;
 }
+
+// ---- the light markup path ----------------------------------------------------
+//
+// Most fragments that are not plain hold a little markup of a few kinds: tags
+// ("<b>No.</b>", "<br>"), a bold label ("**Name:** Owen Davies"), an entity.
+// Their clean text is rendered here straight from the bytes, as the
+// tokenizer and render() would render it, without building tokens. Each step
+// below does what the tokenizer step of the same name does, with its tokens
+// rendered at once. Whatever else a fragment holds (links, escapes, '_',
+// autolinks, comments, emphasis other than matched pairs of "**") is left to
+// the tokenizer.
+class LightMarkup {
+ public:
+  LightMarkup(std::string_view raw, std::string& out) : raw_(raw), out_(out) {
+    // Spaces and newlines at the end only widen a gap that nothing follows.
+    while (end_ > 0 && is_gap(raw_[end_ - 1])) --end_;
+  }
+
+  // Appends the clean text of the fragment and returns true, or returns
+  // false, with part of it appended, when the fragment needs the tokenizer.
+  bool run() {
+    const std::size_t n = raw_.size();
+    while (pos_ < end_) {
+      const auto c = static_cast<unsigned char>(raw_[pos_]);
+      if (kPlain[c]) {
+        // Plain bytes and single spaces, up to the next byte the plain path
+        // would look at closer, bar a space before it, which is a gap.
+        const char* begin = raw_.data() + pos_;
+        const char* stop = find_attention(raw_.data(), begin + 1, raw_.data() + end_);
+        if (stop[-1] == ' ') --stop;
+        emit({begin, static_cast<std::size_t>(stop - begin)});
+        pos_ = static_cast<std::size_t>(stop - raw_.data());
+        continue;
+      }
+      switch (c) {
+        case ' ': widen(Gap::kSpace); ++pos_; break;
+        case '\n': on_newline(); break;
+        case '<':
+          if (!on_angle()) return false;
+          break;
+        case '&': on_ampersand(); break;
+        case '!':
+          if (pos_ + 1 < n && raw_[pos_ + 1] == '[') return false;
+          emit("!");
+          ++pos_;
+          break;
+        case '*':
+          if (!on_bold_run()) return false;
+          break;
+        case '\\':
+        case '[':
+        case ']':
+        case '_': return false;
+        default:
+          if (c >= 0x80) {
+            const CodePoint cp = decode_utf8_at(raw_, pos_);
+            add_code_point(cp.value);
+            pos_ += cp.length;
+          } else {
+            add_code_point(c);
+            ++pos_;
+          }
+      }
+    }
+    return open_bold_runs_ == 0;
+  }
+
+ private:
+  enum class Gap : std::uint8_t { kNone, kSpace, kParagraph };
+
+  void widen(Gap to) {
+    if (to > gap_) gap_ = to;
+  }
+
+  void emit(std::string_view piece) {
+    if (started_ && gap_ != Gap::kNone) out_ += gap_ == Gap::kParagraph ? '\n' : ' ';
+    out_ += piece;
+    started_ = true;
+    gap_ = Gap::kNone;
+    breaks_ = 0;
+  }
+
+  void add_code_point(char32_t cp) {
+    if (cp == 0 || is_invisible(cp)) return;
+    if (is_space(cp) || is_control(cp)) {
+      widen(Gap::kSpace);
+      return;
+    }
+    char encoded[4];
+    emit(std::string_view(encoded, encode_utf8(cp, encoded)));
+  }
+
+  void on_newline() {
+    const std::size_t n = raw_.size();
+    std::size_t i = pos_ + 1;
+    while (i < n && is_line_blank(raw_[i])) ++i;
+    if (i < n && raw_[i] == '\n') {
+      while (i < n && (raw_[i] == '\n' || is_line_blank(raw_[i]))) ++i;
+      widen(Gap::kParagraph);
+      pos_ = i;
+      return;
+    }
+    widen(Gap::kSpace);
+    ++pos_;
+  }
+
+  // The tag is matched first, though the tokenizer tries an autolink and a
+  // comment before it: a tag's name ends at a space, '>' or "/>", where an
+  // autolink would need a ':' or '@', and a comment starts "<!", which no tag
+  // does; so where a tag matches, neither of them does.
+  bool on_angle() {
+    const TagMatch tag = match_tag(raw_, pos_);
+    if (tag.length == 0) {
+      if (match_autolink(raw_, pos_) != 0 || raw_.substr(pos_, 4) == "<!--") return false;
+      emit("<");
+      ++pos_;
+      return true;
+    }
+    switch (boundary_of(tag.name)) {
+      case TagBoundary::kNone: break;
+      case TagBoundary::kBreak:
+        ++breaks_;
+        widen(breaks_ >= 2 ? Gap::kParagraph : Gap::kSpace);
+        break;
+      case TagBoundary::kParagraph: widen(Gap::kParagraph); break;
+      case TagBoundary::kSpace: widen(Gap::kSpace); break;
+    }
+    pos_ += tag.length;
+    return true;
+  }
+
+  void on_ampersand() {
+    const EntityMatch entity = match_entity(raw_.substr(pos_));
+    if (entity.length == 0) {
+      emit("&");
+      ++pos_;
+      return;
+    }
+    add_code_point(entity.code_point);
+    pos_ += entity.length;
+  }
+
+  // A run of exactly two '*': with no other delimiter runs in the fragment,
+  // match_emphasis pairs each closer with the nearest opener left, so the
+  // open runs are a stack, and a matched pair prints nothing. A run that
+  // neither closes nor opens, or an opener left over, would be printed or
+  // judged by drop_split_bold: the tokenizer's work.
+  bool on_bold_run() {
+    const std::size_t begin = pos_;
+    while (pos_ < raw_.size() && raw_[pos_] == '*') ++pos_;
+    if (pos_ - begin != 2) return false;
+    const RunFlanks flanks = flanks_of(raw_, begin, pos_);
+    if (flanks.can_close && open_bold_runs_ > 0) {
+      --open_bold_runs_;
+      return true;
+    }
+    if (!flanks.can_open) return false;
+    ++open_bold_runs_;
+    return true;
+  }
+
+  std::string_view raw_;
+  std::string& out_;
+  std::size_t pos_ = 0;
+  std::size_t end_ = raw_.size();  // past the last byte that is not a gap
+  Gap gap_ = Gap::kNone;
+  int breaks_ = 0;
+  bool started_ = false;
+  std::size_t open_bold_runs_ = 0;
+};
 
 // The tokenizer's clean text of `raw`, appended to `out`.
 void append_tokenized(std::string_view raw, std::string& out) {
@@ -1105,6 +1337,14 @@ void append_tokenized(std::string_view raw, std::string& out) {
   render(parsed, out);
 }
 
+// The clean text of `raw`, which is not plain, appended to `out`.
+void append_marked_up(std::string_view raw, std::string& out) {
+  const std::size_t size_before = out.size();
+  if (LightMarkup(raw, out).run()) return;
+  out.resize(size_before);
+  append_tokenized(raw, out);
+}
+
 }  // namespace
 
 std::size_t decode_entity(std::string_view s, std::string& out) {
@@ -1117,7 +1357,7 @@ std::size_t decode_entity(std::string_view s, std::string& out) {
 }
 
 void append_clean_inline(std::string_view raw, std::string& out) {
-  if (clean_if_plain(raw, out, /*append_unchanged=*/true) == Plain::kNo) append_tokenized(raw, out);
+  if (clean_if_plain(raw, out, /*append_unchanged=*/true) == Plain::kNo) append_marked_up(raw, out);
 }
 
 std::string_view clean_inline_view(std::string_view raw, std::string& buffer) {
@@ -1127,8 +1367,14 @@ std::string_view clean_inline_view(std::string_view raw, std::string& buffer) {
     case Plain::kCleaned: return buffer;
     case Plain::kNo: break;
   }
-  append_tokenized(raw, buffer);
+  append_marked_up(raw, buffer);
   return buffer;
+}
+
+std::string clean_inline_by_tokens(std::string_view raw) {
+  std::string out;
+  append_tokenized(raw, out);
+  return out;
 }
 
 std::string clean_inline(std::string_view raw) {

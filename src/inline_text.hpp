@@ -49,6 +49,10 @@ void append_clean_inline(std::string_view raw, std::string& out);
 // (found without copying it), else the clean text written over `buffer`.
 std::string_view clean_inline_view(std::string_view raw, std::string& buffer);
 
+// The same, always through the tokenizer, without the shortcuts for text
+// with little or no markup: what the shortcuts are tested against.
+std::string clean_inline_by_tokens(std::string_view raw);
+
 // Decodes one HTML entity at the start of `s` ("&amp;", "&#163;", "&#xA3;",
 // "&pound;"...): returns the bytes consumed (0 if `s` does not start with a
 // known entity, out untouched) and appends the UTF-8 to `out`. Named

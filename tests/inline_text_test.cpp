@@ -2,6 +2,7 @@
 
 #include <gtest/gtest.h>
 
+#include <cstdint>
 #include <string>
 #include <vector>
 #include <string_view>
@@ -190,7 +191,10 @@ TEST(InlineTextTest, MarkupAroundEveryChunkEdge) {
                                  {" ![i](s)", " i"},
                                  {" a\\_b", " a_b"},
                                  {"\x7F" "b", " b"},
-                                 {"\0b"s, "b"}});
+                                 {"\0b"s, "b"},
+                                 {"! b^c ^", "! b^c ^"},
+                                 {"!", "!"},
+                                 {" ^[t](u)", " ^t"}});
 }
 
 TEST(InlineTextTest, ViewOfPlainTextIsTheInputItself) {
@@ -702,6 +706,45 @@ TEST_F(PathologicalInputTest, EveryByteValue) {
     for (int c = 0; c < 256; ++c) input += static_cast<char>((c * 7 + round) & 0xFF);
   }
   expect_bounded(input);
+}
+
+
+// ---- shortcuts against the tokenizer -------------------------------------------
+// Plain text and text with light markup (tags, entities, pairs of "**") are
+// cleaned without the tokenizer. Fragments built from pieces of every kind,
+// in many orders, must come out as the tokenizer alone makes them.
+
+TEST(InlineTextTest, ShortcutsAgreeWithTheTokenizer) {
+  const std::vector<std::string> pieces = {
+      "word", "Two words", "2", "(a)", ":", ".", " ", "  ", "\n", "\n\n", " \n ", "\t", "\r", "\f",
+      "**", "*", "***", "_", "__", "<b>", "</b>", "<i>", "<br>", "<br/>", "<BR>", "<p>", "</td>", "<th>",
+      "<span class=\"x\">", "<table>", "<!-- c -->", "<!--", "<a@b.co>", "<http://x.y/z>", "<", ">", "< 5",
+      "&amp;", "&", "&#146;", "&nbsp;", "&shy;", "&#0;", "!", "![", "[", "]", "(u)", "\\", "\\*", "\\\n",
+      "\u00A3", "\u2013", "\u00A0", "\u200B", "\u3000", "\xFF", "\xE2\x80", "\0"s, "\x7F"};
+  // A small deterministic generator: the same fragments on every run.
+  std::uint32_t state = 12345;
+  const auto next = [&state](std::uint32_t bound) {
+    state = state * 1664525u + 1013904223u;
+    return (state >> 8) % bound;
+  };
+  std::string buffer;
+  for (int round = 0; round < 20000; ++round) {
+    std::string raw;
+    const std::uint32_t count = 1 + next(8);
+    for (std::uint32_t k = 0; k < count; ++k) raw += pieces[next(static_cast<std::uint32_t>(pieces.size()))];
+    const std::string expected = clean_inline_by_tokens(raw);
+    ASSERT_EQ(clean_inline(raw), expected) << "raw: " << raw;
+    ASSERT_EQ(clean_inline_view(raw, buffer), expected) << "view, raw: " << raw;
+  }
+}
+
+TEST(InlineTextTest, LightMarkupExamples) {
+  const std::vector<std::string> raws = {
+      " <b>No.</b> ", "**Name of Contact Officer:** Owen Davies", "3.2.1 **Right child \u2013 FG/LF**",
+      "a **b** and **c** d", "**a **b** c**", "x**y**z", "2**3**4", "** a**", "**a ** b", "a<br>b<br><br>c",
+      "a <b> b", "<i>Telford & Wrekin</i>", "**Arts &amp; Culture\nSelect Committee**", "<td>a</td><td>b</td>",
+      "a\n<b>\nb", "a\n \n<p>b", "**(a)**", "a**(b)**c", "**\u00A0a**", "<b></b>", "****"};
+  for (const std::string& raw : raws) EXPECT_EQ(clean_inline(raw), clean_inline_by_tokens(raw)) << raw;
 }
 
 }  // namespace
