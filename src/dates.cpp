@@ -717,11 +717,10 @@ std::optional<Date> parse_uk_date(std::string_view text) {
   return Date{std::string(s), to_iso(match->date)};
 }
 
-std::vector<Date> find_dates(std::string_view text) {
-  std::vector<Date> dates;
+void find_dates(std::string_view text, std::vector<Date>& dates) {
   // Every form of date has a digit, and most text passed in has none: one
   // quick look for a digit spares the scan for month names.
-  if (!any_marked(text, [](auto b) { return (b >= '0') & (b <= '9'); })) return dates;
+  if (!any_marked(text, [](auto b) { return (b >= '0') & (b <= '9'); })) return;
   // "**2015.**" is the cell "2015", but "$2015" is not. The trimmed text
   // starts where its leading decoration ends, so most text is ruled out
   // before its end is trimmed.
@@ -731,7 +730,7 @@ std::vector<Date> find_dates(std::string_view text) {
   if (!whole.empty() && is_digit(whole[0])) {
     if (auto year = match_bare_year(whole, 0); year && year->end == whole.size()) {
       dates.push_back(Date{std::string(whole), to_iso(year->date)});
-      return dates;
+      return;
     }
   }
   std::size_t i = 0;
@@ -749,6 +748,11 @@ std::vector<Date> find_dates(std::string_view text) {
     }
     ++i;
   }
+}
+
+std::vector<Date> find_dates(std::string_view text) {
+  std::vector<Date> dates;
+  find_dates(text, dates);
   return dates;
 }
 

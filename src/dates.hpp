@@ -45,6 +45,9 @@ std::optional<Date> parse_uk_date(std::string_view text);
 // after a currency sign.
 std::vector<Date> find_dates(std::string_view text);
 
+// The same, added to the end of `out`, whose room a caller may reuse.
+void find_dates(std::string_view text, std::vector<Date>& out);
+
 // True when the whole text (ignoring case, surrounding whitespace and
 // punctuation) says the work has no end date: "Ongoing", "On-going", "On
 // going", "Continuous", "Continual", "Throughout", "Rolling" or "Annually".

@@ -41,7 +41,9 @@ MarkerInfo classify_marker(std::string_view marker) {
       info.cls = MarkerClass::kDotted;
     } else {
       info.cls = MarkerClass::kNumber;
-      info.value = std::stoi(std::string(s.substr(0, 4)));
+      // The first four digits at most, read in place: std::stoi would
+      // need a string copy, and every list item's marker comes here.
+      for (char c : s.substr(0, 4)) info.value = info.value * 10 + (c - '0');
     }
     return info;
   }

@@ -606,8 +606,10 @@ std::size_t find_marked_in_context(std::string_view s, std::size_t from, Context
 
 }  // namespace
 
-std::vector<MoneyAmount> find_amounts(std::string_view text) {
-  std::vector<MoneyAmount> amounts;
+void find_amounts(std::string_view text, std::vector<MoneyAmount>& amounts) {
+  // Amounts already in the list came from other text: a range's period
+  // joins only an amount found here.
+  const std::size_t first_found = amounts.size();
   std::size_t previous_value_end = kNpos;
   std::size_t i = 0;
   while (i < text.size()) {
@@ -625,7 +627,7 @@ std::vector<MoneyAmount> find_amounts(std::string_view text) {
       continue;
     }
     // "£10k to £20k per annum": the period covers both ends of the range.
-    if (!amounts.empty() && !amounts.back().period && found->amount.period &&
+    if (amounts.size() > first_found && !amounts.back().period && found->amount.period &&
         previous_value_end != kNpos && is_range_gap(text, previous_value_end, found->begin)) {
       amounts.back().period = found->amount.period;
     }
@@ -645,6 +647,11 @@ std::vector<MoneyAmount> find_amounts(std::string_view text) {
       i = tail->end;
     }
   }
+}
+
+std::vector<MoneyAmount> find_amounts(std::string_view text) {
+  std::vector<MoneyAmount> amounts;
+  find_amounts(text, amounts);
   return amounts;
 }
 

@@ -29,6 +29,9 @@ namespace docket {
 // Every amount of money in `text`, in order of appearance.
 std::vector<MoneyAmount> find_amounts(std::string_view text);
 
+// The same, added to the end of `out`, whose room a caller may reuse.
+void find_amounts(std::string_view text, std::vector<MoneyAmount>& out);
+
 }  // namespace docket
 
 #endif  // DOCKET_MONEY_HPP

@@ -18,14 +18,106 @@ namespace {
 constexpr std::string_view kBullets[] = {"\xE2\x80\xA2", "\xE2\x97\xA6", "\xE2\x96\xAA", "\xE2\x97\x8F",
                                          "\xEF\x82\xB7"};
 
+// Strings and lists that emitted items leave behind, emptied with their
+// room kept, for the items built after them. An item's text, measures and
+// dates would otherwise take a dozen allocations, and as many frees, for
+// every item; when the receiver of an item only reads it, the next item
+// reuses that room. An item the receiver moved from leaves nothing.
+class Spares {
+ public:
+  // A string holding `text`, in the room of a spare string when there is one.
+  std::string string(std::string_view text) {
+    if (strings_.empty()) return std::string(text);
+    std::string s = std::move(strings_.back());
+    strings_.pop_back();
+    s.assign(text);
+    return s;
+  }
+
+  void keep(std::string& s) {
+    // A string short enough for its own storage has no room to hand on.
+    if (s.capacity() > kInPlaceCapacity) strings_.push_back(std::move(s));
+    s.clear();
+  }
+  void keep(std::optional<std::string>& s) {
+    if (!s) return;
+    keep(*s);
+    s.reset();
+  }
+  void keep(std::vector<std::string>& list) {
+    for (std::string& s : list) keep(s);
+    list.clear();
+  }
+
+  // An empty action, with the room of an emitted one when there is one.
+  Action action() {
+    if (actions_.empty()) return Action{};
+    Action a = std::move(actions_.back());
+    actions_.pop_back();
+    return a;
+  }
+  void keep(std::vector<Action>& actions) {
+    for (Action& a : actions) {
+      a.text.clear();
+      keep(a.success_measures);
+      a.due.clear();
+      a.status.reset();
+      a.lines = {};
+      actions_.push_back(std::move(a));
+    }
+    actions.clear();
+  }
+
+  // Empty savings, with the room of an emitted item's when there are some.
+  Savings savings() {
+    Savings s = std::move(savings_);
+    s.text.clear();
+    s.amounts.clear();
+    return s;
+  }
+  void keep(std::optional<Savings>& s) {
+    if (!s) return;
+    savings_ = std::move(*s);
+    s.reset();
+  }
+
+  // Empties `item` as a default Item, keeping what room it has here or in
+  // its own lists.
+  void empty(Item& item) {
+    item.number.clear();
+    item.parent.reset();
+    item.type = ItemType::kRecommendation;
+    item.text.clear();
+    keep(item.refs);
+    keep(item.actions);
+    keep(item.success_measures);
+    keep(item.savings);
+    keep(item.lead);
+    keep(item.finance_manager);
+    keep(item.owners);
+    keep(item.priority);
+    keep(item.status);
+    keep(item.comments);
+    item.due.clear();
+    item.extra.clear();
+    item.lines = {};
+  }
+
+ private:
+  static constexpr std::size_t kInPlaceCapacity = std::string().capacity();
+
+  std::vector<std::string> strings_;
+  std::vector<Action> actions_;
+  Savings savings_;
+};
+
 // A cell of measures holds one per paragraph or per bullet. Each measure
-// is the text between two of those breaks, trimmed.
-std::vector<std::string> split_measures(std::string_view cell) {
-  std::vector<std::string> out;
+// is the text between two of those breaks, trimmed; they are added to `out`.
+void split_measures(std::string_view cell, std::vector<std::string>& out, Spares& spares) {
   std::size_t start = 0;
   auto flush = [&](std::size_t end) {
     const std::string_view t = trim(cell.substr(start, end - start));
-    if (!t.empty()) out.emplace_back(t);
+    if (!t.empty()) out.push_back(spares.string(t));
   };
   std::size_t i = 0;
   while (i < cell.size()) {
@@ -53,7 +145,6 @@ std::vector<std::string> split_measures(std::string_view cell) {
     start = i;
   }
   flush(cell.size());
-  return out;
 }
 
 // The item number a cell holds, as a view of the cell (see
@@ -110,17 +201,50 @@ Columns map_columns(const LogicalTable& table) {
   return c;
 }
 
+// The cells of one row, trimmed once: a row's cells are read many times
+// over (is it blank, does it start an item, has it a step, each column's
+// text). Out-of-range columns read as empty. One serves every row of a
+// table, so its list is allocated once.
+class TrimmedRow {
+ public:
+  // Reads `row`; false when every cell is blank.
+  bool read(const TableRow& row) {
+    cells_.clear();
+    bool any_text = false;
+    for (std::string_view c : row.cells) {
+      const std::string_view t = trim(c);
+      any_text = any_text || !t.empty();
+      cells_.push_back(t);
+    }
+    return any_text;
+  }
+
+  std::string_view operator[](int col) const {
+    if (col < 0 || static_cast<std::size_t>(col) >= cells_.size()) return {};
+    return cells_[static_cast<std::size_t>(col)];
+  }
+
+ private:
+  std::vector<std::string_view> cells_;
+};
+
+std::string_view cell(const TrimmedRow& row, int col) { return row[col]; }
+
 std::string_view cell(const TableRow& row, int col) {
   if (col < 0 || static_cast<std::size_t>(col) >= row.cells.size()) return {};
   return trim(row.cells[static_cast<std::size_t>(col)]);
 }
 
-void join_optional(std::optional<std::string>& field, std::string_view piece) {
+bool is_blank(const TableRow& row) {
+  return std::all_of(row.cells.begin(), row.cells.end(), [](std::string_view c) { return trim(c).empty(); });
+}
+
+void join_optional(std::optional<std::string>& field, std::string_view piece, Spares& spares) {
   piece = trim(piece);
   if (piece.empty()) return;
   // The first piece is the whole field, copied at its size.
   if (!field) {
-    field.emplace(piece);
+    field.emplace(spares.string(piece));
     return;
   }
   append_joined(*field, piece);
@@ -175,11 +299,9 @@ class SeenNumbers {
   std::pmr::unordered_set<std::string_view> others_{&arena_};
 };
 
-bool is_blank(const TableRow& row) {
-  return std::all_of(row.cells.begin(), row.cells.end(), [](std::string_view c) { return trim(c).empty(); });
-}
-
-bool starts_item(const Columns& cols, const TableRow& row) {
+// `Row` is a TableRow or a TrimmedRow.
+template <typename Row>
+bool starts_item(const Columns& cols, const Row& row) {
   if (cols.number >= 0) return !item_number_in(cell(row, cols.number)).empty();
   // Without a number column, a row starts an item when it has text in
   // the column that names the item.
@@ -197,14 +319,15 @@ class OfficerReader {
       : table_(table), found_(found), cols_(map_columns(table)) {}
 
   void run() {
+    // Only a few cells of a row are read here, so each is trimmed as read.
     for (const TableRow& row : table_.rows) {
       if (is_blank(row)) continue;
       if (!open_ || starts_item(cols_, row)) {
         report();
         open_ = true;
       }
-      join_optional(lead_, cell(row, cols_.lead));
-      join_optional(finance_manager_, cell(row, cols_.finance));
+      join_optional(lead_, cell(row, cols_.lead), spares_);
+      join_optional(finance_manager_, cell(row, cols_.finance), spares_);
     }
     report();
   }
@@ -213,22 +336,29 @@ class OfficerReader {
   void report() {
     if (!open_) return;
     found_(lead_, finance_manager_);
-    lead_.reset();
-    finance_manager_.reset();
+    spares_.keep(lead_);
+    spares_.keep(finance_manager_);
     open_ = false;
   }
 
   const LogicalTable& table_;
   const OfficersFound& found_;
   Columns cols_;
+  Spares spares_;
   bool open_ = false;
   std::optional<std::string> lead_, finance_manager_;
 };
 
 class PlanBuilder {
  public:
-  PlanBuilder(LogicalTable& table, std::vector<Warning>& warnings, const ItemEmitter& emit)
-      : table_(table), warnings_(warnings), emit_(emit), cols_(map_columns(table)) {}
+  PlanBuilder(LogicalTable& table, std::vector<Warning>& warnings, const ItemEmitter& emit, Spares& spares)
+      : table_(table), warnings_(warnings), emit_(emit), spares_(spares), cols_(map_columns(table)) {
+    for (int col : cols_.extras) {
+      extra_names_.push_back(static_cast<std::size_t>(col) < table_.header.size() && !table_.header[col].empty()
+                                 ? table_.header[static_cast<std::size_t>(col)]
+                                 : "column " + std::to_string(col + 1));
+    }
+  }
 
   void run() {
     numbers_.reserve(table_.rows.size());
@@ -242,16 +372,16 @@ class PlanBuilder {
 
  private:
   void read_row(const TableRow& row) {
-    if (is_blank(row)) return;
-    if (starts_item(cols_, row)) {
-      start_item(row);
-    } else if (!current_) {
+    if (!cells_.read(row)) return;
+    if (starts_item(cols_, cells_)) {
+      start_item(row.line);
+    } else if (!open_) {
       // Rows above the first numbered one: kept as an item of their own
       // rather than dropped.
       warn(row.line, "row-without-number", "table row has no number; kept as its own item");
-      start_item(row);
+      start_item(row.line);
     } else {
-      continue_item(row);
+      continue_item(row.line);
     }
   }
 
@@ -259,109 +389,105 @@ class PlanBuilder {
     warnings_.push_back({line, code, std::move(message)});
   }
 
-  void start_item(const TableRow& row) {
+  void start_item(int line) {
     finish_item();
-    Item& item = current_.emplace();
-    item.lines = {row.line, row.line};
-    join_officers(row);
+    open_ = true;
+    Item& item = current_;
+    item.lines = {line, line};
+    join_officers();
     item.type = cols_.recommendation >= 0 || cols_.actions < 0 ? ItemType::kRecommendation : ItemType::kAction;
-    if (cols_.number >= 0) item.number = item_number_in(cell(row, cols_.number));
+    if (cols_.number >= 0) item.number.assign(item_number_in(cells_[cols_.number]));
     if (item.number.empty()) item.number = std::to_string(++unnumbered_);
-    for (int col : cols_.extras) {
-      const std::string name = static_cast<std::size_t>(col) < table_.header.size() && !table_.header[col].empty()
-                                   ? table_.header[static_cast<std::size_t>(col)]
-                                   : "column " + std::to_string(col + 1);
-      item.extra.emplace_back(name, std::string());
-    }
-    join_item_cells(row);
-    if (item_has_step(row)) add_action(row);
+    for (const std::string& name : extra_names_) item.extra.emplace_back(name, std::string());
+    join_item_cells();
+    if (item_has_step()) add_action(line);
     // After the row's own warnings, which read first for the same line.
     if (!numbers_.insert(item.number)) {
-      warn(row.line, "duplicate-number", "item number " + item.number + " appears again");
+      warn(line, "duplicate-number", "item number " + item.number + " appears again");
     }
   }
 
-  void continue_item(const TableRow& row) {
-    current_->lines.last = row.line;
-    join_officers(row);
-    join_item_cells(row);
-    const bool own_step = !cell(row, cols_.due).empty() || !cell(row, cols_.success).empty();
-    if (own_step || current_->actions.empty()) {
-      if (item_has_step(row)) add_action(row);
+  void continue_item(int line) {
+    current_.lines.last = line;
+    join_officers();
+    join_item_cells();
+    const bool own_step = !cells_[cols_.due].empty() || !cells_[cols_.success].empty();
+    if (own_step || current_.actions.empty()) {
+      if (item_has_step()) add_action(line);
       return;
     }
     // The tail of a row cut by a page break.
-    Action& action = current_->actions.back();
-    join_text(action.text, cell(row, cols_.actions));
-    action.lines.last = row.line;
+    Action& action = current_.actions.back();
+    join_text(action.text, cells_[cols_.actions]);
+    action.lines.last = line;
   }
 
-  bool item_has_step(const TableRow& row) const {
-    return !cell(row, cols_.actions).empty() || !cell(row, cols_.success).empty() || !cell(row, cols_.due).empty();
+  bool item_has_step() const {
+    return !cells_[cols_.actions].empty() || !cells_[cols_.success].empty() || !cells_[cols_.due].empty();
   }
 
-  void add_action(const TableRow& row) {
-    Action action;
-    action.text = std::string(cell(row, cols_.actions));
-    action.success_measures = split_measures(cell(row, cols_.success));
-    const std::string_view due = cell(row, cols_.due);
+  void add_action(int line) {
+    Action& action = current_.actions.emplace_back(spares_.action());
+    action.text.assign(cells_[cols_.actions]);
+    split_measures(cells_[cols_.success], action.success_measures, spares_);
+    const std::string_view due = cells_[cols_.due];
     if (!due.empty()) {
       if (is_ongoing(due)) {
         action.status = "ongoing";
       } else {
-        action.due = find_dates(due);
+        find_dates(due, action.due);
         if (action.due.empty()) {
           // "TBC", "Q1": kept as written, with no calendar value.
           action.due.push_back(Date{std::string(due), std::nullopt});
-          warn(row.line, "date-unrecognised", "no date recognised in \"" + std::string(due) + "\"");
+          warn(line, "date-unrecognised", "no date recognised in \"" + std::string(due) + "\"");
         }
       }
     }
-    action.lines = {row.line, row.line};
-    current_->actions.push_back(std::move(action));
+    action.lines = {line, line};
   }
 
   // The people columns, which OfficerReader reads the same way.
-  void join_officers(const TableRow& row) {
-    join_optional(current_->lead, cell(row, cols_.lead));
-    join_optional(current_->finance_manager, cell(row, cols_.finance));
+  void join_officers() {
+    join_optional(current_.lead, cells_[cols_.lead], spares_);
+    join_optional(current_.finance_manager, cells_[cols_.finance], spares_);
   }
 
   // Columns that describe the item as a whole: their text wraps across the
   // rows of the item, so every row's cell is joined on.
-  void join_item_cells(const TableRow& row) {
+  void join_item_cells() {
     if (cols_.recommendation >= 0) {
-      join_text(current_->text, cell(row, cols_.recommendation));
+      join_text(current_.text, cells_[cols_.recommendation]);
     }
     if (cols_.savings >= 0) {
-      const std::string_view s = cell(row, cols_.savings);
+      const std::string_view s = cells_[cols_.savings];
       if (!s.empty()) {
-        if (!current_->savings) current_->savings.emplace();
-        join_text(current_->savings->text, s);
+        if (!current_.savings) current_.savings.emplace(spares_.savings());
+        join_text(current_.savings->text, s);
       }
     }
-    join_optional(current_->priority, cell(row, cols_.priority));
-    join_optional(current_->comments, cell(row, cols_.comments));
-    join_optional(raw_status_, cell(row, cols_.status));
+    join_optional(current_.priority, cells_[cols_.priority], spares_);
+    join_optional(current_.comments, cells_[cols_.comments], spares_);
+    join_optional(raw_status_, cells_[cols_.status], spares_);
     for (std::size_t k = 0; k < cols_.extras.size(); ++k) {
-      join_text(current_->extra[k].second, cell(row, cols_.extras[k]));
+      join_text(current_.extra[k].second, cells_[cols_.extras[k]]);
     }
   }
 
   void finish_item() {
-    if (!current_) return;
-    Item& item = *current_;
-    complete(item);
-    emit_(std::move(item));
-    current_.reset();
+    if (!open_) return;
+    complete(current_);
+    emit_(std::move(current_));
+    // A receiver that only read the item leaves its room to the next one.
+    spares_.empty(current_);
+    open_ = false;
   }
 
   // What an item gathers from its rows once they are all read.
   void complete(Item& item) {
     if (item.type == ItemType::kAction && !item.actions.empty()) item.text = item.actions.front().text;
-    if (item.savings) item.savings->amounts = find_amounts(item.savings->text);
+    if (item.savings) find_amounts(item.savings->text, item.savings->amounts);
     for (const Action& a : item.actions) {
-      item.success_measures.insert(item.success_measures.end(), a.success_measures.begin(), a.success_measures.end());
+      for (const std::string& measure : a.success_measures) item.success_measures.push_back(spares_.string(measure));
       item.due.insert(item.due.end(), a.due.begin(), a.due.end());
     }
     if (raw_status_) {
@@ -373,19 +499,23 @@ class PlanBuilder {
     if (item.status && item.status->empty()) item.status.reset();
     if (item.priority) item.priority = normalise_status(*item.priority);
     item.refs = find_refs(item.text);
-    raw_status_.reset();
+    spares_.keep(raw_status_);
   }
 
   LogicalTable& table_;
   std::vector<Warning>& warnings_;
   const ItemEmitter& emit_;
+  Spares& spares_;
   Columns cols_;
-  std::optional<Item> current_;
+  std::vector<std::string> extra_names_;
+  TrimmedRow cells_;
+  // The item being read, when open_; emptied and reused for the next.
+  Item current_;
+  bool open_ = false;
   std::optional<std::string> raw_status_;
   int unnumbered_ = 0;
   SeenNumbers numbers_;
 };
-
 }  // namespace
 
 std::string normalise_item_number(std::string_view cell) { return std::string(item_number_in(cell)); }
@@ -406,8 +536,9 @@ std::string normalise_status(std::string_view text) {
 }
 
 void build_plan_items(std::vector<LogicalTable>& tables, std::vector<Warning>& warnings, const ItemEmitter& emit) {
+  Spares spares;
   for (LogicalTable& t : tables) {
-    if (t.is_plan) PlanBuilder(t, warnings, emit).run();
+    if (t.is_plan) PlanBuilder(t, warnings, emit, spares).run();
   }
 }
 

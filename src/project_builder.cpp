@@ -45,9 +45,16 @@ bool is_initials(std::string_view token) {
 // Calls `visit` with each token of `s` (runs between spaces, slashes,
 // commas, brackets, semicolons and hyphens) until it returns false; returns
 // whether every token was visited.
+constexpr std::array<bool, 256> kTokenSeparators = [] {
+  std::array<bool, 256> separators{};
+  for (char c : std::string_view(" /,();-")) separators[static_cast<unsigned char>(c)] = true;
+  return separators;
+}();
+
 template <typename Visit>
 bool for_each_token(std::string_view s, Visit visit) {
-  auto is_sep = [](char c) { return c == ' ' || c == '/' || c == ',' || c == '(' || c == ')' || c == ';' || c == '-'; };
+  // Looked up, as every byte of every line of a plan is tested.
+  auto is_sep = [](char c) { return kTokenSeparators[static_cast<unsigned char>(c)]; };
   std::size_t i = 0;
   while (i < s.size()) {
     while (i < s.size() && is_sep(s[i])) ++i;
@@ -58,36 +65,48 @@ bool for_each_token(std::string_view s, Visit visit) {
   return true;
 }
 
+// Where a date of the text starts and how long it is written.
 struct Located {
   std::size_t pos;
-  Date date;
+  std::size_t length;
 };
 
-// The working lists of one read_schedule call live in an arena on the
-// stack: a line has a few segments and dates, and read_schedule runs for
-// every item and line of a plan.
-using ScratchArena = std::pmr::monotonic_buffer_resource;
-constexpr std::size_t kScratchBytes = 1024;
+using Segment = std::pair<std::size_t, std::string_view>;
 
-std::pmr::vector<Located> locate_dates(std::string_view text, ScratchArena& arena) {
-  std::pmr::vector<Located> out(&arena);
+// The working lists of read_schedule, whose room is kept from one call to
+// the next: read_schedule runs for every item and line of a plan.
+struct ScheduleScratch {
+  std::vector<Date> dates;       // the dates of the text, in order
+  std::vector<Located> located;  // where each of them is
+  std::vector<Segment> segments;
+  std::vector<char> chosen;      // per date: a date of the work
+};
+
+// Finds the dates of `text` and where each is; a date whose text cannot be
+// found again after the one before it is left out.
+void locate_dates(std::string_view text, ScheduleScratch& scratch) {
+  std::vector<Date>& dates = scratch.dates;
+  dates.clear();
+  scratch.located.clear();
+  find_dates(text, dates);
   std::size_t cursor = 0;
-  for (Date& d : find_dates(text)) {
-    const std::size_t pos = text.find(d.text, cursor);
+  std::size_t kept = 0;
+  for (std::size_t k = 0; k < dates.size(); ++k) {
+    const std::size_t pos = text.find(dates[k].text, cursor);
     if (pos == std::string_view::npos) continue;
-    cursor = pos + d.text.size();
-    out.push_back({pos, std::move(d)});
+    cursor = pos + dates[k].text.size();
+    scratch.located.push_back({pos, dates[k].text.size()});
+    if (kept != k) dates[kept] = std::move(dates[k]);
+    ++kept;
   }
-  return out;
+  dates.resize(kept);
 }
 
 // Cuts the text into the pieces that spaced dashes separate:
 // "Review X – By end October 2015 - LF" → "Review X", "By end October
 // 2015", "LF".
-std::pmr::vector<std::pair<std::size_t, std::string_view>> dash_segments(std::string_view text, ScratchArena& arena) {
-  std::pmr::vector<std::pair<std::size_t, std::string_view>> out(&arena);
-  // Most lines have one to three segments; room for them is cheap.
-  out.reserve(4);
+void dash_segments(std::string_view text, std::vector<Segment>& out) {
+  out.clear();
   std::size_t start = 0;
   // Every separator is a space, a dash and a space. Dashes ('-', and 0xE2,
   // the first byte of en and em dashes) are far rarer than spaces, so they
@@ -108,10 +127,9 @@ std::pmr::vector<std::pair<std::size_t, std::string_view>> dash_segments(std::st
     start = space + sep_len;
   }
   out.emplace_back(start, text.substr(start));
-  return out;
 }
 
-bool is_meta_segment(std::string_view segment, const std::pmr::vector<Located>& dates, std::size_t offset) {
+bool is_meta_segment(std::string_view segment, const std::vector<Located>& dates, std::size_t offset) {
   // Leave out the dates in the segment, then every word left must be a
   // meta word or initials. A date ends a word as a space does, so the
   // words are those of the stretches between the dates.
@@ -124,11 +142,11 @@ bool is_meta_segment(std::string_view segment, const std::pmr::vector<Located>& 
   };
   std::size_t stretch_start = 0;
   for (const Located& d : dates) {
-    if (d.pos >= offset && d.pos + d.date.text.size() <= offset + segment.size()) {
+    if (d.pos >= offset && d.pos + d.length <= offset + segment.size()) {
       // Dates come in order and do not overlap.
       const std::size_t date_start = d.pos - offset;
       if (!for_each_token(segment.substr(stretch_start, date_start - stretch_start), is_meta_token)) return false;
-      stretch_start = date_start + d.date.text.size();
+      stretch_start = date_start + d.length;
     }
   }
   if (!for_each_token(segment.substr(stretch_start), is_meta_token)) return false;
@@ -151,14 +169,60 @@ void add_owner(std::vector<std::string>& owners, std::string_view owner) {
   if (std::find(owners.begin(), owners.end(), owner) == owners.end()) owners.emplace_back(owner);
 }
 
-std::optional<std::string> priority_in(std::string_view segment) {
-  if (contains_word(segment, "priority")) {
-    for (std::string_view level : {"high", "medium", "low", "top"}) {
-      if (contains_word(segment, level)) return std::string(level == "top" ? "high" : level);
+// What the words of a segment say about its urgency and its end.
+struct SegmentWords {
+  std::optional<std::string_view> priority;  // "high", "medium", "low"
+  bool ongoing = false;
+};
+
+// Bytes that may stand in a word, as contains_word reads them.
+bool is_word_byte(char c) { return is_ascii_alpha(c) || is_ascii_digit(c) || static_cast<unsigned char>(c) >= 0x80; }
+
+// The words are the runs of word bytes, looked at once each: the segment
+// names a priority ("high priority", "top priority", "urgent") or has no
+// end ("ongoing", "on-going"). The same as asking contains_word for each
+// of those words in turn, which would read the segment once per word.
+SegmentWords read_segment_words(std::string_view segment) {
+  bool priority = false, high = false, medium = false, low = false, top = false, urgent = false;
+  SegmentWords found;
+  std::size_t i = 0;
+  while (i < segment.size()) {
+    if (!is_word_byte(segment[i])) {
+      ++i;
+      continue;
+    }
+    const std::size_t start = i;
+    while (i < segment.size() && is_word_byte(segment[i])) ++i;
+    const std::string_view word = segment.substr(start, i - start);
+    // No word looked for is longer.
+    if (word.size() > 8) continue;
+    switch (ascii_lower(word[0])) {
+      case 'p': priority = priority || iequals(word, "priority"); break;
+      case 'h': high = high || iequals(word, "high"); break;
+      case 'm': medium = medium || iequals(word, "medium"); break;
+      case 'l': low = low || iequals(word, "low"); break;
+      case 't': top = top || iequals(word, "top"); break;
+      case 'u': urgent = urgent || iequals(word, "urgent"); break;
+      case 'o':
+        if (iequals(word, "ongoing")) {
+          found.ongoing = true;
+        } else if (iequals(word, "on") && i + 1 < segment.size() && segment[i] == '-') {
+          // "on-going": the next word starts just after the hyphen.
+          std::size_t end = i + 1;
+          while (end < segment.size() && is_word_byte(segment[end])) ++end;
+          if (iequals(segment.substr(i + 1, end - i - 1), "going")) found.ongoing = true;
+        }
+        break;
+      default: break;
     }
   }
-  if (contains_word(segment, "urgent")) return std::string("high");
-  return std::nullopt;
+  // The levels are tried in this order, whatever order they are written in.
+  if (priority && high) found.priority = "high";
+  else if (priority && medium) found.priority = "medium";
+  else if (priority && low) found.priority = "low";
+  else if (priority && top) found.priority = "high";
+  else if (urgent) found.priority = "high";
+  return found;
 }
 
 // The item number at the start of a line of text ("1.2 To enable",
@@ -178,6 +242,76 @@ std::optional<std::pair<MarkerInfo, std::size_t>> leading_number(std::string_vie
     return std::make_pair(classify_marker(text.substr(0, 2)), std::size_t{3});
   }
   return std::nullopt;
+}
+
+// read_schedule, into `s` (emptied first), with working lists whose room
+// is kept between calls.
+void read_schedule(std::string_view text, Schedule& s, ScheduleScratch& scratch) {
+  s.due.clear();
+  s.owners.clear();
+  s.priority.reset();
+  s.ongoing = false;
+  s.meta_only = false;
+  text = trim(text);
+  if (text.empty()) return;
+  locate_dates(text, scratch);
+  const std::vector<Located>& dates = scratch.located;
+  const std::vector<Segment>& segments = scratch.segments;
+  dash_segments(text, scratch.segments);
+  // Walk the tail: the segments after the first that are only deadlines,
+  // owners and priorities.
+  std::size_t meta_from = segments.size();
+  for (std::size_t k = segments.size(); k-- > 0;) {
+    if (!is_meta_segment(segments[k].second, dates, segments[k].first)) break;
+    meta_from = k;
+  }
+  s.meta_only = meta_from == 0;
+  if (meta_from == 0 && segments.size() == 1) {
+    // A lone segment is a meta line only when it names a date or an owner.
+    bool named = false;
+    for_each_token(segments[0].second, [&](std::string_view t) {
+      named = named || is_initials(t);
+      return true;
+    });
+    s.meta_only = named || !dates.empty();
+    if (!s.meta_only) meta_from = segments.size();
+  }
+  const std::size_t meta_start = meta_from < segments.size() ? segments[meta_from].first : text.size();
+  for (std::size_t k = std::max<std::size_t>(meta_from, s.meta_only ? 0 : 1); k < segments.size(); ++k) {
+    const std::string_view seg = segments[k].second;
+    for_each_token(seg, [&](std::string_view token) {
+      while (!token.empty() && (token.back() == '.' || token.back() == ':')) token.remove_suffix(1);
+      if (!is_initials(token)) return true;
+      const std::size_t token_pos = static_cast<std::size_t>(token.data() - text.data());
+      const bool inside_date = std::any_of(dates.begin(), dates.end(), [&](const Located& d) {
+        return token_pos >= d.pos && token_pos < d.pos + d.length;
+      });
+      if (!inside_date) add_owner(s.owners, token);
+      return true;
+    });
+    const SegmentWords words = read_segment_words(seg);
+    if (words.priority) s.priority = std::string(*words.priority);
+    if (words.ongoing) s.ongoing = true;
+  }
+  std::vector<char>& chosen = scratch.chosen;
+  chosen.assign(dates.size(), false);
+  for (std::size_t k = 0; k < dates.size(); ++k) {
+    const Located& d = dates[k];
+    chosen[k] = d.pos >= meta_start || has_deadline_cue(text, d.pos, d.length);
+  }
+  // "from Sept 15 to Dec 15": both ends of a period are dates of the work.
+  for (std::size_t k = 0; k + 1 < dates.size(); ++k) {
+    const std::string_view before = trim(text.substr(0, dates[k].pos));
+    const std::size_t gap_start = dates[k].pos + dates[k].length;
+    const std::string_view between = trim(text.substr(gap_start, dates[k + 1].pos - gap_start));
+    if ((iends_with(before, "from") || iends_with(before, "between")) && (iequals(between, "to") || iequals(between, "and"))) {
+      chosen[k] = chosen[k + 1] = true;
+    }
+  }
+  for (std::size_t k = 0; k < dates.size(); ++k) {
+    if (chosen[k]) s.due.push_back(std::move(scratch.dates[k]));
+  }
+  if (s.meta_only && s.owners.empty() && s.due.empty() && !s.priority && !s.ongoing) s.meta_only = false;
 }
 
 class ProjectPlanBuilder {
@@ -283,7 +417,8 @@ class ProjectPlanBuilder {
         }
       }
     }
-    apply_schedule(item, read_schedule(item.text));
+    read_schedule(item.text, schedule_, scratch_);
+    apply_schedule(item, schedule_);
     if (!item.parent && index_.contains(item.number)) {
       doc_.warnings.push_back({lines.first, "duplicate-number", "item number " + item.number + " appears again"});
     }
@@ -299,22 +434,22 @@ class ProjectPlanBuilder {
     if (!numbered_ || trim(text).empty()) return;
     Item& item = doc_.items[*numbered_];
     item.lines.last = std::max(item.lines.last, lines.last);
-    Schedule schedule = read_schedule(text);
-    if (schedule.meta_only) {
-      apply_schedule(item, std::move(schedule));
+    read_schedule(text, schedule_, scratch_);
+    if (schedule_.meta_only) {
+      apply_schedule(item, schedule_);
       return;
     }
     Action& action = item.actions.emplace_back();
     action.text = std::string(text);
-    action.due = std::move(schedule.due);
-    if (schedule.ongoing) action.status = "ongoing";
+    action.due = schedule_.due;
+    if (schedule_.ongoing) action.status = "ongoing";
     action.lines = lines;
   }
 
-  static void apply_schedule(Item& item, Schedule&& s) {
-    item.due.insert(item.due.end(), std::make_move_iterator(s.due.begin()), std::make_move_iterator(s.due.end()));
+  static void apply_schedule(Item& item, const Schedule& s) {
+    item.due.insert(item.due.end(), s.due.begin(), s.due.end());
     for (const std::string& o : s.owners) add_owner(item.owners, o);
-    if (s.priority && !item.priority) item.priority = std::move(s.priority);
+    if (s.priority && !item.priority) item.priority = s.priority;
     if (s.ongoing && !item.status) item.status = "ongoing";
   }
 
@@ -326,7 +461,14 @@ class ProjectPlanBuilder {
 
   const std::vector<Block>& blocks_;
   Document& doc_;
-  std::map<std::string, std::size_t, std::less<>> index_;  // numbered items by number
+  // Numbered items by number. The map's nodes, one per item and never
+  // freed before the map, come from an arena rather than one by one.
+  std::pmr::monotonic_buffer_resource index_arena_;
+  std::pmr::map<std::string, std::size_t, std::less<>> index_{&index_arena_};
+  // The schedule of the item or line being read, and read_schedule's
+  // working lists, whose room serves every item and line.
+  Schedule schedule_;
+  ScheduleScratch scratch_;
   std::optional<std::size_t> numbered_;       // the last numbered item
 };
 
@@ -334,64 +476,8 @@ class ProjectPlanBuilder {
 
 Schedule read_schedule(std::string_view text) {
   Schedule s;
-  text = trim(text);
-  if (text.empty()) return s;
-  std::array<std::byte, kScratchBytes> scratch;
-  ScratchArena arena(scratch.data(), scratch.size());
-  std::pmr::vector<Located> dates = locate_dates(text, arena);
-  const auto segments = dash_segments(text, arena);
-  // Walk the tail: the segments after the first that are only deadlines,
-  // owners and priorities.
-  std::size_t meta_from = segments.size();
-  for (std::size_t k = segments.size(); k-- > 0;) {
-    if (!is_meta_segment(segments[k].second, dates, segments[k].first)) break;
-    meta_from = k;
-  }
-  s.meta_only = meta_from == 0;
-  if (meta_from == 0 && segments.size() == 1) {
-    // A lone segment is a meta line only when it names a date or an owner.
-    bool named = false;
-    for_each_token(segments[0].second, [&](std::string_view t) {
-      named = named || is_initials(t);
-      return true;
-    });
-    s.meta_only = named || !dates.empty();
-    if (!s.meta_only) meta_from = segments.size();
-  }
-  const std::size_t meta_start = meta_from < segments.size() ? segments[meta_from].first : text.size();
-  for (std::size_t k = std::max<std::size_t>(meta_from, s.meta_only ? 0 : 1); k < segments.size(); ++k) {
-    const std::string_view seg = segments[k].second;
-    for_each_token(seg, [&](std::string_view token) {
-      while (!token.empty() && (token.back() == '.' || token.back() == ':')) token.remove_suffix(1);
-      if (!is_initials(token)) return true;
-      const std::size_t token_pos = static_cast<std::size_t>(token.data() - text.data());
-      const bool inside_date = std::any_of(dates.begin(), dates.end(), [&](const Located& d) {
-        return token_pos >= d.pos && token_pos < d.pos + d.date.text.size();
-      });
-      if (!inside_date) add_owner(s.owners, token);
-      return true;
-    });
-    if (auto p = priority_in(seg)) s.priority = p;
-    if (contains_word(seg, "ongoing") || contains_word(seg, "on-going")) s.ongoing = true;
-  }
-  std::pmr::vector<bool> chosen(dates.size(), false, &arena);
-  for (std::size_t k = 0; k < dates.size(); ++k) {
-    const Located& d = dates[k];
-    chosen[k] = d.pos >= meta_start || has_deadline_cue(text, d.pos, d.date.text.size());
-  }
-  // "from Sept 15 to Dec 15": both ends of a period are dates of the work.
-  for (std::size_t k = 0; k + 1 < dates.size(); ++k) {
-    const std::string_view before = trim(text.substr(0, dates[k].pos));
-    const std::size_t gap_start = dates[k].pos + dates[k].date.text.size();
-    const std::string_view between = trim(text.substr(gap_start, dates[k + 1].pos - gap_start));
-    if ((iends_with(before, "from") || iends_with(before, "between")) && (iequals(between, "to") || iequals(between, "and"))) {
-      chosen[k] = chosen[k + 1] = true;
-    }
-  }
-  for (std::size_t k = 0; k < dates.size(); ++k) {
-    if (chosen[k]) s.due.push_back(std::move(dates[k].date));
-  }
-  if (s.meta_only && s.owners.empty() && s.due.empty() && !s.priority && !s.ongoing) s.meta_only = false;
+  ScheduleScratch scratch;
+  read_schedule(text, s, scratch);
   return s;
 }
 
