@@ -80,42 +80,74 @@ inline ByteBlock load_block(const char* p) {
   return block;
 }
 
-// Lane of the first marked byte of a test's result, or kBlockSize if none is.
+// The lanes a test's result marks, as the bits of a mask: bit i for lane i.
 // A test marks a lane with all its bits, so the top bit of each lane tells.
 template <typename Marks>
-std::size_t first_marked_lane(const Marks& marks) {
+unsigned marked_lanes(const Marks& marks) {
   static_assert(sizeof marks == kBlockSize);
 #if defined(__SSE2__)
-  // One instruction gathers the top bits into a mask whose lowest set bit
-  // is the first marked lane; a bit past the last lane answers kBlockSize
-  // when none is set, without a branch.
+  // One instruction gathers the top bits.
   __m128i lanes;
   std::memcpy(&lanes, &marks, sizeof lanes);
-  const auto top_bits = static_cast<unsigned>(_mm_movemask_epi8(lanes));
-  return static_cast<std::size_t>(std::countr_zero(top_bits | (1u << kBlockSize)));
+  return static_cast<unsigned>(_mm_movemask_epi8(lanes));
 #else
-  // Lane 0 is at the lowest address, so on a little-endian machine it is the
-  // low byte of the first half.
-  std::uint64_t halves[2];
-  std::memcpy(halves, &marks, sizeof halves);
-  for (std::size_t h = 0; h < 2; ++h) {
-    if (halves[h] == 0) continue;
-    const int zero_bits = std::endian::native == std::endian::little ? std::countr_zero(halves[h])
-                                                                     : std::countl_zero(halves[h]);
-    return h * 8 + static_cast<std::size_t>(zero_bits) / 8;
-  }
-  return kBlockSize;
+  unsigned char lanes[kBlockSize];
+  std::memcpy(lanes, &marks, sizeof lanes);
+  unsigned mask = 0;
+  for (std::size_t i = 0; i < kBlockSize; ++i) mask |= static_cast<unsigned>(lanes[i] >> 7) << i;
+  return mask;
 #endif
+}
+
+// Lane of the first marked byte of a test's result, or kBlockSize if none is.
+template <typename Marks>
+std::size_t first_marked_lane(const Marks& marks) {
+  // A bit past the last lane answers kBlockSize when none is marked,
+  // without a branch.
+  return static_cast<std::size_t>(std::countr_zero(marked_lanes(marks) | (1u << kBlockSize)));
+}
+
+// The `n` bytes at `p`, 1 to 15 of them, spread over one block so that
+// every lane holds one of them and each of them is in some lane: two
+// overlapping loads cover 4 to 15 bytes, and 1 to 3 are repeated. A byte
+// test marks a lane of this block exactly when it marks one of the bytes,
+// so short strings are tested in one step without reading past their end.
+inline ByteBlock load_short_block(const char* p, std::size_t n) {
+  std::uint64_t halves[2];
+  if (n >= 8) {
+    std::memcpy(&halves[0], p, 8);
+    std::memcpy(&halves[1], p + n - 8, 8);
+  } else {
+    std::uint64_t quarter;
+    if (n >= 4) {
+      std::uint32_t head;
+      std::uint32_t tail;
+      std::memcpy(&head, p, 4);
+      std::memcpy(&tail, p + n - 4, 4);
+      quarter = head | (std::uint64_t{tail} << 32);
+    } else {
+      const std::uint64_t first = static_cast<unsigned char>(p[0]);
+      const std::uint64_t middle = static_cast<unsigned char>(p[n / 2]);
+      const std::uint64_t last = static_cast<unsigned char>(p[n - 1]);
+      const std::uint64_t four = first | (middle << 8) | (last << 16) | (first << 24);
+      quarter = four | (four << 32);
+    }
+    halves[0] = quarter;
+    halves[1] = quarter;
+  }
+  ByteBlock block;
+  std::memcpy(&block, halves, sizeof block);
+  return block;
 }
 
 // Position of the first byte of `s` at or after `from` (at most s.size())
 // that `test` marks, or s.size() if there is none.
 template <typename ByteTest>
 std::size_t find_marked(std::string_view s, std::size_t from, ByteTest test) {
-  // The bytes after the last whole block are looked up one at a time in a
-  // table that the same test fills at compile time: most strings written
-  // are short, so this tail is often all there is, and a lookup is cheaper
-  // than running the test's comparisons on a single byte.
+  // A string shorter than a block is looked up a byte at a time in a table
+  // that the same test fills at compile time, once one test of all its
+  // bytes has found one to look for: most strings written are short, and
+  // most of them hold no byte that is looked for.
   static constexpr std::array<bool, 256> kMarked = [] {
     std::array<bool, 256> table{};
     for (std::size_t c = 0; c < table.size(); ++c) table[c] = ByteTest{}(static_cast<unsigned char>(c));
@@ -126,6 +158,14 @@ std::size_t find_marked(std::string_view s, std::size_t from, ByteTest test) {
     const std::size_t lane = first_marked_lane(test(load_block(s.data() + from)));
     if (lane < kBlockSize) return from + lane;
   }
+  if (from == n) return n;
+  if (n >= kBlockSize) {
+    // The rest is the end of the last block, whose lanes before `from`,
+    // tested already, are shifted out.
+    const unsigned lanes = marked_lanes(test(load_block(s.data() + n - kBlockSize))) >> (kBlockSize - (n - from));
+    return lanes == 0 ? n : from + static_cast<std::size_t>(std::countr_zero(lanes));
+  }
+  if (first_marked_lane(test(load_short_block(s.data() + from, n - from))) == kBlockSize) return n;
   for (; from < n; ++from) {
     if (kMarked[static_cast<unsigned char>(s[from])]) return from;
   }
@@ -187,39 +227,6 @@ class InitialIndex {
   std::array<std::string_view, N> entries_{};
   std::array<std::uint16_t, 257> first_of_{};  // entries_ with first byte c: [first_of_[c], first_of_[c + 1])
 };
-
-// The `n` bytes at `p`, 1 to 15 of them, spread over one block so that
-// every lane holds one of them and each of them is in some lane: two
-// overlapping loads cover 4 to 15 bytes, and 1 to 3 are repeated. A byte
-// test marks a lane of this block exactly when it marks one of the bytes,
-// so short strings are tested in one step without reading past their end.
-inline ByteBlock load_short_block(const char* p, std::size_t n) {
-  std::uint64_t halves[2];
-  if (n >= 8) {
-    std::memcpy(&halves[0], p, 8);
-    std::memcpy(&halves[1], p + n - 8, 8);
-  } else {
-    std::uint64_t quarter;
-    if (n >= 4) {
-      std::uint32_t head;
-      std::uint32_t tail;
-      std::memcpy(&head, p, 4);
-      std::memcpy(&tail, p + n - 4, 4);
-      quarter = head | (std::uint64_t{tail} << 32);
-    } else {
-      const std::uint64_t first = static_cast<unsigned char>(p[0]);
-      const std::uint64_t middle = static_cast<unsigned char>(p[n / 2]);
-      const std::uint64_t last = static_cast<unsigned char>(p[n - 1]);
-      const std::uint64_t four = first | (middle << 8) | (last << 16) | (first << 24);
-      quarter = four | (four << 32);
-    }
-    halves[0] = quarter;
-    halves[1] = quarter;
-  }
-  ByteBlock block;
-  std::memcpy(&block, halves, sizeof block);
-  return block;
-}
 
 // Whether `test` marks any byte of `s`: find_marked(s, 0, test) < s.size(),
 // for callers that only need the answer. Short strings (most JSON keys and
