@@ -70,22 +70,6 @@ void append_escape(unsigned char c, std::string& out) {
   out.append(s.data() + copied, s.size() - copied);
 }
 
-// Copies `n` bytes, fewer than kBlockSize, in at most three fixed-size moves
-// (overlapping when `n` is not a power of two) rather than a call to memcpy.
-void copy_short(char* to, const char* from, std::size_t n) {
-  if (n >= 8) {
-    std::memcpy(to, from, 8);
-    std::memcpy(to + n - 8, from + n - 8, 8);
-  } else if (n >= 4) {
-    std::memcpy(to, from, 4);
-    std::memcpy(to + n - 4, from + n - 4, 4);
-  } else if (n > 0) {
-    to[0] = from[0];
-    to[n / 2] = from[n / 2];
-    to[n - 1] = from[n - 1];
-  }
-}
-
 }  // namespace
 
 JsonOut::JsonOut(std::string& out, int indent, int level) : out_(out), indent_(indent), level_(level) {}

@@ -140,6 +140,23 @@ inline ByteBlock load_short_block(const char* p, std::size_t n) {
   return block;
 }
 
+// Copies `n` bytes, fewer than kBlockSize, in at most three fixed-size moves
+// (overlapping when `n` is not a power of two) rather than a call to memcpy:
+// the writers copy many short values.
+inline void copy_short(char* to, const char* from, std::size_t n) {
+  if (n >= 8) {
+    std::memcpy(to, from, 8);
+    std::memcpy(to + n - 8, from + n - 8, 8);
+  } else if (n >= 4) {
+    std::memcpy(to, from, 4);
+    std::memcpy(to + n - 4, from + n - 4, 4);
+  } else if (n > 0) {
+    to[0] = from[0];
+    to[n / 2] = from[n / 2];
+    to[n - 1] = from[n - 1];
+  }
+}
+
 // Position of the first byte of `s` at or after `from` (at most s.size())
 // that `test` marks, or s.size() if there is none.
 template <typename ByteTest>
