@@ -252,8 +252,15 @@ bool could_start_label(std::string_view line) {
     ++i;
   }
   static constexpr InitialIndex kFirstWordIndex(kFirstWords);
+  // A word longer than every first word is none of them: its letters past
+  // that length are not read.
+  static constexpr std::size_t kLongest =
+      std::max_element(std::begin(kFirstWords), std::end(kFirstWords), [](std::string_view a, std::string_view b) {
+        return a.size() < b.size();
+      })->size();
+  const std::size_t stop = std::min(line.size(), i + kLongest + 1);
   std::size_t end = i;
-  while (end < line.size() && is_ascii_alpha(line[end])) ++end;
+  while (end < stop && is_ascii_alpha(line[end])) ++end;
   return kFirstWordIndex.contains(line.substr(i, end - i));
 }
 

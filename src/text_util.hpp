@@ -207,7 +207,10 @@ class InitialIndex {
         for (char ch : w) {
           if (ch >= 'A' && ch <= 'Z') throw "InitialIndex: an entry is not lowercase";
         }
-        if (static_cast<unsigned char>(w[0]) == c) entries_[next++] = w;
+        if (static_cast<unsigned char>(w[0]) == c) {
+          entries_[next++] = w;
+          lengths_of_[c] |= length_bit(w.size());
+        }
       }
     }
     first_of_[256] = static_cast<std::uint16_t>(next);
@@ -217,6 +220,8 @@ class InitialIndex {
   bool contains(std::string_view word) const {
     if (word.empty()) return false;
     const auto c = static_cast<unsigned char>(ascii_lower(word[0]));
+    // Most words have no entry of their initial and length.
+    if ((lengths_of_[c] & length_bit(word.size())) == 0) return false;
     for (std::size_t k = first_of_[c]; k < first_of_[c + 1]; ++k) {
       if (entries_[k].size() == word.size() && equals_lowered(word, entries_[k])) return true;
     }
@@ -241,8 +246,12 @@ class InitialIndex {
     return true;
   }
 
+  // Bit `size` of a mask of lengths; every size from 63 up shares bit 63.
+  static constexpr std::uint64_t length_bit(std::size_t size) { return std::uint64_t{1} << (size < 63 ? size : 63); }
+
   std::array<std::string_view, N> entries_{};
   std::array<std::uint16_t, 257> first_of_{};  // entries_ with first byte c: [first_of_[c], first_of_[c + 1])
+  std::array<std::uint64_t, 256> lengths_of_{};  // the lengths of the entries with first byte c, as length_bit()s
 };
 
 // Whether `test` marks any byte of `s`: find_marked(s, 0, test) < s.size(),
