@@ -2,11 +2,12 @@
 
 #include <algorithm>
 #include <array>
-#include <deque>
+#include <string>
 
 #include "dates.hpp"
 #include "inline_text.hpp"
 #include "sections.hpp"
+#include "text_arena.hpp"
 #include "text_util.hpp"
 
 namespace docket {
@@ -405,22 +406,26 @@ void extract_metadata(const std::vector<Block>& blocks, Document& doc) {
     if (b.debris || b.kind == BlockKind::kPageBreak) continue;
     front.push_back(&b);
   }
-  // Lines are views of the blocks' text where a block gives a line whole,
-  // and of cleaned copies (kept here, where they do not move) otherwise.
+  // Lines are views of the blocks' text where a block gives a line whole or
+  // cleaning leaves a line as it is, and of cleaned copies (kept here, where
+  // they do not move) otherwise.
   std::vector<std::string_view> lines;
   std::vector<BlockKind> kinds;
-  std::deque<std::string> cleaned_lines;
+  TextArena cleaned_lines;
+  std::string cleaned;
   for (const Block* b : front) {
-    if (b->text.size() > kMaxFrontLineBytes * b->raw_lines.size()) continue;
+    // Most blocks are one line, told without counting.
+    const std::size_t line_count = b->raw_lines.empty() ? 0 : b->raw_lines.single() ? 1 : b->raw_lines.size();
+    if (b->text.size() > kMaxFrontLineBytes * line_count) continue;
     // A bold run over two lines is one line of the page ("**Arts, Leisure &
     // Culture  \nSelect Committee**"): take whole short paragraphs as one
     // line, and long ones line by line.
-    if (b->kind == BlockKind::kHeading || (b->raw_lines.size() > 1 && words_at_most(b->text, 12))) {
+    if (b->kind == BlockKind::kHeading || (line_count > 1 && words_at_most(b->text, 12))) {
       lines.push_back(b->text);
       kinds.push_back(b->kind);
       continue;
     }
-    if (b->raw_lines.size() == 1) {
+    if (line_count == 1) {
       // One line: the block's own text, cleaned once already (and no
       // longer than kMaxFrontLineBytes, by the test above).
       if (!b->text.empty()) {
@@ -429,11 +434,13 @@ void extract_metadata(const std::vector<Block>& blocks, Document& doc) {
       }
       continue;
     }
-    for (std::string_view raw : b->raw_lines) {
+    RawLineReader raw_lines(b->raw_lines);
+    for (std::string_view raw; raw_lines.next(raw);) {
       if (lines.size() >= kFrontMatterLines) break;
-      std::string l = clean_inline(raw);
+      const std::string_view l = clean_inline_view(raw, cleaned);
       if (l.empty() || l.size() > kMaxFrontLineBytes) continue;
-      lines.push_back(cleaned_lines.emplace_back(std::move(l)));
+      // A line cleaning leaves as it is, is a view of the paper's text.
+      lines.push_back(l.data() == raw.data() ? l : cleaned_lines.copy(l));
       kinds.push_back(b->kind);
     }
   }
