@@ -15,37 +15,44 @@ constexpr std::string_view kReplacement = "\xEF\xBF\xBD";
 
 // The bytes that cannot be copied into a JSON string as they are: a C0
 // control, the quote or the backslash, which are escaped, or a byte from
-// 0x80 up, which starts a UTF-8 sequence to check (or is invalid). DEL
-// (0x7F) is copied, as nlohmann copies it.
-constexpr auto kNeedsRewriting = [](auto b) { return (b < 0x20) | (b == '"') | (b == '\\') | (b >= 0x80); };
+// 0x80 up, which starts a UTF-8 sequence to check (or is invalid); as signed
+// bytes, those and the controls are the ones below 0x20. DEL (0x7F) is
+// copied, as nlohmann copies it.
+constexpr auto kNeedsRewriting = [](auto b) { return (as_signed(b) < 0x20) | (b == '"') | (b == '\\'); };
 
 // Position of the first byte at or after `from` that kNeedsRewriting marks.
 std::size_t next_to_escape(std::string_view s, std::size_t from) { return find_marked(s, from, kNeedsRewriting); }
 
-// The escape of a byte below 0x80 that next_to_escape stops at.
-void append_escape(unsigned char c, std::string& out) {
+// The escape of a byte below 0x80 that next_to_escape stops at, written to
+// `escape`, which has room for six bytes; returns its length.
+std::size_t escape_of(unsigned char c, char* escape) {
+  char letter = 0;
   switch (c) {
-    case '"': out += "\\\""; break;
-    case '\\': out += "\\\\"; break;
-    case '\b': out += "\\b"; break;
-    case '\f': out += "\\f"; break;
-    case '\n': out += "\\n"; break;
-    case '\r': out += "\\r"; break;
-    case '\t': out += "\\t"; break;
+    case '"': letter = '"'; break;
+    case '\\': letter = '\\'; break;
+    case '\b': letter = 'b'; break;
+    case '\f': letter = 'f'; break;
+    case '\n': letter = 'n'; break;
+    case '\r': letter = 'r'; break;
+    case '\t': letter = 't'; break;
     default: {
-      const char escape[] = {'\\', 'u', '0', '0', kHex[c >> 4], kHex[c & 0xF]};
-      out.append(escape, sizeof escape);
+      const char unicode[] = {'\\', 'u', '0', '0', kHex[c >> 4], kHex[c & 0xF]};
+      std::memcpy(escape, unicode, sizeof unicode);
+      return sizeof unicode;
     }
   }
+  escape[0] = '\\';
+  escape[1] = letter;
+  return 2;
 }
 
 // `s`, whose first byte that needs more than a copy is s[first], with every
-// such byte escaped, replaced or (as a valid multibyte sequence) copied. Kept
-// out of line so that append_escaped, called for every key and string,
-// stays small.
-[[gnu::noinline]] void append_rewritten(std::string_view s, std::size_t first, std::string& out) {
-  // s[copied, i) is text to copy as it is; it is appended in one piece when
-  // a byte that needs rewriting (or the end) is reached. Valid multibyte
+// such byte escaped, replaced or (as a valid multibyte sequence) copied,
+// handed to `put` piece by piece.
+template <typename Put>
+void put_rewritten(std::string_view s, std::size_t first, Put put) {
+  // s[copied, i) is text to copy as it is; it is put in one piece when a
+  // byte that needs rewriting (or the end) is reached. Valid multibyte
   // sequences stay inside the piece.
   std::size_t copied = 0;
   std::size_t i = first;
@@ -58,32 +65,23 @@ void append_escape(unsigned char c, std::string& out) {
         continue;
       }
     }
-    out.append(s.data() + copied, i - copied);
+    put(s.substr(copied, i - copied));
     if (c >= 0x80) {
-      out += kReplacement;  // one per byte that starts no valid sequence
+      put(kReplacement);  // one per byte that starts no valid sequence
     } else {
-      append_escape(c, out);
+      char escape[6];
+      put(std::string_view(escape, escape_of(c, escape)));
     }
     copied = i + 1;
     i = next_to_escape(s, copied);
   }
-  out.append(s.data() + copied, s.size() - copied);
+  put(s.substr(copied));
 }
 
-// Copies `n` bytes, fewer than kBlockSize, in at most three fixed-size moves
-// (overlapping when `n` is not a power of two) rather than a call to memcpy.
-void copy_short(char* to, const char* from, std::size_t n) {
-  if (n >= 8) {
-    std::memcpy(to, from, 8);
-    std::memcpy(to + n - 8, from + n - 8, 8);
-  } else if (n >= 4) {
-    std::memcpy(to, from, 4);
-    std::memcpy(to + n - 4, from + n - 4, 4);
-  } else if (n > 0) {
-    to[0] = from[0];
-    to[n / 2] = from[n / 2];
-    to[n - 1] = from[n - 1];
-  }
+// put_rewritten to a string. Kept out of line so that append_escaped,
+// called for every key and string, stays small.
+[[gnu::noinline]] void append_rewritten(std::string_view s, std::size_t first, std::string& out) {
+  put_rewritten(s, first, [&out](std::string_view piece) { out += piece; });
 }
 
 }  // namespace
@@ -101,7 +99,12 @@ void JsonOut::put(std::string_view s) {
     out_ += s;
     return;
   }
-  std::memcpy(room_for(s.size()), s.data(), s.size());
+  char* p = room_for(s.size());
+  if (s.size() < kBlockSize) {
+    copy_short(p, s.data(), s.size());
+  } else {
+    std::memcpy(p, s.data(), s.size());
+  }
   used_ += s.size();
 }
 
@@ -147,8 +150,7 @@ void JsonOut::string(std::string_view s) {
                               : !any_marked(s, kNeedsRewriting);
   const std::size_t length = 1 + n + 1;
   if (!plain || length > kBufferSize) {
-    flush();
-    append_escaped(s, out_);
+    put_in_pieces(s, plain);
     return;
   }
   char* p = room_for(length);
@@ -160,6 +162,16 @@ void JsonOut::string(std::string_view s) {
   }
   p[n] = '"';
   used_ += length;
+}
+
+void JsonOut::put_in_pieces(std::string_view s, bool plain) {
+  put('"');
+  if (plain) {
+    put(s);
+  } else {
+    put_rewritten(s, next_to_escape(s, 0), [this](std::string_view piece) { put(piece); });
+  }
+  put('"');
 }
 
 void JsonOut::boolean(bool b) {

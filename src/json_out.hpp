@@ -107,6 +107,9 @@ class JsonOut {
   char* room_for(std::size_t n);
   void put(char c);
   void put(std::string_view s);
+  // string()'s text when it does not go into the buffer in one piece: text
+  // to rewrite (unless `plain`) or longer than the buffer.
+  [[gnu::noinline]] void put_in_pieces(std::string_view s, bool plain);
 
   void before_value();
   void separate();

@@ -2,11 +2,12 @@
 
 #include <algorithm>
 #include <array>
-#include <deque>
+#include <string>
 
 #include "dates.hpp"
 #include "inline_text.hpp"
 #include "sections.hpp"
+#include "text_arena.hpp"
 #include "text_util.hpp"
 
 namespace docket {
@@ -264,6 +265,30 @@ std::size_t find_label_before_colon(std::string_view line, std::string_view labe
   return std::string_view::npos;
 }
 
+constexpr std::size_t kNameLabelCount = std::size(kNameLabels);
+
+// find_label_before_colon(line, label) for each of kNameLabels that has a
+// space in it (npos for the others), reading the line's colons once for all
+// of them.
+std::array<std::size_t, kNameLabelCount> name_labels_before_colons(std::string_view line) {
+  std::array<std::size_t, kNameLabelCount> at;
+  at.fill(std::string_view::npos);
+  for (std::size_t colon = line.find(':'); colon != std::string_view::npos; colon = line.find(':', colon + 1)) {
+    const char before = ascii_lower(colon > 0 ? line[colon - 1] : '\0');
+    for (std::size_t k = 0; k < kNameLabelCount; ++k) {
+      const std::string_view label = kNameLabels[k];
+      // The byte before the colon rules out most labels before the whole
+      // label is compared.
+      if (at[k] != std::string_view::npos || label.find(' ') == std::string_view::npos || colon < label.size() ||
+          before != label.back() || !iequals(line.substr(colon - label.size(), label.size()), label)) {
+        continue;
+      }
+      at[k] = colon - label.size();
+    }
+  }
+  return at;
+}
+
 }  // namespace
 
 std::vector<Person> find_people(const std::vector<Block>& blocks) {
@@ -288,24 +313,30 @@ std::vector<Person> find_people(const std::vector<Block>& blocks) {
     open = people.size() - 1;
     if (!role.empty()) people.back().role = std::string(role);
   };
-  // A line's cleaned text, in a buffer kept from line to line.
+  // A line's cleaned text, when cleaning changes it, in a buffer kept from
+  // line to line.
   std::string cleaned;
   for (const Block& b : blocks) {
     if (b.debris || (b.kind != BlockKind::kParagraph && b.kind != BlockKind::kListItem)) continue;
-    for (std::string_view raw : b.raw_lines) {
+    RawLineReader raw_lines(b.raw_lines);
+    for (std::string_view raw; raw_lines.next(raw);) {
       if (!may_name_a_person(raw)) continue;
-      cleaned.clear();
-      append_clean_inline(raw, cleaned);
-      const std::string_view line = cleaned;
+      const std::string_view line = clean_inline_view(raw, cleaned);
       if (line.empty()) continue;
+      // match_label needs the line to start with the label's first letter,
+      // which most labels do not share with it.
+      const char initial = ascii_lower(line[0]);
+      // Where the labels stand before a colon, found on first need.
+      std::optional<std::array<std::size_t, kNameLabelCount>> before_colons;
       bool handled = false;
-      for (std::string_view label : kNameLabels) {
-        Label l = match_label(line, label);
-        if (!l.found) {
+      for (std::size_t k = 0; k < kNameLabelCount; ++k) {
+        const std::string_view label = kNameLabels[k];
+        Label l = label[0] == initial ? match_label(line, label) : Label{};
+        if (!l.found && label.find(' ') != std::string_view::npos) {
           // "… Action Plan Lead Officer: Shaun McLurg, Assistant Director":
           // a lead-officer line run into the title by the converter.
-          const std::size_t at = label.find(' ') != std::string_view::npos ? find_label_before_colon(line, label)
-                                                                          : std::string_view::npos;
+          if (!before_colons) before_colons = name_labels_before_colons(line);
+          const std::size_t at = (*before_colons)[k];
           if (at != std::string_view::npos && at > 0) {
             l.found = true;
             l.value = trim(line.substr(at + label.size() + 1));
@@ -322,6 +353,7 @@ std::vector<Person> find_people(const std::vector<Block>& blocks) {
       Person* person = current();
       if (handled || person == nullptr) continue;
       for (std::string_view label : kRoleLabels) {
+        if (label[0] != initial) continue;
         const Label l = match_label(line, label);
         if (l.found && !l.value.empty()) {
           person->role = std::string(l.value);
@@ -331,6 +363,7 @@ std::vector<Person> find_people(const std::vector<Block>& blocks) {
       }
       if (handled) continue;
       for (std::string_view label : kPhoneLabels) {
+        if (label[0] != initial) continue;
         const Label l = match_label(line, label);
         if (l.found && !l.value.empty() && has_digit(l.value)) {
           person->phone = std::string(l.value);
@@ -340,6 +373,7 @@ std::vector<Person> find_people(const std::vector<Block>& blocks) {
       }
       if (handled) continue;
       for (std::string_view label : kEmailLabels) {
+        if (label[0] != initial) continue;
         const Label l = match_label(line, label);
         if (l.found) {
           if (auto email = find_email(l.value)) person->email = *email;
@@ -372,22 +406,26 @@ void extract_metadata(const std::vector<Block>& blocks, Document& doc) {
     if (b.debris || b.kind == BlockKind::kPageBreak) continue;
     front.push_back(&b);
   }
-  // Lines are views of the blocks' text where a block gives a line whole,
-  // and of cleaned copies (kept here, where they do not move) otherwise.
+  // Lines are views of the blocks' text where a block gives a line whole or
+  // cleaning leaves a line as it is, and of cleaned copies (kept here, where
+  // they do not move) otherwise.
   std::vector<std::string_view> lines;
   std::vector<BlockKind> kinds;
-  std::deque<std::string> cleaned_lines;
+  TextArena cleaned_lines;
+  std::string cleaned;
   for (const Block* b : front) {
-    if (b->text.size() > kMaxFrontLineBytes * b->raw_lines.size()) continue;
+    // Most blocks are one line, told without counting.
+    const std::size_t line_count = b->raw_lines.empty() ? 0 : b->raw_lines.single() ? 1 : b->raw_lines.size();
+    if (b->text.size() > kMaxFrontLineBytes * line_count) continue;
     // A bold run over two lines is one line of the page ("**Arts, Leisure &
     // Culture  \nSelect Committee**"): take whole short paragraphs as one
     // line, and long ones line by line.
-    if (b->kind == BlockKind::kHeading || (b->raw_lines.size() > 1 && words_at_most(b->text, 12))) {
+    if (b->kind == BlockKind::kHeading || (line_count > 1 && words_at_most(b->text, 12))) {
       lines.push_back(b->text);
       kinds.push_back(b->kind);
       continue;
     }
-    if (b->raw_lines.size() == 1) {
+    if (line_count == 1) {
       // One line: the block's own text, cleaned once already (and no
       // longer than kMaxFrontLineBytes, by the test above).
       if (!b->text.empty()) {
@@ -396,11 +434,13 @@ void extract_metadata(const std::vector<Block>& blocks, Document& doc) {
       }
       continue;
     }
-    for (std::string_view raw : b->raw_lines) {
+    RawLineReader raw_lines(b->raw_lines);
+    for (std::string_view raw; raw_lines.next(raw);) {
       if (lines.size() >= kFrontMatterLines) break;
-      std::string l = clean_inline(raw);
+      const std::string_view l = clean_inline_view(raw, cleaned);
       if (l.empty() || l.size() > kMaxFrontLineBytes) continue;
-      lines.push_back(cleaned_lines.emplace_back(std::move(l)));
+      // A line cleaning leaves as it is, is a view of the paper's text.
+      lines.push_back(l.data() == raw.data() ? l : cleaned_lines.copy(l));
       kinds.push_back(b->kind);
     }
   }

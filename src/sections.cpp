@@ -252,8 +252,15 @@ bool could_start_label(std::string_view line) {
     ++i;
   }
   static constexpr InitialIndex kFirstWordIndex(kFirstWords);
+  // A word longer than every first word is none of them: its letters past
+  // that length are not read.
+  static constexpr std::size_t kLongest =
+      std::max_element(std::begin(kFirstWords), std::end(kFirstWords), [](std::string_view a, std::string_view b) {
+        return a.size() < b.size();
+      })->size();
+  const std::size_t stop = std::min(line.size(), i + kLongest + 1);
   std::size_t end = i;
-  while (end < line.size() && is_ascii_alpha(line[end])) ++end;
+  while (end < stop && is_ascii_alpha(line[end])) ++end;
   return kFirstWordIndex.contains(line.substr(i, end - i));
 }
 
@@ -348,7 +355,8 @@ void collect_section_labels(const std::vector<Block>& blocks, SectionLabelSet& l
   std::string cleaned;
   for (const Block& b : blocks) {
     if (!may_hold_labels(b)) continue;
-    for (std::string_view raw : b.raw_lines) {
+    RawLineReader lines(b.raw_lines);
+    for (std::string_view raw; lines.next(raw);) {
       const LineLabel m = label_of_line(b, raw, cleaned);
       if (m.label == SectionLabel::kNone) continue;
       labels.insert(m.label);
@@ -403,9 +411,11 @@ std::vector<Segment> segment_blocks(const std::vector<Block>& blocks, TextArena&
     // Cut the block at every line that is a label.
     Segment current;
     bool first_piece = true;
-    // The piece is the `lines_in_piece` raw lines from `piece_first`; its
-    // text is joined and cleaned only when it is not the whole block.
-    RawLines::const_iterator piece_first = b.raw_lines.begin();
+    // The piece is the `lines_in_piece` raw lines that `piece_first` reads
+    // next; its text is joined and cleaned only when it is not the whole
+    // block.
+    RawLineReader lines(b.raw_lines);
+    RawLineReader piece_first = lines;
     std::size_t lines_in_piece = 0;
     auto start_piece = [&](int line) {
       current = Segment();
@@ -432,10 +442,11 @@ std::vector<Segment> segment_blocks(const std::vector<Block>& blocks, TextArena&
         }
       } else if (piece_has_text) {
         joined.clear();
-        auto it = piece_first;
-        for (std::size_t k = 0; k < lines_in_piece; ++k, ++it) {
+        RawLineReader piece_lines = piece_first;
+        std::string_view piece_line;
+        for (std::size_t k = 0; k < lines_in_piece && piece_lines.next(piece_line); ++k) {
           if (!joined.empty()) joined.push_back('\n');
-          joined.append(*it);
+          joined.append(piece_line);
         }
         piece_text.clear();
         append_clean_inline(joined, piece_text);
@@ -448,9 +459,9 @@ std::vector<Segment> segment_blocks(const std::vector<Block>& blocks, TextArena&
     };
     start_piece(b.lines.first);
     std::size_t i = 0;
-    for (auto raw_line = b.raw_lines.begin(); raw_line != b.raw_lines.end(); ++raw_line, ++i) {
+    std::string_view raw_text;
+    for (RawLineReader at_line = lines; lines.next(raw_text); at_line = lines, ++i) {
       const int line = b.lines.first + static_cast<int>(i);
-      const std::string_view raw_text = *raw_line;
       const LineLabel m = label_of_line(b, raw_text, cleaned);
       if (m.label != SectionLabel::kNone) {
         flush(false);
@@ -466,7 +477,7 @@ std::vector<Segment> segment_blocks(const std::vector<Block>& blocks, TextArena&
         start_piece(line + 1);
         continue;
       }
-      if (lines_in_piece == 0) piece_first = raw_line;
+      if (lines_in_piece == 0) piece_first = at_line;
       ++lines_in_piece;
       piece_has_text = piece_has_text || !raw_text.empty();
       current.lines.last = line;

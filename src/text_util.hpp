@@ -14,6 +14,10 @@
 #include <string_view>
 #include <vector>
 
+#if defined(__SSE2__)
+#include <emmintrin.h>
+#endif
+
 namespace docket {
 
 inline bool is_ascii_space(char c) {
@@ -69,6 +73,13 @@ void append_joined(std::string& out, std::string_view piece);
 typedef unsigned char ByteBlock __attribute__((vector_size(16)));
 constexpr std::size_t kBlockSize = sizeof(ByteBlock);
 
+// A block's bytes as signed: a test of bytes from 0x80 up together with the
+// controls below 0x20 is then one comparison, `< 0x20`, which SSE2 has for
+// signed bytes only. On one byte, the byte as a signed char.
+typedef signed char SignedByteBlock __attribute__((vector_size(16)));
+inline SignedByteBlock as_signed(ByteBlock block) { return std::bit_cast<SignedByteBlock>(block); }
+constexpr signed char as_signed(unsigned char byte) { return static_cast<signed char>(byte); }
+
 // The 16 bytes at `p`, which need no particular alignment.
 inline ByteBlock load_block(const char* p) {
   ByteBlock block;
@@ -76,102 +87,32 @@ inline ByteBlock load_block(const char* p) {
   return block;
 }
 
+// The lanes a test's result marks, as the bits of a mask: bit i for lane i.
+// A test marks a lane with all its bits, so the top bit of each lane tells.
+template <typename Marks>
+unsigned marked_lanes(const Marks& marks) {
+  static_assert(sizeof marks == kBlockSize);
+#if defined(__SSE2__)
+  // One instruction gathers the top bits.
+  __m128i lanes;
+  std::memcpy(&lanes, &marks, sizeof lanes);
+  return static_cast<unsigned>(_mm_movemask_epi8(lanes));
+#else
+  unsigned char lanes[kBlockSize];
+  std::memcpy(lanes, &marks, sizeof lanes);
+  unsigned mask = 0;
+  for (std::size_t i = 0; i < kBlockSize; ++i) mask |= static_cast<unsigned>(lanes[i] >> 7) << i;
+  return mask;
+#endif
+}
+
 // Lane of the first marked byte of a test's result, or kBlockSize if none is.
 template <typename Marks>
 std::size_t first_marked_lane(const Marks& marks) {
-  static_assert(sizeof marks == kBlockSize);
-  // Lane 0 is at the lowest address, so on a little-endian machine it is the
-  // low byte of the first half.
-  std::uint64_t halves[2];
-  std::memcpy(halves, &marks, sizeof halves);
-  for (std::size_t h = 0; h < 2; ++h) {
-    if (halves[h] == 0) continue;
-    const int zero_bits = std::endian::native == std::endian::little ? std::countr_zero(halves[h])
-                                                                     : std::countl_zero(halves[h]);
-    return h * 8 + static_cast<std::size_t>(zero_bits) / 8;
-  }
-  return kBlockSize;
+  // A bit past the last lane answers kBlockSize when none is marked,
+  // without a branch.
+  return static_cast<std::size_t>(std::countr_zero(marked_lanes(marks) | (1u << kBlockSize)));
 }
-
-// Position of the first byte of `s` at or after `from` (at most s.size())
-// that `test` marks, or s.size() if there is none.
-template <typename ByteTest>
-std::size_t find_marked(std::string_view s, std::size_t from, ByteTest test) {
-  // The bytes after the last whole block are looked up one at a time in a
-  // table that the same test fills at compile time: most strings written
-  // are short, so this tail is often all there is, and a lookup is cheaper
-  // than running the test's comparisons on a single byte.
-  static constexpr std::array<bool, 256> kMarked = [] {
-    std::array<bool, 256> table{};
-    for (std::size_t c = 0; c < table.size(); ++c) table[c] = ByteTest{}(static_cast<unsigned char>(c));
-    return table;
-  }();
-  const std::size_t n = s.size();
-  for (; n - from >= kBlockSize; from += kBlockSize) {
-    const std::size_t lane = first_marked_lane(test(load_block(s.data() + from)));
-    if (lane < kBlockSize) return from + lane;
-  }
-  for (; from < n; ++from) {
-    if (kMarked[static_cast<unsigned char>(s[from])]) return from;
-  }
-  return n;
-}
-
-// A fixed list of keywords, looked up by first letter. Scanners test every
-// line or token of a paper against lists of a few dozen words, and most
-// candidates share no initial with most entries: grouping the entries by
-// first byte at compile time lets a lookup compare only with the few that
-// share it. Entries are lowercase ASCII and not empty; lookups ignore ASCII
-// case.
-template <std::size_t N>
-class InitialIndex {
- public:
-  consteval explicit InitialIndex(const std::string_view (&words)[N]) {
-    std::size_t next = 0;
-    for (std::size_t c = 0; c < 256; ++c) {
-      first_of_[c] = static_cast<std::uint16_t>(next);
-      for (std::string_view w : words) {
-        if (w.empty()) throw "InitialIndex: an entry is empty";
-        for (char ch : w) {
-          if (ch >= 'A' && ch <= 'Z') throw "InitialIndex: an entry is not lowercase";
-        }
-        if (static_cast<unsigned char>(w[0]) == c) entries_[next++] = w;
-      }
-    }
-    first_of_[256] = static_cast<std::uint16_t>(next);
-  }
-
-  // Whether `word` is one of the entries.
-  bool contains(std::string_view word) const {
-    if (word.empty()) return false;
-    const auto c = static_cast<unsigned char>(ascii_lower(word[0]));
-    for (std::size_t k = first_of_[c]; k < first_of_[c + 1]; ++k) {
-      if (entries_[k].size() == word.size() && equals_lowered(word, entries_[k])) return true;
-    }
-    return false;
-  }
-
-  // Whether `s` starts with one of the entries.
-  bool starts_any(std::string_view s) const {
-    if (s.empty()) return false;
-    const auto c = static_cast<unsigned char>(ascii_lower(s[0]));
-    for (std::size_t k = first_of_[c]; k < first_of_[c + 1]; ++k) {
-      if (entries_[k].size() <= s.size() && equals_lowered(s.substr(0, entries_[k].size()), entries_[k])) return true;
-    }
-    return false;
-  }
-
- private:
-  static bool equals_lowered(std::string_view text, std::string_view entry) {
-    for (std::size_t i = 0; i < entry.size(); ++i) {
-      if (ascii_lower(text[i]) != entry[i]) return false;
-    }
-    return true;
-  }
-
-  std::array<std::string_view, N> entries_{};
-  std::array<std::uint16_t, 257> first_of_{};  // entries_ with first byte c: [first_of_[c], first_of_[c + 1])
-};
 
 // The `n` bytes at `p`, 1 to 15 of them, spread over one block so that
 // every lane holds one of them and each of them is in some lane: two
@@ -206,6 +147,120 @@ inline ByteBlock load_short_block(const char* p, std::size_t n) {
   return block;
 }
 
+// Copies `n` bytes, fewer than kBlockSize, in at most three fixed-size moves
+// (overlapping when `n` is not a power of two) rather than a call to memcpy:
+// the writers copy many short values.
+inline void copy_short(char* to, const char* from, std::size_t n) {
+  if (n >= 8) {
+    std::memcpy(to, from, 8);
+    std::memcpy(to + n - 8, from + n - 8, 8);
+  } else if (n >= 4) {
+    std::memcpy(to, from, 4);
+    std::memcpy(to + n - 4, from + n - 4, 4);
+  } else if (n > 0) {
+    to[0] = from[0];
+    to[n / 2] = from[n / 2];
+    to[n - 1] = from[n - 1];
+  }
+}
+
+// Position of the first byte of `s` at or after `from` (at most s.size())
+// that `test` marks, or s.size() if there is none.
+template <typename ByteTest>
+std::size_t find_marked(std::string_view s, std::size_t from, ByteTest test) {
+  // A string shorter than a block is looked up a byte at a time in a table
+  // that the same test fills at compile time, once one test of all its
+  // bytes has found one to look for: most strings written are short, and
+  // most of them hold no byte that is looked for.
+  static constexpr std::array<bool, 256> kMarked = [] {
+    std::array<bool, 256> table{};
+    for (std::size_t c = 0; c < table.size(); ++c) table[c] = ByteTest{}(static_cast<unsigned char>(c));
+    return table;
+  }();
+  const std::size_t n = s.size();
+  for (; n - from >= kBlockSize; from += kBlockSize) {
+    const std::size_t lane = first_marked_lane(test(load_block(s.data() + from)));
+    if (lane < kBlockSize) return from + lane;
+  }
+  if (from == n) return n;
+  if (n >= kBlockSize) {
+    // The rest is the end of the last block, whose lanes before `from`,
+    // tested already, are shifted out.
+    const unsigned lanes = marked_lanes(test(load_block(s.data() + n - kBlockSize))) >> (kBlockSize - (n - from));
+    return lanes == 0 ? n : from + static_cast<std::size_t>(std::countr_zero(lanes));
+  }
+  if (first_marked_lane(test(load_short_block(s.data() + from, n - from))) == kBlockSize) return n;
+  for (; from < n; ++from) {
+    if (kMarked[static_cast<unsigned char>(s[from])]) return from;
+  }
+  return n;
+}
+
+// A fixed list of keywords, looked up by first letter. Scanners test every
+// line or token of a paper against lists of a few dozen words, and most
+// candidates share no initial with most entries: grouping the entries by
+// first byte at compile time lets a lookup compare only with the few that
+// share it. Entries are lowercase ASCII and not empty; lookups ignore ASCII
+// case.
+template <std::size_t N>
+class InitialIndex {
+ public:
+  consteval explicit InitialIndex(const std::string_view (&words)[N]) {
+    std::size_t next = 0;
+    for (std::size_t c = 0; c < 256; ++c) {
+      first_of_[c] = static_cast<std::uint16_t>(next);
+      for (std::string_view w : words) {
+        if (w.empty()) throw "InitialIndex: an entry is empty";
+        for (char ch : w) {
+          if (ch >= 'A' && ch <= 'Z') throw "InitialIndex: an entry is not lowercase";
+        }
+        if (static_cast<unsigned char>(w[0]) == c) {
+          entries_[next++] = w;
+          lengths_of_[c] |= length_bit(w.size());
+        }
+      }
+    }
+    first_of_[256] = static_cast<std::uint16_t>(next);
+  }
+
+  // Whether `word` is one of the entries.
+  bool contains(std::string_view word) const {
+    if (word.empty()) return false;
+    const auto c = static_cast<unsigned char>(ascii_lower(word[0]));
+    // Most words have no entry of their initial and length.
+    if ((lengths_of_[c] & length_bit(word.size())) == 0) return false;
+    for (std::size_t k = first_of_[c]; k < first_of_[c + 1]; ++k) {
+      if (entries_[k].size() == word.size() && equals_lowered(word, entries_[k])) return true;
+    }
+    return false;
+  }
+
+  // Whether `s` starts with one of the entries.
+  bool starts_any(std::string_view s) const {
+    if (s.empty()) return false;
+    const auto c = static_cast<unsigned char>(ascii_lower(s[0]));
+    for (std::size_t k = first_of_[c]; k < first_of_[c + 1]; ++k) {
+      if (entries_[k].size() <= s.size() && equals_lowered(s.substr(0, entries_[k].size()), entries_[k])) return true;
+    }
+    return false;
+  }
+
+ private:
+  static bool equals_lowered(std::string_view text, std::string_view entry) {
+    for (std::size_t i = 0; i < entry.size(); ++i) {
+      if (ascii_lower(text[i]) != entry[i]) return false;
+    }
+    return true;
+  }
+
+  // Bit `size` of a mask of lengths; every size from 63 up shares bit 63.
+  static constexpr std::uint64_t length_bit(std::size_t size) { return std::uint64_t{1} << (size < 63 ? size : 63); }
+
+  std::array<std::string_view, N> entries_{};
+  std::array<std::uint16_t, 257> first_of_{};  // entries_ with first byte c: [first_of_[c], first_of_[c + 1])
+  std::array<std::uint64_t, 256> lengths_of_{};  // the lengths of the entries with first byte c, as length_bit()s
+};
+
 // Whether `test` marks any byte of `s`: find_marked(s, 0, test) < s.size(),
 // for callers that only need the answer. Short strings (most JSON keys and
 // cell values) take one block load instead of a loop over their bytes, and
@@ -214,12 +269,19 @@ template <typename ByteTest>
 bool any_marked(std::string_view s, ByteTest test) {
   const char* p = s.data();
   const std::size_t n = s.size();
-  if (n < kBlockSize) return n != 0 && first_marked_lane(test(load_short_block(p, n))) < kBlockSize;
+  if (n < kBlockSize) return n != 0 && marked_lanes(test(load_short_block(p, n))) != 0;
   std::size_t from = 0;
-  for (; n - from >= kBlockSize; from += kBlockSize) {
-    if (first_marked_lane(test(load_block(p + from))) < kBlockSize) return true;
+  // Long strings four blocks a step, their marks joined: one look at the
+  // mask for every 64 bytes.
+  for (; n - from >= 4 * kBlockSize; from += 4 * kBlockSize) {
+    const auto marks = test(load_block(p + from)) | test(load_block(p + from + kBlockSize)) |
+                       test(load_block(p + from + 2 * kBlockSize)) | test(load_block(p + from + 3 * kBlockSize));
+    if (marked_lanes(marks) != 0) return true;
   }
-  return from != n && first_marked_lane(test(load_block(p + n - kBlockSize))) < kBlockSize;
+  for (; n - from >= kBlockSize; from += kBlockSize) {
+    if (marked_lanes(test(load_block(p + from))) != 0) return true;
+  }
+  return from != n && marked_lanes(test(load_block(p + n - kBlockSize))) != 0;
 }
 
 // Lanes of the ASCII letters and digits of a block. `b | 0x20` is a
