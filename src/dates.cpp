@@ -275,58 +275,12 @@ constexpr bool date_start_matches_the_month_names(int c, int next) {
          !kMayStartDate(byte('a'), byte(c), byte(next)) && !kMayStartDate(byte('7'), byte(c), byte(next));
 }
 
-// Every pair of ASCII bytes, and every byte beside 0xC1 to 0xFA, which
-// differ from the letters' codes only in their top bit; the compile-time
-// budget does not run to all 65,536 pairs. The check is cut into ranges of
-// first bytes because each static_assert has a budget of its own, and
-// clang's is smaller than g++'s.
-constexpr bool date_starts_match_the_month_names(int first_from, int first_to) {
-  for (int c = first_from; c < first_to; ++c) {
-    for (int next = 0; next < 128; ++next) {
-      if (!date_start_matches_the_month_names(c, next)) return false;
-    }
-  }
-  return true;
-}
-constexpr bool date_starts_beside_high_bytes_match_the_month_names(int first_from, int first_to) {
-  for (int c = first_from; c < first_to; ++c) {
-    for (int high = 0xC1; high <= 0xFA; ++high) {
-      if (!date_start_matches_the_month_names(c, high) || !date_start_matches_the_month_names(high, c)) return false;
-    }
-  }
-  return true;
-}
-static_assert(date_starts_match_the_month_names(0, 64));
-static_assert(date_starts_match_the_month_names(64, 128));
-static_assert(date_starts_beside_high_bytes_match_the_month_names(0, 64));
-static_assert(date_starts_beside_high_bytes_match_the_month_names(64, 128));
-static_assert(date_starts_beside_high_bytes_match_the_month_names(128, 192));
-static_assert(date_starts_beside_high_bytes_match_the_month_names(192, 256));
-
-// Position of the first byte of `s` at or after `from` (at most s.size())
-// that `test` marks, where `test(before, b, after)` sees each byte with its
-// neighbours (zero past either end of `s`) and must not mark a zero byte.
-// Sixteen bytes are tested at a time; near the ends of `s` they are copied
-// into a window padded with zeros, so that nothing is read outside `s`.
-template <typename ContextTest>
-std::size_t find_marked_in_context(std::string_view s, std::size_t from, ContextTest test) {
-  const char* p = s.data();
-  const std::size_t n = s.size();
-  while (from < n) {
-    std::size_t lane = kBlockSize;
-    if (from > 0 && n - from > kBlockSize) {
-      lane = first_marked_lane(test(load_block(p + from - 1), load_block(p + from), load_block(p + from + 1)));
-    } else {
-      char window[kBlockSize + 2] = {};
-      if (from > 0) window[0] = p[from - 1];
-      std::memcpy(window + 1, p + from, std::min(n - from, kBlockSize + 1));
-      lane = first_marked_lane(test(load_block(window), load_block(window + 1), load_block(window + 2)));
-    }
-    if (lane < kBlockSize) return from + lane;
-    from += kBlockSize;
-  }
-  return n;
-}
+static_assert(matches_every_ascii_pair(date_start_matches_the_month_names, 0, 64));
+static_assert(matches_every_ascii_pair(date_start_matches_the_month_names, 64, 128));
+static_assert(matches_every_pair_beside_high_bytes(date_start_matches_the_month_names, 0, 64));
+static_assert(matches_every_pair_beside_high_bytes(date_start_matches_the_month_names, 64, 128));
+static_assert(matches_every_pair_beside_high_bytes(date_start_matches_the_month_names, 128, 192));
+static_assert(matches_every_pair_beside_high_bytes(date_start_matches_the_month_names, 192, 256));
 
 // The month names the word at `i` may be, judged on its first two letters
 // (see kMonthsByStart); 0 when it is none.

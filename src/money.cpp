@@ -579,31 +579,6 @@ static_assert(kCurrencyCodes.size() == 3 && kCurrencyCodes[0].word == "gbp" && k
               kCurrencyCodes[2].word == "usd");
 static_assert(kPoundSign[0] == '\xC2' && kEuroSign[0] == '\xE2');
 
-// Position of the first byte of `s` at or after `from` (at most s.size())
-// that `test` marks, where `test(before, b, after)` sees each byte with its
-// neighbours (zero past either end of `s`) and must not mark a zero byte.
-// Sixteen bytes are tested at a time; near the ends of `s` they are copied
-// into a window padded with zeros, so that nothing is read outside `s`.
-template <typename ContextTest>
-std::size_t find_marked_in_context(std::string_view s, std::size_t from, ContextTest test) {
-  const char* p = s.data();
-  const std::size_t n = s.size();
-  while (from < n) {
-    std::size_t lane = kBlockSize;
-    if (from > 0 && n - from > kBlockSize) {
-      lane = first_marked_lane(test(load_block(p + from - 1), load_block(p + from), load_block(p + from + 1)));
-    } else {
-      char window[kBlockSize + 2] = {};
-      if (from > 0) window[0] = p[from - 1];
-      std::memcpy(window + 1, p + from, std::min(n - from, kBlockSize + 1));
-      lane = first_marked_lane(test(load_block(window), load_block(window + 1), load_block(window + 2)));
-    }
-    if (lane < kBlockSize) return from + lane;
-    from += kBlockSize;
-  }
-  return n;
-}
-
 }  // namespace
 
 void find_amounts(std::string_view text, std::vector<MoneyAmount>& amounts) {

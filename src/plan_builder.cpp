@@ -36,7 +36,7 @@ class Spares {
 
   void keep(std::string& s) {
     // A string short enough for its own storage has no room to hand on.
-    if (s.capacity() > kInPlaceCapacity) strings_.push_back(std::move(s));
+    if (s.capacity() > std::string().capacity()) strings_.push_back(std::move(s));
     s.clear();
   }
   void keep(std::optional<std::string>& s) {
@@ -104,8 +104,6 @@ class Spares {
   }
 
  private:
-  static constexpr std::size_t kInPlaceCapacity = std::string().capacity();
-
   std::vector<std::string> strings_;
   std::vector<Action> actions_;
   Savings savings_;

@@ -196,6 +196,59 @@ std::size_t find_marked(std::string_view s, std::size_t from, ByteTest test) {
   return n;
 }
 
+// Position of the first byte of `s` at or after `from` (at most s.size())
+// that `test` marks, where `test(before, b, after)` sees each byte with its
+// neighbours (zero past either end of `s`) and must not mark a zero byte.
+// Sixteen bytes are tested at a time; near the ends of `s` they are copied
+// into a window padded with zeros, so that nothing is read outside `s`.
+// Scanners use it to stop only where a word that may match begins.
+template <typename ContextTest>
+std::size_t find_marked_in_context(std::string_view s, std::size_t from, ContextTest test) {
+  const char* p = s.data();
+  const std::size_t n = s.size();
+  while (from < n) {
+    std::size_t lane = kBlockSize;
+    if (from > 0 && n - from > kBlockSize) {
+      lane = first_marked_lane(test(load_block(p + from - 1), load_block(p + from), load_block(p + from + 1)));
+    } else {
+      char window[kBlockSize + 2] = {};
+      if (from > 0) window[0] = p[from - 1];
+      std::memcpy(window + 1, p + from, std::min(n - from, kBlockSize + 1));
+      lane = first_marked_lane(test(load_block(window), load_block(window + 1), load_block(window + 2)));
+    }
+    if (lane < kBlockSize) return from + lane;
+    from += kBlockSize;
+  }
+  return n;
+}
+
+// Compile-time checks that a context test written for blocks of bytes
+// agrees with the word list it stands for: `matches(c, next)` must hold
+// for every first byte c in [first_from, first_to) followed by every ASCII
+// byte, and (the second) beside every byte from 0xC1 to 0xFA, which differ
+// from the letters' codes only in their top bit. All 65,536 pairs are more
+// than a compiler's evaluation budget, and the checks are cut into ranges
+// of first bytes because each static_assert has a budget of its own
+// (clang's is smaller than g++'s).
+template <typename PairTest>
+constexpr bool matches_every_ascii_pair(PairTest matches, int first_from, int first_to) {
+  for (int c = first_from; c < first_to; ++c) {
+    for (int next = 0; next < 128; ++next) {
+      if (!matches(c, next)) return false;
+    }
+  }
+  return true;
+}
+template <typename PairTest>
+constexpr bool matches_every_pair_beside_high_bytes(PairTest matches, int first_from, int first_to) {
+  for (int c = first_from; c < first_to; ++c) {
+    for (int high = 0xC1; high <= 0xFA; ++high) {
+      if (!matches(c, high) || !matches(high, c)) return false;
+    }
+  }
+  return true;
+}
+
 // A fixed list of keywords, looked up by first letter. Scanners test every
 // line or token of a paper against lists of a few dozen words, and most
 // candidates share no initial with most entries: grouping the entries by
