@@ -157,6 +157,18 @@ bool is_line_blank(char c) {
   return c == ' ' || c == '\t' || c == '\r' || c == '\f' || c == '\v';
 }
 
+// The newline at `pos` is a paragraph break when only blanks stand between
+// it and the next newline: the position past the whole run of blank lines,
+// or 0 when it is a plain wrap.
+std::size_t end_of_paragraph_break(std::string_view raw, std::size_t pos) {
+  const std::size_t n = raw.size();
+  std::size_t i = pos + 1;
+  while (i < n && is_line_blank(raw[i])) ++i;
+  if (i == n || raw[i] != '\n') return 0;
+  while (i < n && (raw[i] == '\n' || is_line_blank(raw[i]))) ++i;
+  return i;
+}
+
 bool equals_ignoring_case(std::string_view a, std::string_view lower) {
   if (a.size() != lower.size()) return false;
   for (std::size_t i = 0; i < a.size(); ++i) {
@@ -655,13 +667,9 @@ class Tokenizer {
   }
 
   void on_newline() {
-    const std::size_t n = raw_.size();
-    std::size_t i = pos_ + 1;
-    while (i < n && is_line_blank(raw_[i])) ++i;
-    if (i < n && raw_[i] == '\n') {
-      while (i < n && (raw_[i] == '\n' || is_line_blank(raw_[i]))) ++i;
+    if (const std::size_t end = end_of_paragraph_break(raw_, pos_); end != 0) {
       add_token(TokenKind::kParagraph);
-      pos_ = i;
+      pos_ = end;
       return;
     }
     add_token(TokenKind::kWrap);
@@ -1233,13 +1241,9 @@ class LightMarkup {
   }
 
   void on_newline() {
-    const std::size_t n = raw_.size();
-    std::size_t i = pos_ + 1;
-    while (i < n && is_line_blank(raw_[i])) ++i;
-    if (i < n && raw_[i] == '\n') {
-      while (i < n && (raw_[i] == '\n' || is_line_blank(raw_[i]))) ++i;
+    if (const std::size_t end = end_of_paragraph_break(raw_, pos_); end != 0) {
       widen(Gap::kParagraph);
-      pos_ = i;
+      pos_ = end;
       return;
     }
     widen(Gap::kSpace);
