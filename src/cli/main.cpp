@@ -26,6 +26,8 @@ int main(int argc, char** argv) {
   // thousands of small strings freed between large table and output
   // buffers, so that merging took a quarter of the time on a 50 MB paper
   // (docs/performance.md); without fast bins, blocks merge as they are freed.
+  // This matters where the C library's allocator serves the program: builds
+  // without mimalloc (-DDOCKET_MIMALLOC=OFF, the sanitizers).
   mallopt(M_MXFAST, 0);
   // A reader that goes away (`docket extract … | head -1`) is not an error:
   // writes then fail with EPIPE, which the commands handle, instead of the
