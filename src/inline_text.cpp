@@ -952,6 +952,13 @@ bool is_gap(char c) { return c == ' ' || c == '\n'; }
 // A comparison of two blocks: per byte, -1 (all bits set) where it holds.
 using BlockMarks = signed char __attribute__((vector_size(16)));
 
+// `bytes` with `n` added to every lane, wrapping past 0x7F as the hardware
+// does: added as signed lanes, that would be an overflow, which C++ leaves
+// undefined.
+[[gnu::always_inline]] inline BlockMarks add_wrapping(BlockMarks bytes, unsigned char n) {
+  return std::bit_cast<BlockMarks>(static_cast<ByteBlock>(std::bit_cast<ByteBlock>(bytes) + n));
+}
+
 // Marks the bytes of p[0, 16) that cannot be copied blindly: controls
 // (newline among them), DEL, every non-ASCII byte, the bytes that may start
 // markup (kPlain), and a space followed by a space or newline, which starts a
@@ -972,9 +979,9 @@ using BlockMarks = signed char __attribute__((vector_size(16)));
   // Adding one takes DEL to 0x80 and leaves the space at 0x21, so one
   // signed comparison finds the controls (newline among them), DEL and
   // every byte past ASCII, all of which are then below 0x21.
-  BlockMarks marks = static_cast<BlockMarks>(bytes + 1) < 0x21;
+  BlockMarks marks = add_wrapping(bytes, 1) < 0x21;
   // [ \ ] ^ _ moved to the bottom of the signed range, where they alone are.
-  marks |= static_cast<BlockMarks>(bytes + (0x80 - '[')) < -0x80 + 5;
+  marks |= add_wrapping(bytes, 0x80 - '[') < -0x80 + 5;
   marks |= (bytes == '<') | (bytes == '&') | (bytes == '*');
   // A space before a space, a newline, another control or a byte past
   // ASCII: only the first two start a run to collapse, but one comparison
