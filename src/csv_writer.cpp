@@ -234,6 +234,8 @@ class RowOut {
 
  private:
   [[gnu::noinline]] void put_long(std::string_view s) {
+    // An empty view may have no data at all, which memcpy must not be given.
+    if (s.empty()) return;
     if (kBufferSize - used_ < s.size()) {
       flush();
       if (s.size() > kBufferSize) {

@@ -497,6 +497,30 @@ TEST(CsvWriterTest, RowsOfSeveralDocumentsFollowInputOrder) {
   EXPECT_TRUE(out.ends_with(",15,15\nb.md,unknown,,,,R2,,recommendation,plain,,,,,,,,,,,,,,,,,,,1,1\n")) << out;
 }
 
+// Rows are gathered in a buffer of a few kilobytes: actions of every text
+// length put empty and short fields at every place around its end.
+TEST(CsvWriterTest, RowsCrossingTheRowBufferKeepEveryField) {
+  Document doc = minimal_document("b.md");
+  Item item;
+  item.number = "1";
+  item.text = "t";
+  for (std::size_t n = 0; n < 400; ++n) item.actions.push_back(Action{std::string(n % 97, 'x'), {}, {}, {}, {1, 1}});
+  doc.items = {item};
+  const std::string out = render(OutputFormat::kCsv, false, {doc});
+  const std::string_view rows = std::string_view(out).substr(std::string_view(kCsvHeader).size());
+  std::size_t start = 0;
+  for (std::size_t n = 0; n < 400; ++n) {
+    const std::size_t end = rows.find('\n', start);
+    ASSERT_NE(end, std::string_view::npos) << "row " << n;
+    EXPECT_EQ(rows.substr(start, end - start),
+              "b.md,unknown,,,,1,,recommendation,t," + std::to_string(n + 1) + "," + std::string(n % 97, 'x') +
+                  ",,,,,,,,,,,,,,,,,1,1")
+        << "row " << n;
+    start = end + 1;
+  }
+  EXPECT_EQ(start, rows.size());
+}
+
 TEST(CsvWriterTest, QuotesOnlyWhenNeeded) {
   Document doc = minimal_document();
   doc.source.path = "dir/with space.md";
