@@ -266,13 +266,11 @@ constexpr auto kMayStartDate = [](auto before, auto b, auto after) {
 };
 
 constexpr bool date_start_matches_the_month_names(int c, int next) {
-  const auto byte = [](int v) { return static_cast<unsigned char>(v); };
   const bool letters = is_alpha(static_cast<char>(c)) && is_alpha(static_cast<char>(next));
   const bool starts =
       is_digit(static_cast<char>(c)) ||
       (letters && kMonthsByStart[month_start_index(lower(static_cast<char>(c)), lower(static_cast<char>(next)))] != 0);
-  return static_cast<bool>(kMayStartDate(byte(' '), byte(c), byte(next))) == starts &&
-         !kMayStartDate(byte('a'), byte(c), byte(next)) && !kMayStartDate(byte('7'), byte(c), byte(next));
+  return marks_only_word_starts(kMayStartDate, c, next, starts);
 }
 
 static_assert(matches_every_ascii_pair(date_start_matches_the_month_names, 0, 64));

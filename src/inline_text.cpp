@@ -157,6 +157,16 @@ bool is_line_blank(char c) {
   return c == ' ' || c == '\t' || c == '\r' || c == '\f' || c == '\v';
 }
 
+// What a code point outside plain ASCII text becomes in clean text: nothing
+// (NUL, zero-width and soft-hyphen characters), a space (Unicode spaces and
+// controls), or itself.
+enum class CodePointRole { kDropped, kSpace, kText };
+CodePointRole role_of(char32_t cp) {
+  if (cp == 0 || is_invisible(cp)) return CodePointRole::kDropped;
+  if (is_space(cp) || is_control(cp)) return CodePointRole::kSpace;
+  return CodePointRole::kText;
+}
+
 // The newline at `pos` is a paragraph break when only blanks stand between
 // it and the next newline: the position past the whole run of blank lines,
 // or 0 when it is a plain wrap.
@@ -657,10 +667,10 @@ class Tokenizer {
   }
 
   void add_code_point(char32_t cp) {
-    if (cp == 0 || is_invisible(cp)) return;
-    if (is_space(cp) || is_control(cp)) {
-      add_space();
-      return;
+    switch (role_of(cp)) {
+      case CodePointRole::kDropped: return;
+      case CodePointRole::kSpace: add_space(); return;
+      case CodePointRole::kText: break;
     }
     char encoded[4];
     add_text(std::string_view(encoded, encode_utf8(cp, encoded)));
@@ -1238,10 +1248,10 @@ class LightMarkup {
   }
 
   void add_code_point(char32_t cp) {
-    if (cp == 0 || is_invisible(cp)) return;
-    if (is_space(cp) || is_control(cp)) {
-      widen(Gap::kSpace);
-      return;
+    switch (role_of(cp)) {
+      case CodePointRole::kDropped: return;
+      case CodePointRole::kSpace: widen(Gap::kSpace); return;
+      case CodePointRole::kText: break;
     }
     char encoded[4];
     emit(std::string_view(encoded, encode_utf8(cp, encoded)));

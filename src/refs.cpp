@@ -95,11 +95,9 @@ constexpr std::array<bool, 26 * 26> kReferenceStarts = [] {
 }();
 
 constexpr bool reference_start_matches_the_word_lists(int c, int next) {
-  const auto byte = [](int v) { return static_cast<unsigned char>(v); };
   const auto letter = [](int v) { return v >= 'A' && v <= 'Z' ? v - 'A' : v >= 'a' && v <= 'z' ? v - 'a' : -1; };
   const bool starts = letter(c) >= 0 && letter(next) >= 0 && kReferenceStarts[letter(c) * 26 + letter(next)];
-  return static_cast<bool>(kMayStartReferenceWord(byte(' '), byte(c), byte(next))) == starts &&
-         !kMayStartReferenceWord(byte('a'), byte(c), byte(next)) && !kMayStartReferenceWord(byte('7'), byte(c), byte(next));
+  return marks_only_word_starts(kMayStartReferenceWord, c, next, starts);
 }
 
 static_assert(matches_every_ascii_pair(reference_start_matches_the_word_lists, 0, 64));

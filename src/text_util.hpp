@@ -222,6 +222,16 @@ std::size_t find_marked_in_context(std::string_view s, std::size_t from, Context
   return n;
 }
 
+// Whether the context test `test(before, b, after)` marks the byte `c`,
+// followed by `next`, exactly when `starts` says a listed word may begin
+// there, after a space; and never after a letter or a digit, inside a word.
+template <typename ContextTest>
+constexpr bool marks_only_word_starts(ContextTest test, int c, int next, bool starts) {
+  const auto byte = [](int v) { return static_cast<unsigned char>(v); };
+  return static_cast<bool>(test(byte(' '), byte(c), byte(next))) == starts && !test(byte('a'), byte(c), byte(next)) &&
+         !test(byte('7'), byte(c), byte(next));
+}
+
 // Compile-time checks that a context test written for blocks of bytes
 // agrees with the word list it stands for: `matches(c, next)` must hold
 // for every first byte c in [first_from, first_to) followed by every ASCII
