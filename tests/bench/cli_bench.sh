@@ -29,6 +29,9 @@ trap 'rm -rf "$work"' EXIT
 "$make_corpus" "$root/samples" "$work/small" --files 200 --big-mb 5 --seed 3 >/dev/null
 "$make_corpus" "$root/samples" "$work/main" --files 2000 --big-mb 50 --seed 1 >/dev/null
 "$make_corpus" "$root/samples" "$work/many" --files 20000 --seed 2 >/dev/null
+# The 22,000 files just written go to disk in the background for some
+# seconds; the timings below must not share the machine with that.
+sync
 
 bytes_of() { find "$1" -type f -printf '%s\n' | awk '{s += $1} END {print s}'; }
 
