@@ -405,7 +405,13 @@ constexpr std::size_t kBufferRoom = 2048;
 class BlockSplitter {
  public:
   BlockSplitter(std::string_view text, TextArena& arena, std::vector<Warning>& warnings)
-      : lines_(text), pipes_(text, '|'), tabs_(text, '\t'), form_feeds_(text, '\f'), arena_(arena), warnings_(warnings) {
+      : lines_(text),
+        pipes_(text, '|'),
+        tabs_(text, '\t'),
+        form_feeds_(text, '\f'),
+        arena_(arena),
+        warnings_(warnings),
+        most_blocks_(most_blocks_for(text.size())) {
     // Room for a long paragraph or table row from the start, rather than
     // regrowing through every smaller size in each document.
     const std::size_t room = std::min(text.size(), kBufferRoom);
@@ -415,16 +421,22 @@ class BlockSplitter {
   }
 
   std::vector<Block> run() {
-    // Room up front for a block per filled line, the most there can be:
+    // Room up front for a block per filled line, or for the most blocks
+    // allowed and the two a line and the rest can add past them, whichever
+    // is fewer:
     // growing would move every block and hold old and new at once, which
     // for a paper of a million one-line items was most of its peak memory.
     // Room never written costs address space, not memory.
-    blocks_.reserve(std::min(lines_.filled() + 1, kMostBlocksReserved));
+    blocks_.reserve(std::min({lines_.filled() + 1, most_blocks_ + 2, kMostBlocksReserved}));
     advise_huge_pages(blocks_.data(), blocks_.capacity() * sizeof(Block));
     std::size_t i = 0;
     bool at_block_start = true;
     while (lines_.has(i)) {
       lines_.forget_before(i);
+      if (blocks_.size() >= most_blocks_) {
+        read_rest_as_one_paragraph(i);
+        break;
+      }
       std::string_view line = lines_[i];
       if (form_feeds_.in(line)) {
         push_page_break(lines_.number(i));
@@ -554,6 +566,39 @@ class BlockSplitter {
     b.text = clean_raw_lines(b.raw_lines);
     blocks_.push_back(std::move(b));
     return j;
+  }
+
+  // Past most_blocks_ (see kMinBytesPerBlock): the lines from i to the end
+  // as one paragraph, a blank line between two of them kept as a '\n' in
+  // its text. Each line is cleaned on its own, straight into the text: the
+  // rest may be most of a large file, and joining it first would hold it
+  // twice more.
+  void read_rest_as_one_paragraph(std::size_t i) {
+    while (lines_.has(i) && is_blank(lines_[i])) lines_.forget_before(++i);
+    if (!lines_.has(i)) return;
+    warnings_.push_back({lines_.number(i), "too-many-blocks",
+                         "more than " + std::to_string(most_blocks_) + " blocks, under " +
+                             std::to_string(kMinBytesPerBlock) +
+                             " bytes each; the text from here to the end is kept as one paragraph"});
+    Block b;
+    b.kind = BlockKind::kParagraph;
+    b.lines.first = lines_.number(i);
+    std::string text;
+    bool after_blank = false;
+    for (std::size_t j = i; lines_.has(j); lines_.forget_before(++j)) {
+      const std::string_view line = lines_[j];
+      if (is_blank(line)) {
+        after_blank = !text.empty();
+        continue;
+      }
+      if (!text.empty()) text.push_back(after_blank ? '\n' : ' ');
+      after_blank = false;
+      append_clean_inline(trim(line), text);
+      b.raw_lines.push_back(trim(line));
+      b.lines.last = lines_.number(j);
+    }
+    b.text = arena_.copy(text);
+    blocks_.push_back(std::move(b));
   }
 
   // `delimiter_row`: line i + 1 is the table's delimiter row.
@@ -710,6 +755,7 @@ class BlockSplitter {
   NextOccurrence form_feeds_;
   TextArena& arena_;
   std::vector<Warning>& warnings_;
+  const std::size_t most_blocks_;
   std::vector<Block> blocks_;
   RowCellsBuilder cells_;  // reused by every table row
   std::string joined_;     // reused by every block of several lines
@@ -770,7 +816,7 @@ bool is_caption_word(std::string_view key) {
   static constexpr std::string_view kWords[] = {"table", "figure", "chart", "appendix", "annex", "schedule",
                                                 "section", "part", "item", "step", "phase", "stage", "year"};
   for (std::string_view w : kWords) {
-    if (key.starts_with(w)) return true;
+    if (istarts_with(key, w)) return true;
   }
   return false;
 }
@@ -811,20 +857,21 @@ std::vector<Block> split_blocks(std::string_view text, TextArena& arena, std::ve
 }
 
 void mark_page_debris(std::vector<Block>& blocks) {
-  // Each footer-like paragraph's key, lowercased into one buffer, made once.
+  // Each footer-like paragraph's key, as where it sits in the paragraph's
+  // text (80 bytes at most): eight bytes, where a paper may hold a million
+  // such paragraphs.
   struct Keyed {
-    std::size_t block;
-    std::size_t begin;  // of the key in `keys`
-    std::size_t size;
+    std::uint32_t block;
+    std::uint8_t begin;
+    std::uint8_t size;
   };
   std::vector<Keyed> keyed;
-  std::string keys;
   for (std::size_t i = 0; i < blocks.size(); ++i) {
     const Block& b = blocks[i];
     if (b.kind == BlockKind::kParagraph && looks_like_footer(b.text)) {
       const std::string_view key = footer_key(b.text);
-      keyed.push_back({i, keys.size(), key.size()});
-      for (const char c : key) keys += ascii_lower(c);
+      keyed.push_back({static_cast<std::uint32_t>(i), static_cast<std::uint8_t>(key.data() - b.text.data()),
+                       static_cast<std::uint8_t>(key.size())});
     }
   }
   for (Block& b : blocks) {
@@ -835,12 +882,17 @@ void mark_page_debris(std::vector<Block>& blocks) {
   // Equal keys sorted next to each other, where a run's length is how often
   // its key recurs: a few keys a paper, never worth a hash table, and still
   // n log n where a paper repeats a footer on every page.
-  const auto key_of = [&keys](const Keyed& k) { return std::string_view(keys).substr(k.begin, k.size); };
-  std::sort(keyed.begin(), keyed.end(), [&](const Keyed& x, const Keyed& y) { return key_of(x) < key_of(y); });
+  const auto key_of = [&blocks](const Keyed& k) { return blocks[k.block].text.substr(k.begin, k.size); };
+  // Keys are equal whatever their case.
+  const auto folded_less = [](std::string_view x, std::string_view y) {
+    return std::lexicographical_compare(x.begin(), x.end(), y.begin(), y.end(),
+                                        [](char a, char b) { return ascii_lower(a) < ascii_lower(b); });
+  };
+  std::sort(keyed.begin(), keyed.end(), [&](const Keyed& x, const Keyed& y) { return folded_less(key_of(x), key_of(y)); });
   for (std::size_t run = 0; run < keyed.size();) {
     const std::string_view key = key_of(keyed[run]);
     std::size_t end = run + 1;
-    while (end < keyed.size() && key_of(keyed[end]) == key) ++end;
+    while (end < keyed.size() && iequals(key_of(keyed[end]), key)) ++end;
     // A key that lost its only number to the page-number strip ("Table
     // 3" → "table") is a caption series, unless it recurs on many pages.
     const std::size_t needed = has_digit(key) ? 2 : 3;

@@ -198,6 +198,19 @@ struct Block {
 // outside the block, as table rows do.
 static_assert(sizeof(Block) <= 64);
 
+// A block is 64 bytes, and a decision record adds a segment of about as
+// much for each: a paper of one-character paragraphs ("x", a blank line,
+// "x", ...) held some forty times its size. Papers run to a hundred bytes
+// a block and more (the samples 110 to 620), so a paper may have
+// kBlocksAlwaysAllowed blocks and one more for every kMinBytesPerBlock
+// bytes of its text. Past that the rest of the text is kept as one
+// paragraph, with a warning: its structure is lost, none of its text.
+inline constexpr std::size_t kMinBytesPerBlock = 16;
+inline constexpr std::size_t kBlocksAlwaysAllowed = 16384;
+constexpr std::size_t most_blocks_for(std::size_t text_bytes) {
+  return kBlocksAlwaysAllowed + text_bytes / kMinBytesPerBlock;
+}
+
 // The blocks' texts that are not views of `text` are kept in `arena`.
 std::vector<Block> split_blocks(std::string_view text, TextArena& arena, std::vector<Warning>& warnings);
 

@@ -172,6 +172,23 @@ TEST_F(BadInput, HtmlNested100000Deep) {
   EXPECT_NE(run("extract '" + bad + "'").err.find(bad + ":1: warning: HTML nested deeper"), std::string::npos);
 }
 
+// Blocks of one character each: past the limit (src/blocks.hpp) the rest
+// of the paper is one paragraph, and the warning names where it starts.
+TEST_F(BadInput, AMillionParagraphsOfOneCharacter) {
+  std::string text;
+  text.reserve(3'000'000);
+  for (int i = 0; i < 1'000'000; ++i) text += "x\n\n";
+  const std::string bad = write("tiny.md", text);
+  EXPECT_EQ(run_between(bad).status, 0);
+  const Outcome alone = run("extract '" + bad + "' -f json");
+  EXPECT_EQ(alone.status, 0);
+  EXPECT_NE(alone.err.find(bad + ":"), std::string::npos);
+  EXPECT_NE(alone.err.find("[too-many-blocks]"), std::string::npos);
+  const nlohmann::json doc = nlohmann::json::parse(alone.out);
+  ASSERT_EQ(doc["warnings"].size(), 1u);
+  EXPECT_EQ(doc["warnings"][0]["code"], "too-many-blocks");
+}
+
 TEST_F(BadInput, UnterminatedTable) {
   const std::string bad = write("open.html", "Intro\n\n<table><tr><td>a</td>\n<tr><td>b\n");
   const Outcome r = run_between(bad);

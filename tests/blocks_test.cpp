@@ -142,6 +142,59 @@ TEST(Blocks, RowsWiderThanTheLimitKeepTheirTextInTheLastColumn) {
   EXPECT_EQ(warnings[0].line, 1);
 }
 
+// A paper of tiny blocks is split into at most most_blocks_for(its size);
+// the rest of its text is one paragraph, none of it dropped.
+TEST(Blocks, PastTheMostBlocksTheRestIsOneParagraph) {
+  const std::size_t paragraphs = 2 * kBlocksAlwaysAllowed;
+  std::string text;
+  for (std::size_t i = 0; i < paragraphs; ++i) text += "p" + std::to_string(i) + "\n\n";
+  text += "| a | b |\n|---|---|\n| *c* | d |\nlast\nline\n";
+  const std::size_t most = most_blocks_for(text.size());
+  ASSERT_LT(most, paragraphs);
+
+  const SplitBlocks blocks(text);
+  ASSERT_EQ(blocks.size(), most + 1);
+  EXPECT_EQ(blocks[most - 1].text, "p" + std::to_string(most - 1));
+  const Block& rest = blocks[most];
+  EXPECT_EQ(rest.kind, BlockKind::kParagraph);
+  const int first_line = static_cast<int>(2 * most + 1);
+  EXPECT_EQ(rest.lines.first, first_line);
+  EXPECT_EQ(rest.lines.last, static_cast<int>(2 * paragraphs + 5));
+  // Each paragraph's text, a blank line apart; the table's lines cleaned
+  // one by one and joined like a paragraph's.
+  std::string expected;
+  for (std::size_t i = most; i < paragraphs; ++i) expected += "p" + std::to_string(i) + "\n";
+  expected += "| a | b | |---|---| | c | d | last line";
+  EXPECT_EQ(rest.text, expected);
+  EXPECT_EQ(rest.raw_lines.front(), "p" + std::to_string(most));
+  EXPECT_EQ(rest.raw_lines.size(), 2 * (paragraphs - most) + 5);
+
+  const std::vector<Warning>& warnings = blocks.warnings;
+  ASSERT_EQ(warnings.size(), 1u);
+  EXPECT_EQ(warnings[0].code, "too-many-blocks");
+  EXPECT_EQ(warnings[0].line, first_line);
+}
+
+// The limit counts blocks, not lines; a paper that reaches it with its
+// last block has no rest, and trailing blank lines are not one.
+TEST(Blocks, TheLimitCountsBlocksNotLines) {
+  std::string text;
+  for (std::size_t i = 0; i < kBlocksAlwaysAllowed; ++i) text += "one\nparagraph\n\n";
+  const SplitBlocks blocks(text);
+  EXPECT_EQ(blocks.size(), kBlocksAlwaysAllowed);
+  EXPECT_TRUE(blocks.warnings.empty());
+
+  std::size_t n = kBlocksAlwaysAllowed;
+  while (most_blocks_for(3 * n + 2) != n) ++n;
+  std::string tiny;
+  for (std::size_t i = 0; i < n; ++i) tiny += "x\n\n";
+  tiny += "\n\n";
+  const SplitBlocks exactly(tiny);
+  EXPECT_EQ(exactly.size(), n);
+  EXPECT_EQ(exactly[n - 1].text, "x");
+  EXPECT_TRUE(exactly.warnings.empty());
+}
+
 // Raw lines are read back from the span of text they cover: the first as
 // given, the rest trimmed, whatever the line ends.
 TEST(Blocks, RawLinesReadBackAsTheyWereGiven) {
