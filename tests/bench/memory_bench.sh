@@ -31,13 +31,19 @@ numbered_paragraphs() {
 }
 headings() { awk 'BEGIN {for (i = 1; i <= 500000; i++) printf "# Heading %d\n\n", i}'; }
 bullets() { awk 'BEGIN {for (i = 1; i <= 1000000; i++) printf "- item %d\n", i}'; }
-# The worst case for the model: blocks of one character, three bytes each.
+# The worst cases for the model: blocks of one character, three or four
+# bytes each, past the most blocks a paper may have (src/blocks.hpp); as a
+# decision record, each is a segment too; as a project plan, an item.
 one_character_paragraphs() { awk 'BEGIN {for (i = 1; i <= 2000000; i++) printf "x\n\n"}'; }
+one_character_items() { awk 'BEGIN {for (i = 1; i <= 2000000; i++) printf "- x\n"}'; }
+one_character_resolutions() { awk 'BEGIN {print "RESOLVED:\n"; for (i = 1; i <= 2000000; i++) printf "x\n\n"}'; }
+numbered_project_lines() { awk 'BEGIN {for (i = 1; i <= 1000000; i++) printf "%d.%d x\n", int(i / 100) + 1, i % 100 + 1}'; }
 
 echo "| shape | input | peak RSS | multiple |"
 echo "|---|---|---|---|"
 for shape in long_line plan_rows data_rows tab_rows html_rows wide_table deep_html one_paragraph \
-             numbered_paragraphs headings bullets one_character_paragraphs; do
+             numbered_paragraphs headings bullets one_character_paragraphs one_character_items \
+             one_character_resolutions numbered_project_lines; do
   "$shape" > "$work/input.md"
   bytes=$(stat -c %s "$work/input.md")
   /usr/bin/time -f %M -o "$work/rss" "$docket" extract "$work/input.md" -f ndjson -q > /dev/null
