@@ -284,10 +284,13 @@ std::string cell_text(pugi::xml_node cell) {
   return clean_inline(markup);
 }
 
-int span_attribute(pugi::xml_node cell, const char* name, int limit) {
+// The span `name` gives, at least 1 and at most `limit`; `clamped` is set
+// when the markup asked for more.
+int span_attribute(pugi::xml_node cell, const char* name, int limit, bool& clamped) {
   const pugi::xml_attribute attr = cell.attribute(name);
   if (!attr) return 1;
   const int value = attr.as_int(1);
+  if (value > limit) clamped = true;
   return std::clamp(value, 1, limit);
 }
 
@@ -374,7 +377,8 @@ constexpr std::size_t kRowsPerParse = 1024;
 // one row at a time in document order.
 class RowGrid {
  public:
-  RowGrid(HtmlTable& table, const LineMap& lines) : table_(table), lines_(lines) {}
+  RowGrid(HtmlTable& table, const LineMap& lines, std::vector<Warning>& warnings)
+      : table_(table), lines_(lines), warnings_(warnings) {}
 
   // `tr` is a row of the table; `offset` is where the text it was parsed
   // from starts in the well-formed markup; `in_head` says whether its
@@ -399,8 +403,14 @@ class RowGrid {
       any_cell = true;
       if (name != "th") all_th = false;
       skip_spanned();
-      const int colspan = span_attribute(cell, "colspan", kMaxColspan);
-      const int rowspan = span_attribute(cell, "rowspan", kMaxRowspan);
+      bool clamped = false;
+      const int colspan = span_attribute(cell, "colspan", kMaxColspan, clamped);
+      const int rowspan = span_attribute(cell, "rowspan", kMaxRowspan, clamped);
+      if (clamped) {
+        warn_once(reported_span_, row.line, "span-too-large",
+                  "colspan over " + std::to_string(kMaxColspan) + " or rowspan over " + std::to_string(kMaxRowspan) +
+                      " is read as that many");
+      }
       const std::string text = cell_text(cell);
       for (int k = 0; k < colspan; ++k) {
         if (column > kMaxTableColumns) {
@@ -432,8 +442,18 @@ class RowGrid {
   }
 
  private:
+  // One warning a table: a table of a million rows that each pass a limit
+  // is one fault, not a million.
+  void warn_once(bool& reported, int line, const char* code, std::string message) {
+    if (reported) return;
+    reported = true;
+    warnings_.push_back({line, code, std::move(message)});
+  }
+
   HtmlTable& table_;
   const LineMap& lines_;
+  std::vector<Warning>& warnings_;
+  bool reported_span_ = false;
   // Cells still owed to later rows by a rowspan: column → rows remaining.
   std::vector<int> pending_rowspan_;
   bool first_row_ = true;
@@ -539,7 +559,7 @@ HtmlTable read_html_table(std::string_view html, int first_line, std::vector<War
                         "HTML nested deeper than " + std::to_string(kMaxHtmlDepth) +
                             " elements; the deeper markup was ignored"});
   }
-  RowGrid grid(table, lines);
+  RowGrid grid(table, lines, warnings);
   SlicedRowReader rows(xml, grid, lines, warnings);
 
   // The table is the first <table>; its rows are the <tr> elements inside

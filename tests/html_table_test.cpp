@@ -37,6 +37,25 @@ TEST(HtmlTable, RowspanLeavesLaterRowsEmptyInThatColumn) {
   EXPECT_EQ(t.rows[2].cells.to_strings(), (Cells{"", "z"}));
 }
 
+// Spans past the limits are read as the limits, and reported once a table.
+TEST(HtmlTable, HugeSpansAreClampedAndReportedOnce) {
+  std::vector<Warning> warnings;
+  const HtmlTable t = read(
+      "<table>\n<tr><td colspan=\"5000\">a</td><td>b</td></tr>\n<tr><td colspan=\"4000\">c</td></tr>\n"
+      "<tr><td rowspan=\"99999\">d</td></tr>\n</table>",
+      &warnings);
+  ASSERT_EQ(t.rows.size(), 3u);
+  EXPECT_EQ(t.rows[0].cells.size(), 1001u);
+  EXPECT_EQ(t.rows[0].cells.to_strings()[1000], "b");
+  ASSERT_EQ(warnings.size(), 1u);
+  EXPECT_EQ(warnings[0].code, "span-too-large");
+  EXPECT_EQ(warnings[0].line, 11);
+
+  warnings.clear();
+  read("<table><tr><td colspan=\"1000\" rowspan=\"65534\">a</td></tr></table>", &warnings);
+  EXPECT_TRUE(warnings.empty());
+}
+
 TEST(HtmlTable, SpanningHeaderNamesEveryColumn) {
   const HtmlTable t = read("<table><thead><tr><th colspan=2>Timescale</th></tr></thead><tr><td>a</td><td>b</td></tr></table>");
   EXPECT_EQ(t.rows[0].cells.to_strings(), (Cells{"Timescale", "Timescale"}));
