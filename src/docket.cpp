@@ -138,6 +138,14 @@ ParseResult parse(std::string_view bytes, const ParseOptions& options, DocumentS
     build_plan_items(tables, doc.warnings, [&](Item&& item) { sink->item(doc, item); });
     sink->end_items(doc);
     hand_on_data_tables(tables, doc, *sink);
+  } else if (sink != nullptr && doc.kind == DocumentKind::kProjectPlan) {
+    // Project items name no lead or finance manager, so the people come
+    // from the front matter alone, and each item can leave as it is built.
+    extract_metadata(blocks, doc);
+    sink->begin_items(doc);
+    build_project_plan(blocks, doc.warnings, [&](Item&& item) { sink->item(doc, item); });
+    sink->end_items(doc);
+    hand_on_data_tables(tables, doc, *sink);
   } else {
     switch (doc.kind) {
       case DocumentKind::kActionPlan: build_plan_items(tables, doc); break;

@@ -6,6 +6,7 @@
 #include <iterator>
 #include <map>
 #include <memory_resource>
+#include <set>
 
 #include "dates.hpp"
 #include "inline_text.hpp"
@@ -316,7 +317,8 @@ void read_schedule(std::string_view text, Schedule& s, ScheduleScratch& scratch)
 
 class ProjectPlanBuilder {
  public:
-  ProjectPlanBuilder(const std::vector<Block>& blocks, Document& doc) : blocks_(blocks), doc_(doc) {}
+  ProjectPlanBuilder(const std::vector<Block>& blocks, std::vector<Warning>& warnings, const ItemEmitter& emit)
+      : blocks_(blocks), warnings_(warnings), emit_(emit) {}
 
   void run() {
     for (std::size_t i = 0; i < blocks_.size(); ++i) {
@@ -383,7 +385,7 @@ class ProjectPlanBuilder {
         text = trim(text.substr(lead->second));
       }
     }
-    if (number && number->cls == MarkerClass::kLetter && !numbered_) number.reset();
+    if (number && number->cls == MarkerClass::kLetter && open_.empty()) number.reset();
     if (number) {
       start_item(*number, text, {first_line, last_line});
     } else if (!introduces_table) {
@@ -393,16 +395,18 @@ class ProjectPlanBuilder {
   }
 
   void start_item(const MarkerInfo& m, std::string_view text, LineSpan lines) {
+    // A numbered item closes the one before it and that one's lettered
+    // sub-items: no later line can reach them.
+    if (m.cls != MarkerClass::kLetter) pass_on_open_items();
     // Built in place: an Item is large, and moving it in costs a copy of
     // every field.
-    const std::size_t at = doc_.items.size();
-    Item& item = doc_.items.emplace_back();
+    Item& item = open_.emplace_back();
     item.type = ItemType::kAction;
     item.number = m.label;
     item.text = std::string(text);
     item.lines = lines;
     if (m.cls == MarkerClass::kLetter) {
-      item.parent = doc_.items[*numbered_].number;
+      item.parent = open_.front().number;
     } else {
       // The nearest item above whose number is a prefix of this one: 3.2.1
       // hangs under 3 when there is no 3.2.
@@ -411,7 +415,7 @@ class ProjectPlanBuilder {
         const std::size_t dot = prefix.rfind('.');
         if (dot == std::string_view::npos) break;
         prefix = prefix.substr(0, dot);
-        if (index_.contains(prefix)) {
+        if (numbers_.contains(prefix)) {
           item.parent = std::string(prefix);
           break;
         }
@@ -419,20 +423,17 @@ class ProjectPlanBuilder {
     }
     read_schedule(item.text, schedule_, scratch_);
     apply_schedule(item, schedule_);
-    if (!item.parent && index_.contains(item.number)) {
-      doc_.warnings.push_back({lines.first, "duplicate-number", "item number " + item.number + " appears again"});
+    if (!item.parent && numbers_.contains(item.number)) {
+      warnings_.push_back({lines.first, "duplicate-number", "item number " + item.number + " appears again"});
     }
-    if (m.cls != MarkerClass::kLetter) {
-      index_.insert_or_assign(item.number, at);
-      numbered_ = at;
-    }
+    if (m.cls != MarkerClass::kLetter) numbers_.insert(item.number);
   }
 
   // A line that is not an item: the deadline and owners of the item above,
   // or one of its actions.
   void add_line(std::string_view text, LineSpan lines) {
-    if (!numbered_ || trim(text).empty()) return;
-    Item& item = doc_.items[*numbered_];
+    if (open_.empty() || trim(text).empty()) return;
+    Item& item = open_.front();
     item.lines.last = std::max(item.lines.last, lines.last);
     read_schedule(text, schedule_, scratch_);
     if (schedule_.meta_only) {
@@ -453,23 +454,33 @@ class ProjectPlanBuilder {
     if (s.ongoing && !item.status) item.status = "ongoing";
   }
 
-  void finish() {
-    for (Item& item : doc_.items) {
+  void finish() { pass_on_open_items(); }
+
+  // An item's deadlines include its actions'; then it goes.
+  void pass_on_open_items() {
+    for (Item& item : open_) {
       for (const Action& a : item.actions) item.due.insert(item.due.end(), a.due.begin(), a.due.end());
+      emit_(std::move(item));
     }
+    open_.clear();
   }
 
   const std::vector<Block>& blocks_;
-  Document& doc_;
-  // Numbered items by number. The map's nodes, one per item and never
-  // freed before the map, come from an arena rather than one by one.
-  std::pmr::monotonic_buffer_resource index_arena_;
-  std::pmr::map<std::string, std::size_t, std::less<>> index_{&index_arena_};
+  std::vector<Warning>& warnings_;
+  const ItemEmitter& emit_;
+  // The items later lines can still reach: the last numbered item, then
+  // its lettered sub-items. Each is passed on once a numbered item follows
+  // it, so a plan of a million items is never held whole.
+  std::vector<Item> open_;
+  // The numbers of the numbered items so far, for parents and duplicates.
+  // The set's nodes, one per item and never freed before the set, come
+  // from an arena rather than one by one.
+  std::pmr::monotonic_buffer_resource numbers_arena_;
+  std::pmr::set<std::string, std::less<>> numbers_{&numbers_arena_};
   // The schedule of the item or line being read, and read_schedule's
   // working lists, whose room serves every item and line.
   Schedule schedule_;
   ScheduleScratch scratch_;
-  std::optional<std::size_t> numbered_;       // the last numbered item
 };
 
 }  // namespace
@@ -494,8 +505,12 @@ bool looks_like_project_plan(const std::vector<Block>& blocks) {
   return dotted >= kMinDottedItems;
 }
 
+void build_project_plan(const std::vector<Block>& blocks, std::vector<Warning>& warnings, const ItemEmitter& emit) {
+  ProjectPlanBuilder(blocks, warnings, emit).run();
+}
+
 void build_project_plan(const std::vector<Block>& blocks, Document& doc) {
-  ProjectPlanBuilder(blocks, doc).run();
+  build_project_plan(blocks, doc.warnings, [&doc](Item&& item) { doc.items.push_back(std::move(item)); });
 }
 
 }  // namespace docket

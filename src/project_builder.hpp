@@ -15,10 +15,17 @@
 #include <vector>
 
 #include "blocks.hpp"
+#include "plan_builder.hpp"
 #include "docket/model.hpp"
 
 namespace docket {
 
+// Hands each item to `emit` once no later line can add to it, and the
+// warnings to `warnings`. Items name no lead or finance manager: those
+// are columns of action plans.
+void build_project_plan(const std::vector<Block>& blocks, std::vector<Warning>& warnings, const ItemEmitter& emit);
+
+// The same, appending to doc.items and doc.warnings.
 void build_project_plan(const std::vector<Block>& blocks, Document& doc);
 
 // True when enough blocks carry dotted item numbers ("1.1", "3.1.1").

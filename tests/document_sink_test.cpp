@@ -169,6 +169,39 @@ TEST(DocumentSinkTest, DataTablesFollowTheItemsRowByRow) {
   EXPECT_EQ(whole.document.tables[1].rows.size(), 1u);
 }
 
+// A project plan's items leave as soon as a numbered item follows them: a
+// line after lettered sub-items still reaches the numbered item above
+// them, and its actions' deadlines are its own.
+TEST(DocumentSinkTest, ProjectItemsStreamWithTheirSubItemsAndLines) {
+  const std::string text =
+      "# Work plan\n\n"
+      "1. Governance\n\n"
+      "1.1 Set up the board \xE2\x80\x93 by end October 2015 - LF\n\n"
+      "a. Agree the terms\n\n"
+      "b. Appoint a chair\n\n"
+      "- Draft the charter by March 2016\n\n"
+      "1.2 Review the fees \xE2\x80\x93 high priority\n\n"
+      "1.2 Review them again\n\n"
+      "2. Delivery\n\n"
+      "2.1.1 Open the hub by June 2016\n\n"
+      "2. Delivery, again\n\n"
+      "| Year | Cost |\n|---|---|\n| 2015/16 | 3 |\n";
+  ParseOptions options;
+  options.path = "project.md";
+  expect_streamed_output_matches(text, options);
+  const ParseResult whole = parse_document(text, options);
+  ASSERT_EQ(whole.document.kind, DocumentKind::kProjectPlan);
+  const std::vector<Item>& items = whole.document.items;
+  ASSERT_EQ(items.size(), 9u);
+  EXPECT_EQ(items[2].number, "a");
+  EXPECT_EQ(items[2].parent, "1.1");
+  ASSERT_EQ(items[1].actions.size(), 1u);
+  EXPECT_EQ(items[1].due.size(), 2u);  // its own and its action's
+  EXPECT_EQ(items[7].parent, "2");
+  ASSERT_EQ(whole.document.warnings.size(), 1u);
+  EXPECT_EQ(whole.document.warnings[0].code, "duplicate-number");
+}
+
 TEST(DocumentSinkTest, InputThatIsNotTextReachesNoSink) {
   const std::unique_ptr<DocumentWriter> writer = make_writer(OutputFormat::kNdjson, false);
   std::string out;
