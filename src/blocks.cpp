@@ -405,7 +405,8 @@ constexpr std::size_t kBufferRoom = 2048;
 class BlockSplitter {
  public:
   BlockSplitter(std::string_view text, TextArena& arena, std::vector<Warning>& warnings)
-      : lines_(text),
+      : text_(text),
+        lines_(text),
         pipes_(text, '|'),
         tabs_(text, '\t'),
         form_feeds_(text, '\f'),
@@ -570,9 +571,9 @@ class BlockSplitter {
 
   // Past most_blocks_ (see kMinBytesPerBlock): the lines from i to the end
   // as one paragraph, a blank line between two of them kept as a '\n' in
-  // its text. Each line is cleaned on its own, straight into the text: the
-  // rest may be most of a large file, and joining it first would hold it
-  // twice more.
+  // its text. Each line is cleaned on its own, straight into the text, and
+  // the arena keeps that text: the rest may be most of a large file, and
+  // joining it first or copying it after would hold it twice.
   void read_rest_as_one_paragraph(std::size_t i) {
     while (lines_.has(i) && is_blank(lines_[i])) lines_.forget_before(++i);
     if (!lines_.has(i)) return;
@@ -584,6 +585,8 @@ class BlockSplitter {
     b.kind = BlockKind::kParagraph;
     b.lines.first = lines_.number(i);
     std::string text;
+    // Cleaning seldom lengthens text, so the rest's size is room enough.
+    text.reserve(static_cast<std::size_t>(text_.data() + text_.size() - lines_[i].data()));
     bool after_blank = false;
     for (std::size_t j = i; lines_.has(j); lines_.forget_before(++j)) {
       const std::string_view line = lines_[j];
@@ -597,7 +600,7 @@ class BlockSplitter {
       b.raw_lines.push_back(trim(line));
       b.lines.last = lines_.number(j);
     }
-    b.text = arena_.copy(text);
+    b.text = arena_.adopt(std::move(text));
     blocks_.push_back(std::move(b));
   }
 
@@ -749,6 +752,7 @@ class BlockSplitter {
     return true;
   }
 
+  std::string_view text_;
   LineWindow lines_;
   NextOccurrence pipes_;
   NextOccurrence tabs_;

@@ -11,4 +11,9 @@ std::string_view TextArena::copy(std::string_view text) {
   return {out, text.size()};
 }
 
+std::string_view TextArena::adopt(std::string&& text) {
+  if (text.empty()) return {};
+  return *adopted_.emplace_back(std::make_unique<std::string>(std::move(text)));
+}
+
 }  // namespace docket

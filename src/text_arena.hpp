@@ -10,8 +10,11 @@
 #define DOCKET_TEXT_ARENA_HPP
 
 #include <cstddef>
+#include <memory>
 #include <memory_resource>
+#include <string>
 #include <string_view>
+#include <vector>
 
 namespace docket {
 
@@ -23,12 +26,19 @@ class TextArena {
 
   // A copy of `text` that lives as long as the arena.
   std::string_view copy(std::string_view text);
+  // `text` itself, kept as long as the arena: a text of many megabytes is
+  // not copied, and so not held twice while it is.
+  std::string_view adopt(std::string&& text);
 
  private:
   // A paper's texts fit in the first allocation or two.
   static constexpr std::size_t kFirstChunk = 4096;
 
   std::pmr::monotonic_buffer_resource texts_{kFirstChunk};
+  // Each on the heap: moving a short string, held in the string itself,
+  // would move its bytes. (Most papers adopt none, and an empty vector
+  // allocates nothing.)
+  std::vector<std::unique_ptr<std::string>> adopted_;
 };
 
 }  // namespace docket
