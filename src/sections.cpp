@@ -335,10 +335,12 @@ bool may_hold_labels(const Block& b) {
 }
 
 // The label of a raw line of a block that may hold labels. The line is
-// cleaned into `cleaned`, a buffer kept from line to line, which the
-// label's value is a view of.
+// cleaned into `cleaned`, a buffer kept from line to line, unless it is
+// the block's only line, whose clean text is the block's; the label's
+// value is a view of that text.
 LineLabel label_of_line(const Block& b, std::string_view raw, std::string& cleaned) {
   if (b.debris || !could_start_label(raw)) return {};
+  if (b.raw_lines.single()) return find_section_label(b.text);
   cleaned.clear();
   append_clean_inline(raw, cleaned);
   return find_section_label(cleaned);
