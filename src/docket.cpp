@@ -5,6 +5,7 @@
 
 #include <algorithm>
 #include <string>
+#include <unordered_set>
 
 #include "blocks.hpp"
 #include "decision_builder.hpp"
@@ -81,15 +82,15 @@ class NamedOfficers {
 
  private:
   void add(const std::optional<std::string>& name, const char* role) {
-    if (!name || std::find(judged_.begin(), judged_.end(), *name) != judged_.end()) return;
-    judged_.push_back(*name);
+    if (!name || !judged_.insert(*name).second) return;
     if (!looks_like_person_name(*name)) return;
     const bool known = std::any_of(doc_.people.begin(), doc_.people.end(), [&](const Person& p) { return p.name == *name; });
     if (!known) doc_.people.push_back(Person{*name, std::string(role), std::nullopt, std::nullopt});
   }
 
   Document& doc_;
-  std::vector<std::string> judged_;
+  // Hashed, as a plan of many rows may name as many officers.
+  std::unordered_set<std::string> judged_;
 };
 
 // The largest document parsed. Table rows address their text with 32-bit
