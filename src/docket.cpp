@@ -5,6 +5,7 @@
 
 #include <algorithm>
 #include <string>
+#include <unordered_set>
 
 #include "blocks.hpp"
 #include "decision_builder.hpp"
@@ -68,17 +69,29 @@ void hand_on_data_tables(std::vector<LogicalTable>& tables, const Document& doc,
 
 // Finance managers and leads that are named people belong with the
 // contacts, so that every person the paper names can be found in one list.
-void add_named_officer(const std::optional<std::string>& name, const char* role, Document& doc) {
-  if (!name || !looks_like_person_name(*name)) return;
-  const bool known = std::any_of(doc.people.begin(), doc.people.end(), [&](const Person& p) { return p.name == *name; });
-  if (!known) doc.people.push_back(Person{*name, std::string(role), std::nullopt, std::nullopt});
-}
+// A plan names the same few officers on item after item, so each name is
+// judged once: seen again, it was added already or is not a person's.
+class NamedOfficers {
+ public:
+  explicit NamedOfficers(Document& doc) : doc_(doc) {}
 
-void add_named_officers(const std::optional<std::string>& lead, const std::optional<std::string>& finance_manager,
-                        Document& doc) {
-  add_named_officer(lead, "Lead Officer", doc);
-  add_named_officer(finance_manager, "Finance Manager", doc);
-}
+  void add(const std::optional<std::string>& lead, const std::optional<std::string>& finance_manager) {
+    add(lead, "Lead Officer");
+    add(finance_manager, "Finance Manager");
+  }
+
+ private:
+  void add(const std::optional<std::string>& name, const char* role) {
+    if (!name || !judged_.insert(*name).second) return;
+    if (!looks_like_person_name(*name)) return;
+    const bool known = std::any_of(doc_.people.begin(), doc_.people.end(), [&](const Person& p) { return p.name == *name; });
+    if (!known) doc_.people.push_back(Person{*name, std::string(role), std::nullopt, std::nullopt});
+  }
+
+  Document& doc_;
+  // Hashed, as a plan of many rows may name as many officers.
+  std::unordered_set<std::string> judged_;
+};
 
 // The largest document parsed. Table rows address their text with 32-bit
 // offsets (row_cells.hpp); a document of this size stays below 4 GiB even
@@ -125,14 +138,16 @@ ParseResult parse(std::string_view bytes, const ParseOptions& options, DocumentS
   std::vector<Block> blocks = split_blocks(text, arena, doc.warnings);
   mark_page_debris(blocks);
   std::vector<LogicalTable> tables = assemble_tables(blocks);
-  doc.kind = recognise_kind(blocks, tables, options.kind);
+  RecognisedKind recognised = recognise_kind(blocks, tables, options.kind, arena);
+  doc.kind = recognised.kind;
   if (sink != nullptr && doc.kind == DocumentKind::kActionPlan) {
     // The people the output lists before the items come partly from the
     // items' lead and finance columns: a first, light pass over the plan
     // rows finds them, so that each item can then leave as it is built.
     extract_metadata(blocks, doc);
+    NamedOfficers officers(doc);
     find_plan_officers(tables, [&](const std::optional<std::string>& lead, const std::optional<std::string>& finance) {
-      add_named_officers(lead, finance, doc);
+      officers.add(lead, finance);
     });
     sink->begin_items(doc);
     build_plan_items(tables, doc.warnings, [&](Item&& item) { sink->item(doc, item); });
@@ -149,12 +164,15 @@ ParseResult parse(std::string_view bytes, const ParseOptions& options, DocumentS
   } else {
     switch (doc.kind) {
       case DocumentKind::kActionPlan: build_plan_items(tables, doc); break;
-      case DocumentKind::kDecisionRecord: build_decision_record(segment_blocks(blocks, arena), doc); break;
+      case DocumentKind::kDecisionRecord:
+        build_decision_record(segment_blocks(blocks, recognised.labelled_lines, arena), doc);
+        break;
       case DocumentKind::kProjectPlan: build_project_plan(blocks, doc); break;
       case DocumentKind::kUnknown: break;
     }
     extract_metadata(blocks, doc);
-    for (const Item& item : doc.items) add_named_officers(item.lead, item.finance_manager, doc);
+    NamedOfficers officers(doc);
+    for (const Item& item : doc.items) officers.add(item.lead, item.finance_manager);
     if (sink == nullptr) {
       keep_data_tables(tables, doc);
     } else {

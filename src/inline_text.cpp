@@ -1039,10 +1039,12 @@ using BlockMarks = signed char __attribute__((vector_size(16)));
     const std::size_t i = first_mark(marks_of(bytes, next) & (lanes >= scanned));
     return i < kBlockSize ? last + i : end;
   }
-  // A text shorter than a block is scanned in a copy padded with plain bytes.
+  // A text shorter than a block is scanned in a copy padded with plain bytes,
+  // copied in fixed-size moves rather than a call to memcpy: most table
+  // cells take this path.
   char padded[kBlockSize + 1];
   std::memset(padded, 'x', sizeof padded);
-  std::memcpy(padded, p, left);
+  copy_short(padded, p, left);
   const std::size_t i = first_mark(
       marks_of(std::bit_cast<BlockMarks>(load_block(padded)), std::bit_cast<BlockMarks>(load_block(padded + 1))));
   return i < left ? p + i : end;

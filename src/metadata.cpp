@@ -318,10 +318,12 @@ std::vector<Person> find_people(const std::vector<Block>& blocks) {
   std::string cleaned;
   for (const Block& b : blocks) {
     if (b.debris || (b.kind != BlockKind::kParagraph && b.kind != BlockKind::kListItem)) continue;
+    // The line of a one-line block is cleaned already: it is the block's text.
+    const bool one_line = b.raw_lines.single();
     RawLineReader raw_lines(b.raw_lines);
     for (std::string_view raw; raw_lines.next(raw);) {
       if (!may_name_a_person(raw)) continue;
-      const std::string_view line = clean_inline_view(raw, cleaned);
+      const std::string_view line = one_line ? b.text : clean_inline_view(raw, cleaned);
       if (line.empty()) continue;
       // match_label needs the line to start with the label's first letter,
       // which most labels do not share with it.

@@ -307,6 +307,30 @@ bool starts_item(const Columns& cols, const Row& row) {
   return !cell(row, key).empty();
 }
 
+// What a reading of a cell's text found, kept for the text read last:
+// plans repeat a cell down their rows (one savings figure merged across
+// every item, one deadline for many actions), and reading the same text
+// again would find the same.
+template <typename Found>
+class LastReading {
+ public:
+  // What read(text, out) appends to an empty `out`; read is pure, and an
+  // empty text holds nothing, which is where the kept reading starts.
+  template <typename Read>
+  const std::vector<Found>& of(std::string_view text, Read read) {
+    if (text != text_) {
+      text_.assign(text);
+      found_.clear();
+      read(text_, found_);
+    }
+    return found_;
+  }
+
+ private:
+  std::string text_;
+  std::vector<Found> found_;
+};
+
 // The lead and finance manager of each item of a plan table, found as
 // PlanBuilder finds the items (blank rows skipped, a row that starts an
 // item or comes before the first one opening the next), reading only the
@@ -433,7 +457,7 @@ class PlanBuilder {
       if (is_ongoing(due)) {
         action.status = "ongoing";
       } else {
-        find_dates(due, action.due);
+        action.due = due_dates_.of(due, [](std::string_view text, std::vector<Date>& dates) { find_dates(text, dates); });
         if (action.due.empty()) {
           // "TBC", "Q1": kept as written, with no calendar value.
           action.due.push_back(Date{std::string(due), std::nullopt});
@@ -483,7 +507,10 @@ class PlanBuilder {
   // What an item gathers from its rows once they are all read.
   void complete(Item& item) {
     if (item.type == ItemType::kAction && !item.actions.empty()) item.text = item.actions.front().text;
-    if (item.savings) find_amounts(item.savings->text, item.savings->amounts);
+    if (item.savings) {
+      item.savings->amounts = savings_amounts_.of(
+          item.savings->text, [](std::string_view text, std::vector<MoneyAmount>& amounts) { find_amounts(text, amounts); });
+    }
     for (const Action& a : item.actions) {
       for (const std::string& measure : a.success_measures) item.success_measures.push_back(spares_.string(measure));
       item.due.insert(item.due.end(), a.due.begin(), a.due.end());
@@ -513,6 +540,8 @@ class PlanBuilder {
   std::optional<std::string> raw_status_;
   int unnumbered_ = 0;
   SeenNumbers numbers_;
+  LastReading<Date> due_dates_;
+  LastReading<MoneyAmount> savings_amounts_;
 };
 }  // namespace
 

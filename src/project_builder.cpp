@@ -493,8 +493,11 @@ Schedule read_schedule(std::string_view text) {
 }
 
 bool looks_like_project_plan(const std::vector<Block>& blocks) {
+  // A plan's numbers are read again as its items are built: here the
+  // reading stops at the few that tell.
   int dotted = 0;
   for (const Block& b : blocks) {
+    if (dotted >= kMinDottedItems) return true;
     if (b.debris || (b.kind != BlockKind::kListItem && b.kind != BlockKind::kParagraph)) continue;
     if (b.kind == BlockKind::kListItem && classify_marker(b.marker()).cls == MarkerClass::kDotted) {
       ++dotted;

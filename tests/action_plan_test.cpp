@@ -3,6 +3,7 @@
 // debris converters leave in them.
 #include <gtest/gtest.h>
 
+#include <algorithm>
 #include <string>
 
 #include "docket/docket.hpp"
@@ -42,6 +43,39 @@ TEST(ActionPlan, PipeTableWithOuterPipes) {
 
 // A number printed twice is kept twice (no row is dropped), and each later
 // copy is a warning on its own line, after the other warnings of that line.
+// A savings figure or deadline repeated down the rows is read for every
+// item and action that carries it, and a different one after it afresh.
+TEST(ActionPlan, RepeatedSavingsAndDeadlinesAreReadForEveryItem) {
+  const Document doc = parse(
+      "| No. | Recommendation | Action | Savings | Target Date |\n"
+      "|---|---|---|---|---|\n"
+      "| 1 | Review the policy | Review | c£250k in total | 31/03/2013 |\n"
+      "| 2 | Write a report | Write | c£250k in total | 31/03/2013 |\n"
+      "| 3 | Consult | Consult | £10,000 | TBC |\n"
+      "| 4 | Publish | Publish | £10,000 | TBC |\n"
+      "| 5 | Close | Close | c£250k in total | 31/03/2013 |\n");
+  ASSERT_EQ(doc.items.size(), 5u);
+  for (std::size_t i : {0u, 1u, 4u}) {
+    const Item& item = doc.items[i];
+    ASSERT_TRUE(item.savings);
+    ASSERT_EQ(item.savings->amounts.size(), 1u);
+    EXPECT_EQ(item.savings->amounts[0].value, 250000);
+    EXPECT_EQ(date_values(item.due), (std::vector<std::string>{"2013-03-31"}));
+  }
+  for (std::size_t i : {2u, 3u}) {
+    const Item& item = doc.items[i];
+    ASSERT_TRUE(item.savings);
+    ASSERT_EQ(item.savings->amounts.size(), 1u);
+    EXPECT_EQ(item.savings->amounts[0].value, 10000);
+    ASSERT_EQ(item.due.size(), 1u);
+    EXPECT_EQ(item.due[0].text, "TBC");
+    EXPECT_FALSE(item.due[0].value);
+  }
+  EXPECT_EQ(std::count_if(doc.warnings.begin(), doc.warnings.end(),
+                          [](const Warning& w) { return w.code == "date-unrecognised"; }),
+            2);
+}
+
 TEST(ActionPlan, RepeatedNumbersAreKeptAndEachLaterCopyIsAWarning) {
   const Document doc = parse(
       "| No. | Recommendation | Lead | Date |\n"
@@ -174,11 +208,11 @@ TEST(ActionPlan, EachBulletOfAMeasuresCellIsAMeasure) {
       "| No. | Action | Success Measures | Date |\n"
       "|---|---|---|---|\n"
       "| 1 | Do | \u2022 Fewer complaints \u2022 Replies in 5 days \u2013 all of them\u25cf\u25cf | 2015 |\n"
-      "| 2 | Do | Costs \uf0b7 \u00a3 down\uf0b7 | 2016 |\n");
+      "| 2 | Do | Costs \uf0b7 £ down\uf0b7 | 2016 |\n");
   ASSERT_EQ(doc.items.size(), 2u);
   EXPECT_EQ(doc.items[0].success_measures,
             (std::vector<std::string>{"Fewer complaints", "Replies in 5 days \u2013 all of them"}));
-  EXPECT_EQ(doc.items[1].success_measures, (std::vector<std::string>{"Costs", "\u00a3 down"}));
+  EXPECT_EQ(doc.items[1].success_measures, (std::vector<std::string>{"Costs", "£ down"}));
 }
 
 TEST(ActionPlan, NumberCellsAreReadAsPrinted) {
