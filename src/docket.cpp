@@ -138,8 +138,7 @@ ParseResult parse(std::string_view bytes, const ParseOptions& options, DocumentS
   std::vector<Block> blocks = split_blocks(text, arena, doc.warnings);
   mark_page_debris(blocks);
   std::vector<LogicalTable> tables = assemble_tables(blocks);
-  RecognisedKind recognised = recognise_kind(blocks, tables, options.kind, arena);
-  doc.kind = recognised.kind;
+  doc.kind = recognise_kind(blocks, tables, options.kind);
   if (sink != nullptr && doc.kind == DocumentKind::kActionPlan) {
     // The people the output lists before the items come partly from the
     // items' lead and finance columns: a first, light pass over the plan
@@ -164,9 +163,7 @@ ParseResult parse(std::string_view bytes, const ParseOptions& options, DocumentS
   } else {
     switch (doc.kind) {
       case DocumentKind::kActionPlan: build_plan_items(tables, doc); break;
-      case DocumentKind::kDecisionRecord:
-        build_decision_record(segment_blocks(blocks, recognised.labelled_lines, arena), doc);
-        break;
+      case DocumentKind::kDecisionRecord: build_decision_record(segment_blocks(blocks, arena), doc); break;
       case DocumentKind::kProjectPlan: build_project_plan(blocks, doc); break;
       case DocumentKind::kUnknown: break;
     }

@@ -17,15 +17,8 @@ namespace docket {
 // sections of a decision ("RESOLVED", "Record of the Decision", "Reasons
 // for the Decision", call-in) make a decision record; items numbered 1.1,
 // 1.2 ... make a project plan; anything else is unknown.
-struct RecognisedKind {
-  DocumentKind kind = DocumentKind::kUnknown;
-  // A decision record's labelled lines, which telling one reads and its
-  // builder needs again (values kept in the arena); empty for other kinds.
-  std::vector<LabelledLine> labelled_lines;
-};
-
-RecognisedKind recognise_kind(const std::vector<Block>& blocks, const std::vector<LogicalTable>& tables,
-                              KindHint hint, TextArena& arena);
+DocumentKind recognise_kind(const std::vector<Block>& blocks, const std::vector<LogicalTable>& tables,
+                            KindHint hint);
 
 }  // namespace docket
 

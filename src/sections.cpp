@@ -348,67 +348,49 @@ LineLabel label_of_line(const Block& b, std::string_view raw, std::string& clean
 
 }  // namespace
 
-std::vector<LabelledLine> find_labelled_lines(const std::vector<Block>& blocks, TextArena& arena) {
-  std::vector<LabelledLine> labelled;
-  // A line's cleaned text, which a label's value is a view of, in a buffer
-  // kept from line to line.
-  std::string cleaned;
-  for (std::size_t block = 0; block < blocks.size(); ++block) {
-    const Block& b = blocks[block];
-    if (!may_hold_labels(b)) continue;
-    RawLineReader lines(b.raw_lines);
-    std::size_t line = 0;
-    for (std::string_view raw; lines.next(raw); ++line) {
-      const LineLabel m = label_of_line(b, raw, cleaned);
-      if (m.label != SectionLabel::kNone) labelled.push_back({block, line, m.label, arena.copy(m.value)});
-    }
-  }
-  return labelled;
-}
-
-SectionLabelSet section_labels(const std::vector<LabelledLine>& labelled) {
-  SectionLabelSet labels;
-  for (const LabelledLine& l : labelled) labels.insert(l.label);
-  return labels;
-}
-
-std::vector<Segment> segment_blocks(const std::vector<Block>& blocks, TextArena& arena) {
-  return segment_blocks(blocks, find_labelled_lines(blocks, arena), arena);
-}
-
 namespace {
 
-// A segment of text block `b` from line `line`, without its text: the
-// first piece of a list item is the item, every other piece a paragraph
-// or a heading as the block is.
-Segment piece_of(const Block& b, int line, bool first_piece) {
-  Segment piece;
-  piece.debris = b.debris;
-  piece.lines = {line, line};
-  if (first_piece && b.kind == BlockKind::kListItem) {
-    piece.kind = SegmentKind::kListItem;
-    piece.marker = b.marker();
-    piece.loose_marker = b.loose_marker;
-    piece.indent = b.indent;
-  } else {
-    piece.kind = b.kind == BlockKind::kHeading ? SegmentKind::kHeading : SegmentKind::kParagraph;
+// Adds the labels of the blocks' lines to `labels` in reading order, and
+// stops once `done` says the labels found so far are enough.
+template <typename Done>
+void collect_section_labels(const std::vector<Block>& blocks, SectionLabelSet& labels, Done done) {
+  std::string cleaned;
+  for (const Block& b : blocks) {
+    if (!may_hold_labels(b)) continue;
+    RawLineReader lines(b.raw_lines);
+    for (std::string_view raw; lines.next(raw);) {
+      const LineLabel m = label_of_line(b, raw, cleaned);
+      if (m.label == SectionLabel::kNone) continue;
+      labels.insert(m.label);
+      if (done(labels)) return;
+    }
   }
-  return piece;
 }
 
 }  // namespace
 
-std::vector<Segment> segment_blocks(const std::vector<Block>& blocks, const std::vector<LabelledLine>& labelled,
-                                    TextArena& arena) {
+SectionLabelSet section_labels(const std::vector<Block>& blocks) {
+  SectionLabelSet labels;
+  collect_section_labels(blocks, labels, [](const SectionLabelSet&) { return false; });
+  return labels;
+}
+
+bool section_labels_satisfy(const std::vector<Block>& blocks, bool (*test)(const SectionLabelSet&)) {
+  SectionLabelSet labels;
+  collect_section_labels(blocks, labels, test);
+  return test(labels);
+}
+
+std::vector<Segment> segment_blocks(const std::vector<Block>& blocks, TextArena& arena) {
   std::vector<Segment> segments;
   // One segment a block, give or take the labels cut out of them.
   segments.reserve(blocks.size());
-  // Buffers kept from piece to piece: a piece's lines and its cleaned text.
+  // Buffers kept from line to line: a line's cleaned text (which a label's
+  // value is a view of), a piece's lines and its cleaned text.
+  std::string cleaned;
   std::string joined;
   std::string piece_text;
-  auto next_label = labelled.begin();
-  for (std::size_t block = 0; block < blocks.size(); ++block) {
-    const Block& b = blocks[block];
+  for (const Block& b : blocks) {
     Segment base;
     base.lines = b.lines;
     base.debris = b.debris;
@@ -428,17 +410,6 @@ std::vector<Segment> segment_blocks(const std::vector<Block>& blocks, const std:
       case BlockKind::kListItem:
         break;
     }
-    if (next_label == labelled.end() || next_label->block != block) {
-      // No label cuts the block, which is one segment with the block's
-      // text. That text is empty when every line is.
-      if (!b.text.empty()) {
-        Segment whole = piece_of(b, b.lines.first, /*first_piece=*/true);
-        whole.lines.last = b.lines.first + static_cast<int>(b.raw_lines.size()) - 1;
-        whole.text = b.text;
-        segments.push_back(std::move(whole));
-      }
-      continue;
-    }
     // Cut the block at every line that is a label.
     Segment current;
     bool first_piece = true;
@@ -448,7 +419,19 @@ std::vector<Segment> segment_blocks(const std::vector<Block>& blocks, const std:
     RawLineReader lines(b.raw_lines);
     RawLineReader piece_first = lines;
     std::size_t lines_in_piece = 0;
-    auto start_piece = [&](int line) { current = piece_of(b, line, first_piece); };
+    auto start_piece = [&](int line) {
+      current = Segment();
+      current.debris = b.debris;
+      current.lines = {line, line};
+      if (first_piece && b.kind == BlockKind::kListItem) {
+        current.kind = SegmentKind::kListItem;
+        current.marker = b.marker();
+        current.loose_marker = b.loose_marker;
+        current.indent = b.indent;
+      } else {
+        current.kind = b.kind == BlockKind::kHeading ? SegmentKind::kHeading : SegmentKind::kParagraph;
+      }
+    };
     // Whether a line of the piece has text; a piece of blank lines makes
     // no segment.
     bool piece_has_text = false;
@@ -481,13 +464,13 @@ std::vector<Segment> segment_blocks(const std::vector<Block>& blocks, const std:
     std::string_view raw_text;
     for (RawLineReader at_line = lines; lines.next(raw_text); at_line = lines, ++i) {
       const int line = b.lines.first + static_cast<int>(i);
-      if (next_label != labelled.end() && next_label->block == block && next_label->line == i) {
+      const LineLabel m = label_of_line(b, raw_text, cleaned);
+      if (m.label != SectionLabel::kNone) {
         flush(false);
         Segment label;
         label.kind = SegmentKind::kLabel;
-        label.label = next_label->label;
-        label.text = next_label->value;
-        ++next_label;
+        label.label = m.label;
+        label.text = arena.copy(m.value);
         label.lines = {line, line};
         // A numbered proforma heading ("3. Reasons for the Decision") keeps
         // its number only as a label.

@@ -105,30 +105,12 @@ struct Segment {
   bool debris = false;
 };
 
-// A line of a block that is a label: where it stands, which label it is,
-// and the text after the label on the same line (kept in the arena).
-struct LabelledLine {
-  std::size_t block = 0;  // index in the blocks
-  std::size_t line = 0;   // raw line of that block, from 0
-  SectionLabel label = SectionLabel::kNone;
-  std::string_view value;
-};
-
-// The lines of the blocks that are labels, in reading order. Telling a
-// decision record needs their labels and cutting its blocks into segments
-// needs them all, so they are found once for both.
-std::vector<LabelledLine> find_labelled_lines(const std::vector<Block>& blocks, TextArena& arena);
-
 // Segment texts that are not a block's whole text are kept in `arena`.
-// `labelled` is find_labelled_lines(blocks, ...).
-std::vector<Segment> segment_blocks(const std::vector<Block>& blocks, const std::vector<LabelledLine>& labelled,
-                                    TextArena& arena);
-// The same, finding the labelled lines first.
 std::vector<Segment> segment_blocks(const std::vector<Block>& blocks, TextArena& arena);
 
-// Which labels the blocks' lines carry: telling a decision record needs
-// only these, so other papers never build their segments (a segment a
-// block, and a copy of its text).
+// Which labels the blocks' lines carry, as segment_blocks would find them.
+// Telling a decision record needs only these, so other papers never build
+// their segments: a segment a block, and a copy of its text.
 class SectionLabelSet {
  public:
   void insert(SectionLabel label) { bits_ |= 1u << static_cast<unsigned>(label); }
@@ -139,7 +121,11 @@ class SectionLabelSet {
 };
 static_assert(static_cast<unsigned>(SectionLabel::kOther) < 32);
 
-SectionLabelSet section_labels(const std::vector<LabelledLine>& labelled);
+SectionLabelSet section_labels(const std::vector<Block>& blocks);
+
+// test(section_labels(blocks)) for a test that, once true, stays true as
+// labels are added: the lines are read only until it is.
+bool section_labels_satisfy(const std::vector<Block>& blocks, bool (*test)(const SectionLabelSet&));
 
 }  // namespace docket
 

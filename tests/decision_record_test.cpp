@@ -180,47 +180,17 @@ TEST(SectionLabels, AreTheLabelsTheSegmentsAreCutAt) {
       "# Decision notice\n\nRESOLVED that:\n\n1. the plan be approved\n\nSome prose.\nReasons for the Decision\n"
       "Because.\n\n3\n\nCall in deadline: 1 May 2015\n";
   const SplitBlocks blocks(text);
+  const SectionLabelSet labels = section_labels(blocks);
   TextArena arena;
-  const std::vector<LabelledLine> labelled = find_labelled_lines(blocks, arena);
-  const SectionLabelSet labels = section_labels(labelled);
   std::vector<SectionLabel> cut;
-  for (const Segment& s : segment_blocks(blocks, labelled, arena)) {
+  for (const Segment& s : segment_blocks(blocks, arena)) {
     if (s.kind == SegmentKind::kLabel) cut.push_back(s.label);
   }
   EXPECT_EQ(cut, (std::vector<SectionLabel>{SectionLabel::kResolved, SectionLabel::kReasons, SectionLabel::kCallIn}));
   for (SectionLabel l : cut) EXPECT_TRUE(labels.contains(l));
   EXPECT_FALSE(labels.contains(SectionLabel::kAlternatives));
   EXPECT_TRUE(looks_like_decision_record(labels));
-  const SplitBlocks reasons_only("Reasons for the Decision\n\nBecause.\n");
-  EXPECT_FALSE(looks_like_decision_record(section_labels(find_labelled_lines(reasons_only, arena))));
-}
-
-// A block that no label cuts is one segment with the block's text and
-// lines; one that a label cuts is read line by line.
-TEST(SectionLabels, BlocksWithoutLabelsAreWholeSegments) {
-  const SplitBlocks blocks("First line\nsecond **line**\n\n- item one\n  wrapped\n\nWhy:\nReasons: because\nmore\n");
-  TextArena arena;
-  const std::vector<Segment> segments = segment_blocks(blocks, find_labelled_lines(blocks, arena), arena);
-  ASSERT_EQ(segments.size(), 5u);
-  EXPECT_EQ(segments[0].kind, SegmentKind::kParagraph);
-  EXPECT_EQ(segments[0].text, "First line second line");
-  EXPECT_EQ(segments[0].lines.first, 1);
-  EXPECT_EQ(segments[0].lines.last, 2);
-  EXPECT_EQ(segments[1].kind, SegmentKind::kListItem);
-  EXPECT_EQ(segments[1].marker, "-");
-  EXPECT_EQ(segments[1].text, "item one wrapped");
-  EXPECT_EQ(segments[1].lines.first, 4);
-  EXPECT_EQ(segments[1].lines.last, 5);
-  EXPECT_EQ(segments[2].text, "Why:");
-  EXPECT_EQ(segments[2].lines.first, 7);
-  EXPECT_EQ(segments[2].lines.last, 7);
-  EXPECT_EQ(segments[3].kind, SegmentKind::kLabel);
-  EXPECT_EQ(segments[3].label, SectionLabel::kReasons);
-  EXPECT_EQ(segments[3].text, "because");
-  EXPECT_EQ(segments[3].lines.first, 8);
-  EXPECT_EQ(segments[4].text, "more");
-  EXPECT_EQ(segments[4].lines.first, 9);
-  EXPECT_EQ(segments[4].lines.last, 9);
+  EXPECT_FALSE(looks_like_decision_record(section_labels(SplitBlocks("Reasons for the Decision\n\nBecause.\n"))));
 }
 
 }  // namespace
