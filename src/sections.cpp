@@ -383,8 +383,16 @@ bool section_labels_satisfy(const std::vector<Block>& blocks, bool (*test)(const
 
 std::vector<Segment> segment_blocks(const std::vector<Block>& blocks, TextArena& arena) {
   std::vector<Segment> segments;
-  // One segment a block, give or take the labels cut out of them.
-  segments.reserve(blocks.size());
+  // One segment a block, and for each further line of a block that a label
+  // may cut, at most two more: the label and the text after it. Room for
+  // them all is reserved once, since growing holds the old room and the
+  // new at once, and a paragraph of a million labelled lines is two
+  // million segments. Room never written costs address space, not memory.
+  std::size_t room = blocks.size();
+  for (const Block& b : blocks) {
+    if (may_hold_labels(b) && !b.raw_lines.single()) room += 2 * (b.raw_lines.size() - 1);
+  }
+  segments.reserve(room);
   // Buffers kept from line to line: a line's cleaned text (which a label's
   // value is a view of), a piece's lines and its cleaned text.
   std::string cleaned;

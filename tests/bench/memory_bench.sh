@@ -37,13 +37,15 @@ bullets() { awk 'BEGIN {for (i = 1; i <= 1000000; i++) printf "- item %d\n", i}'
 one_character_paragraphs() { awk 'BEGIN {for (i = 1; i <= 2000000; i++) printf "x\n\n"}'; }
 one_character_items() { awk 'BEGIN {for (i = 1; i <= 2000000; i++) printf "- x\n"}'; }
 one_character_resolutions() { awk 'BEGIN {print "RESOLVED:\n"; for (i = 1; i <= 2000000; i++) printf "x\n\n"}'; }
+# One paragraph of labelled lines: a block, and two million segments.
+labelled_lines() { awk 'BEGIN {print "RESOLVED:\n"; for (i = 1; i <= 1000000; i++) print "Reasons:"}'; }
 numbered_project_lines() { awk 'BEGIN {for (i = 1; i <= 1000000; i++) printf "%d.%d x\n", int(i / 100) + 1, i % 100 + 1}'; }
 
 echo "| shape | input | peak RSS | multiple |"
 echo "|---|---|---|---|"
 for shape in long_line plan_rows data_rows tab_rows html_rows wide_table deep_html one_paragraph \
              numbered_paragraphs headings bullets one_character_paragraphs one_character_items \
-             one_character_resolutions numbered_project_lines; do
+             one_character_resolutions labelled_lines numbered_project_lines; do
   "$shape" > "$work/input.md"
   bytes=$(stat -c %s "$work/input.md")
   /usr/bin/time -f %M -o "$work/rss" "$docket" extract "$work/input.md" -f ndjson -q > /dev/null
