@@ -105,6 +105,14 @@ void expect_streamed_output_matches(const std::string& text, const ParseOptions&
   }
 }
 
+// `text` parsed whole, once checked to stream to the same bytes.
+ParseResult parse_both_ways(const std::string& text, const std::string& path) {
+  ParseOptions options;
+  options.path = path;
+  expect_streamed_output_matches(text, options);
+  return parse_document(text, options);
+}
+
 TEST(DocumentSinkTest, EverySampleAndFixtureStreamsToTheSameBytes) {
   int papers = 0;
   for (const char* dir : {"samples", "tests/fixtures"}) {
@@ -160,10 +168,7 @@ TEST(DocumentSinkTest, DataTablesFollowTheItemsRowByRow) {
       "| Year | Cost |\n|---|---|\n| 2015/16 | \xC2\xA3" "1.2m |\n| 2016/17 | \xC2\xA3" "0.9m |\n\n"
       "| No. | Action | Lead Officer | Date |\n|---|---|---|---|\n| 1 | Publish | Jane Smith | TBC |\n\n"
       "| Ward | Visits |\n|---|---|\n| North | 3 |\n";
-  ParseOptions options;
-  options.path = "plan.md";
-  expect_streamed_output_matches(text, options);
-  const ParseResult whole = parse_document(text, options);
+  const ParseResult whole = parse_both_ways(text, "plan.md");
   EXPECT_EQ(whole.document.kind, DocumentKind::kActionPlan);
   ASSERT_EQ(whole.document.tables.size(), 2u);
   EXPECT_EQ(whole.document.tables[1].rows.size(), 1u);
@@ -186,10 +191,7 @@ TEST(DocumentSinkTest, ProjectItemsStreamWithTheirSubItemsAndLines) {
       "2.1.1 Open the hub by June 2016\n\n"
       "2. Delivery, again\n\n"
       "| Year | Cost |\n|---|---|\n| 2015/16 | 3 |\n";
-  ParseOptions options;
-  options.path = "project.md";
-  expect_streamed_output_matches(text, options);
-  const ParseResult whole = parse_document(text, options);
+  const ParseResult whole = parse_both_ways(text, "project.md");
   ASSERT_EQ(whole.document.kind, DocumentKind::kProjectPlan);
   const std::vector<Item>& items = whole.document.items;
   ASSERT_EQ(items.size(), 9u);
