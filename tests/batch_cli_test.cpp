@@ -81,6 +81,32 @@ TEST_F(BatchTest, GlobChoosesOtherFiles) {
   EXPECT_EQ(paths_of_ndjson(result.out).size(), 1u);
 }
 
+// The walk picks files by extension whatever its case, not a hidden file
+// named only ".md"; it reads links to files and does not follow links to
+// directories; paths are the argument as given with the names appended.
+TEST_F(BatchTest, WalkPicksFilesAndLinksToFilesOnly) {
+  const fs::path tree = dir_ / "tree";
+  fs::create_directories(tree / "a" / "b");
+  fs::create_directories(tree / "c");
+  const fs::path paper = dir_ / "in" / "p99.txt";
+  fs::copy_file(paper, tree / "a" / "x.MD");
+  fs::copy_file(paper, tree / "a" / "b" / "y.txt");
+  fs::copy_file(paper, tree / ".md");
+  fs::create_symlink(tree / "a" / "x.MD", tree / "c" / "link.md");
+  fs::create_directory_symlink(tree / "a", tree / "c" / "dirlink");
+  fs::create_symlink(tree / "nowhere", tree / "c" / "broken.md");
+  const CommandResult result = run_docket("extract " + q(tree / ".") + "/ -f ndjson -q");
+  EXPECT_EQ(result.status, 0);
+  const std::string base = (tree / ".").string() + "/";
+  EXPECT_EQ(paths_of_ndjson(result.out),
+            (std::vector<std::string>{base + "a/b/y.txt", base + "a/x.MD", base + "c/link.md"}));
+
+  const CommandResult mirrored = run_docket("extract " + q(tree) + " --output-dir " + q(dir_ / "out") + " -q");
+  EXPECT_EQ(mirrored.status, 0);
+  EXPECT_TRUE(fs::exists(dir_ / "out" / "a" / "b" / "y.json"));
+  EXPECT_TRUE(fs::exists(dir_ / "out" / "c" / "link.json"));
+}
+
 TEST_F(BatchTest, FilesFromWithNulSeparators) {
   const CommandResult result = run_docket("extract --files-from - -0 -f ndjson -q < /dev/null");
   EXPECT_EQ(result.status, 0);

@@ -1,8 +1,13 @@
 #include "input_files.hpp"
 
+#include <dirent.h>
 #include <fnmatch.h>
+#include <sys/stat.h>
 
 #include <algorithm>
+#include <cerrno>
+#include <cstring>
+#include <string_view>
 #include <filesystem>
 #include <system_error>
 
@@ -14,39 +19,106 @@ namespace fs = std::filesystem;
 
 namespace {
 
-bool picked(const fs::path& p, const InputOptions& options) {
-  const std::string name = p.filename().string();
+// What std::filesystem::path::extension() gives for a file name: from its
+// last '.', unless that is its first character.
+std::string_view extension_of(std::string_view name) {
+  const std::size_t dot = name.rfind('.');
+  return dot == std::string_view::npos || dot == 0 ? std::string_view() : name.substr(dot);
+}
+
+bool picked(const char* name, const InputOptions& options) {
   if (options.globs.empty()) {
-    const std::string ext = to_lower_ascii(p.extension().string());
+    const std::string ext = to_lower_ascii(extension_of(name));
     return ext == ".md" || ext == ".markdown" || ext == ".txt" || ext == ".htm" || ext == ".html";
   }
   return std::any_of(options.globs.begin(), options.globs.end(),
-                     [&](const std::string& g) { return ::fnmatch(g.c_str(), name.c_str(), 0) == 0; });
+                     [&](const std::string& g) { return ::fnmatch(g.c_str(), name, 0) == 0; });
 }
 
-void walk_directory(const fs::path& dir, const InputOptions& options, InputList& out) {
-  std::vector<Input> found;
-  std::error_code ec;
+// A directory as the walk reads it, with readdir: the type each entry
+// gives (a stat only where it gives none, or for a link), and paths made
+// by appending names. std::filesystem parsed every path into components,
+// which for an archive of small papers was most of the walk.
+class DirectoryWalk {
+ public:
+  DirectoryWalk(const InputOptions& options, std::vector<std::string>& found) : options_(options), found_(found) {}
+
+  // Adds the files under `dir` (ending in '/') that the options pick.
+  // False, with errno set, when a directory cannot be read; one that is
+  // not ours to read (EACCES) below the first is skipped, as is anything
+  // that vanishes while the walk reads it.
+  bool walk(std::string& dir, bool top) {
+    DIR* stream = ::opendir(dir.c_str());
+    if (stream == nullptr) return !top && (errno == EACCES || errno == ENOENT);
+    const std::size_t size = dir.size();
+    bool ok = true;
+    while (ok) {
+      errno = 0;
+      const dirent* entry = ::readdir(stream);
+      if (entry == nullptr) {
+        ok = errno == 0;
+        break;
+      }
+      const std::string_view name = entry->d_name;
+      if (name == "." || name == "..") continue;
+      dir.append(name);
+      switch (kind_of(dir, entry->d_type)) {
+        case Kind::kDirectory:
+          dir.push_back('/');
+          ok = walk(dir, false);
+          break;
+        case Kind::kFile:
+          if (picked(entry->d_name, options_)) found_.push_back(dir);
+          break;
+        case Kind::kOther: break;
+      }
+      dir.resize(size);
+    }
+    const int saved = errno;
+    ::closedir(stream);
+    errno = saved;
+    return ok;
+  }
+
+ private:
+  enum class Kind { kDirectory, kFile, kOther };
+
   // Symbolic links to directories are not followed, so a link loop cannot
   // make the walk endless; links to files are read like files.
-  fs::recursive_directory_iterator it(dir, fs::directory_options::skip_permission_denied, ec);
-  if (ec) {
-    out.errors.push_back(dir.string() + ": " + ec.message());
-    return;
-  }
-  for (const fs::recursive_directory_iterator end; it != end; it.increment(ec)) {
-    if (ec) {
-      out.errors.push_back(dir.string() + ": " + ec.message());
-      break;
+  static Kind kind_of(const std::string& path, unsigned char type) {
+    struct stat st {};
+    switch (type) {
+      case DT_DIR: return Kind::kDirectory;
+      case DT_REG: return Kind::kFile;
+      case DT_LNK: return ::stat(path.c_str(), &st) == 0 && S_ISREG(st.st_mode) ? Kind::kFile : Kind::kOther;
+      case DT_UNKNOWN:
+        if (::lstat(path.c_str(), &st) != 0) return Kind::kOther;
+        if (S_ISDIR(st.st_mode)) return Kind::kDirectory;
+        if (S_ISLNK(st.st_mode)) return kind_of(path, DT_LNK);
+        return S_ISREG(st.st_mode) ? Kind::kFile : Kind::kOther;
+      default: return Kind::kOther;
     }
-    std::error_code type_ec;
-    if (!it->is_regular_file(type_ec) || !picked(it->path(), options)) continue;
-    found.push_back({it->path().string(), it->path().lexically_relative(dir).string()});
+  }
+
+  const InputOptions& options_;
+  std::vector<std::string>& found_;
+};
+
+void walk_directory(const std::string& dir, const InputOptions& options, InputList& out) {
+  std::string path = dir;
+  if (!path.ends_with('/')) path.push_back('/');
+  const std::size_t prefix = path.size();
+  std::vector<std::string> found;
+  if (!DirectoryWalk(options, found).walk(path, true)) {
+    out.errors.push_back(dir + ": " + std::strerror(errno));
   }
   // Directory order is whatever the file system gives; sort so that the
   // same tree always gives the same output.
-  std::sort(found.begin(), found.end(), [](const Input& a, const Input& b) { return a.path < b.path; });
-  out.inputs.insert(out.inputs.end(), found.begin(), found.end());
+  std::sort(found.begin(), found.end());
+  for (std::string& p : found) {
+    std::string relative = p.substr(prefix);
+    out.inputs.push_back({std::move(p), std::move(relative)});
+  }
 }
 
 }  // namespace
