@@ -406,10 +406,13 @@ class RowGrid {
       bool clamped = false;
       const int colspan = span_attribute(cell, "colspan", kMaxColspan, clamped);
       const int rowspan = span_attribute(cell, "rowspan", kMaxRowspan, clamped);
-      if (clamped) {
-        warn_once(reported_span_, row.line, "span-too-large",
-                  "colspan over " + std::to_string(kMaxColspan) + " or rowspan over " + std::to_string(kMaxRowspan) +
-                      " is read as that many");
+      // One warning a table: a table of a million rows that each pass a
+      // limit is one fault, not a million.
+      if (clamped && !reported_span_) {
+        reported_span_ = true;
+        warnings_.push_back({row.line, "span-too-large",
+                             "colspan over " + std::to_string(kMaxColspan) + " or rowspan over " +
+                                 std::to_string(kMaxRowspan) + " is read as that many"});
       }
       const std::string text = cell_text(cell);
       for (int k = 0; k < colspan; ++k) {
@@ -442,14 +445,6 @@ class RowGrid {
   }
 
  private:
-  // One warning a table: a table of a million rows that each pass a limit
-  // is one fault, not a million.
-  void warn_once(bool& reported, int line, const char* code, std::string message) {
-    if (reported) return;
-    reported = true;
-    warnings_.push_back({line, code, std::move(message)});
-  }
-
   HtmlTable& table_;
   const LineMap& lines_;
   std::vector<Warning>& warnings_;

@@ -4,7 +4,6 @@
 #include <array>
 #include <cstddef>
 #include <iterator>
-#include <map>
 #include <memory_resource>
 #include <set>
 
