@@ -7,7 +7,7 @@
 #include <string>
 
 #include "docket/docket.hpp"
-#include "plan_builder.hpp"
+#include "build/plan_builder.hpp"
 #include "test_support.hpp"
 
 namespace docket {

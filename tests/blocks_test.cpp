@@ -1,4 +1,4 @@
-#include "blocks.hpp"
+#include "layout/blocks.hpp"
 
 #include <gtest/gtest.h>
 

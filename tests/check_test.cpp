@@ -4,7 +4,7 @@
 
 #include <gtest/gtest.h>
 
-#include "terms.hpp"
+#include "check/terms.hpp"
 
 namespace docket {
 namespace {

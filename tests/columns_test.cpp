@@ -1,4 +1,4 @@
-#include "columns.hpp"
+#include "tables/columns.hpp"
 
 #include <gtest/gtest.h>
 

@@ -1,4 +1,4 @@
-#include "dates.hpp"
+#include "normalise/dates.hpp"
 
 #include <gtest/gtest.h>
 

@@ -2,11 +2,12 @@
 // marker councils use, and the labelled sections of a decision.
 #include <gtest/gtest.h>
 
-#include "decision_builder.hpp"
+#include "build/decision_builder.hpp"
 #include "docket/docket.hpp"
 #include "test_support.hpp"
-#include "list_markers.hpp"
-#include "sections.hpp"
+#include "layout/list_markers.hpp"
+#include "recognise/document_kind.hpp"
+#include "recognise/sections.hpp"
 
 namespace docket {
 namespace {

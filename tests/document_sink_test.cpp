@@ -12,7 +12,7 @@
 #include <vector>
 
 #include "docket/docket.hpp"
-#include "writer.hpp"
+#include "write/writer.hpp"
 
 namespace docket {
 namespace {

@@ -1,4 +1,4 @@
-#include "html_table.hpp"
+#include "layout/html_table.hpp"
 
 #include <gtest/gtest.h>
 

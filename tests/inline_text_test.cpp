@@ -1,4 +1,4 @@
-#include "inline_text.hpp"
+#include "layout/inline_text.hpp"
 
 #include <gtest/gtest.h>
 

@@ -2,7 +2,7 @@
 // written in one piece and everything else goes through append_escaped, so
 // each case runs at every length around that cut; output collects in a
 // buffer of the emitter's own, so long output runs across its refills.
-#include "json_out.hpp"
+#include "write/json_out.hpp"
 
 #include <gtest/gtest.h>
 

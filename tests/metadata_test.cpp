@@ -1,4 +1,4 @@
-#include "metadata.hpp"
+#include "recognise/metadata.hpp"
 
 #include <gtest/gtest.h>
 

@@ -1,4 +1,4 @@
-#include "money.hpp"
+#include "normalise/money.hpp"
 
 #include <gtest/gtest.h>
 

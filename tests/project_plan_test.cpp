@@ -3,7 +3,7 @@
 #include <gtest/gtest.h>
 
 #include "docket/docket.hpp"
-#include "project_builder.hpp"
+#include "build/project_builder.hpp"
 #include "test_support.hpp"
 
 namespace docket {

@@ -1,4 +1,4 @@
-#include "refs.hpp"
+#include "normalise/refs.hpp"
 
 #include <gtest/gtest.h>
 

@@ -1,4 +1,4 @@
-#include "row_cells.hpp"
+#include "layout/row_cells.hpp"
 
 #include <gtest/gtest.h>
 

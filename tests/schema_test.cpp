@@ -43,7 +43,7 @@
 
 #include "docket/model.hpp"
 #include "schema_validation.hpp"
-#include "writer.hpp"
+#include "write/writer.hpp"
 
 namespace docket {
 

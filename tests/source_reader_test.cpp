@@ -1,4 +1,4 @@
-#include "source_reader.hpp"
+#include "read/source_reader.hpp"
 
 #include <gtest/gtest.h>
 

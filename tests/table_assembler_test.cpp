@@ -1,4 +1,4 @@
-#include "table_assembler.hpp"
+#include "tables/table_assembler.hpp"
 
 #include <gtest/gtest.h>
 

@@ -7,7 +7,7 @@
 #include <string>
 #include <vector>
 
-#include "blocks.hpp"
+#include "layout/blocks.hpp"
 #include "docket/docket.hpp"
 
 namespace docket {

@@ -1,4 +1,4 @@
-#include "text_arena.hpp"
+#include "base/text_arena.hpp"
 
 #include <gtest/gtest.h>
 

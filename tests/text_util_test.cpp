@@ -1,5 +1,5 @@
 // The small text helpers every stage shares.
-#include "text_util.hpp"
+#include "base/text_util.hpp"
 
 #include <gtest/gtest.h>
 

@@ -1,4 +1,4 @@
-#include "writer.hpp"
+#include "write/writer.hpp"
 
 #include <gtest/gtest.h>
 
@@ -7,7 +7,7 @@
 #include <vector>
 
 #include "docket/model.hpp"
-#include "json_out.hpp"
+#include "write/json_out.hpp"
 
 namespace docket {
 namespace {

@@ -1,4 +1,4 @@
-#include "check_command.hpp"
+#include "cli/check_command.hpp"
 
 #include <sys/ioctl.h>
 #include <unistd.h>
@@ -11,11 +11,11 @@
 #include <optional>
 #include <sstream>
 
-#include "check_writer.hpp"
-#include "file_reader.hpp"
+#include "check/check_writer.hpp"
+#include "cli/file_reader.hpp"
 #include "docket/check.hpp"
 #include "docket/docket.hpp"
-#include "json_reader.hpp"
+#include "check/json_reader.hpp"
 
 namespace docket::cli {
 

@@ -1,4 +1,4 @@
-#include "extract_command.hpp"
+#include "cli/extract_command.hpp"
 
 #include <unistd.h>
 
@@ -17,11 +17,11 @@
 #include <span>
 #include <thread>
 
-#include "file_reader.hpp"
-#include "input_files.hpp"
-#include "interrupt.hpp"
-#include "output_file.hpp"
-#include "pending_output.hpp"
+#include "cli/file_reader.hpp"
+#include "cli/input_files.hpp"
+#include "cli/interrupt.hpp"
+#include "cli/output_file.hpp"
+#include "cli/pending_output.hpp"
 
 namespace docket::cli {
 

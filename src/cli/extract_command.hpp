@@ -8,7 +8,7 @@
 #include <vector>
 
 #include "docket/docket.hpp"
-#include "writer.hpp"
+#include "write/writer.hpp"
 
 namespace docket::cli {
 

@@ -1,6 +1,6 @@
-#include "file_reader.hpp"
+#include "cli/file_reader.hpp"
 
-#include "interrupt.hpp"
+#include "cli/interrupt.hpp"
 
 #include <fcntl.h>
 #include <sys/stat.h>
@@ -11,7 +11,7 @@
 #include <cstring>
 #include <optional>
 
-#include "huge_pages.hpp"
+#include "base/huge_pages.hpp"
 
 namespace docket::cli {
 

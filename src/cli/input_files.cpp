@@ -1,4 +1,4 @@
-#include "input_files.hpp"
+#include "cli/input_files.hpp"
 
 #include <dirent.h>
 #include <fnmatch.h>
@@ -11,7 +11,7 @@
 #include <filesystem>
 #include <system_error>
 
-#include "text_util.hpp"
+#include "base/text_util.hpp"
 
 namespace docket::cli {
 

@@ -9,10 +9,10 @@
 #include <iostream>
 
 #include "docket/docket.hpp"
-#include "check_command.hpp"
-#include "extract_command.hpp"
-#include "interrupt.hpp"
-#include "schema_text.hpp"
+#include "cli/check_command.hpp"
+#include "cli/extract_command.hpp"
+#include "cli/interrupt.hpp"
+#include "write/schema_text.hpp"
 
 namespace {
 

@@ -1,4 +1,4 @@
-#include "output_file.hpp"
+#include "cli/output_file.hpp"
 
 #include <cerrno>
 #include <climits>

@@ -1,4 +1,4 @@
-#include "pending_output.hpp"
+#include "cli/pending_output.hpp"
 
 namespace docket::cli {
 

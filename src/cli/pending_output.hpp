@@ -9,7 +9,7 @@
 #include <string_view>
 #include <vector>
 
-#include "output_file.hpp"
+#include "cli/output_file.hpp"
 
 namespace docket::cli {
 

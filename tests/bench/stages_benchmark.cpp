@@ -8,11 +8,11 @@
 #include <fstream>
 #include <sstream>
 
-#include "blocks.hpp"
+#include "layout/blocks.hpp"
 #include "docket/docket.hpp"
-#include "source_reader.hpp"
-#include "table_assembler.hpp"
-#include "writer.hpp"
+#include "read/source_reader.hpp"
+#include "tables/table_assembler.hpp"
+#include "write/writer.hpp"
 
 namespace {
 

@@ -9,7 +9,7 @@
 #include <string_view>
 
 #include "docket/docket.hpp"
-#include "writer.hpp"
+#include "write/writer.hpp"
 
 extern "C" int LLVMFuzzerTestOneInput(const std::uint8_t* data, std::size_t size) {
   const std::string_view bytes(reinterpret_cast<const char*>(data), size);

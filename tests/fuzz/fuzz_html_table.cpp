@@ -5,7 +5,7 @@
 #include <string_view>
 #include <vector>
 
-#include "html_table.hpp"
+#include "layout/html_table.hpp"
 
 extern "C" int LLVMFuzzerTestOneInput(const std::uint8_t* data, std::size_t size) {
   const std::string_view html(reinterpret_cast<const char*>(data), size);

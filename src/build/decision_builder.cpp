@@ -1,0 +1,380 @@
+#include "build/decision_builder.hpp"
+
+#include <algorithm>
+#include <array>
+#include <set>
+
+#include "normalise/dates.hpp"
+#include "layout/list_markers.hpp"
+#include "normalise/refs.hpp"
+#include "base/text_util.hpp"
+
+namespace docket {
+
+namespace {
+
+// True when text stops on a word that cannot end a sentence ("through
+// the", "as set out in"): the rest of it is on the next page.
+bool ends_mid_sentence(std::string_view text) {
+  text = trim(text);
+  const std::size_t space = text.find_last_of(' ');
+  const std::string last = to_lower_ascii(space == std::string_view::npos ? text : text.substr(space + 1));
+  static constexpr std::string_view kConnectors[] = {"the", "a", "an", "of", "to", "and", "or", "in", "for", "with",
+                                                     "by", "on", "at", "from", "that", "be", "as", "is", "are",
+                                                     "which", "their", "its", "this", "these", "across", "into"};
+  return std::find(std::begin(kConnectors), std::end(kConnectors), last) != std::end(kConnectors) ||
+         (!text.empty() && text.back() == ',');
+}
+
+bool ends_sentence(std::string_view text) {
+  text = trim(text);
+  if (text.empty()) return true;
+  const char c = text.back();
+  return c == '.' || c == ';' || c == ':' || c == '!' || c == '?';
+}
+
+// One numbered list of resolutions, with sub-parts as children.
+class ResolutionList {
+ public:
+  explicit ResolutionList(std::vector<Item>& out) : out_(out) {}
+
+  bool empty() const { return items_.empty(); }
+
+  // Tries to add a list item; false when the marker does not belong to
+  // this list (and so ends it).
+  bool add_list_item(const Segment& s) {
+    const MarkerInfo m = classify_marker(s.marker);
+    if (m.cls == MarkerClass::kBullet || m.cls == MarkerClass::kDotted) {
+      // Bullets inside a resolution are part of its text.
+      if (items_.empty()) return false;
+      join_paragraph(s);
+      return true;
+    }
+    int level = level_of(m);
+    if (level < 0) return false;
+    // "12 the scheme ceases": a marker that lost its period counts only
+    // where the list expects that number next.
+    if (s.loose_marker) {
+      if (level != 0 || m.value != last_value_[0] + 1) {
+        if (items_.empty()) return false;
+        const std::string with_marker = std::string(s.marker) + " " + std::string(s.text);
+        Segment as_text = s;
+        as_text.text = with_marker;
+        join_text(as_text);
+        return true;
+      }
+    }
+    // Numbering that starts again begins another list.
+    if (level == 0 && !items_.empty() && m.value <= last_value_[0]) return false;
+    // Built where it is kept: an Item is large to move.
+    Item& item = items_.emplace_back();
+    item.type = ItemType::kResolution;
+    item.number = m.label;
+    if (level > 0 && !current_number_[static_cast<std::size_t>(level - 1)].empty()) {
+      item.parent = current_number_[static_cast<std::size_t>(level - 1)];
+    }
+    item.text = s.text;
+    item.lines = s.lines;
+    current_number_[static_cast<std::size_t>(level)] = item.number;
+    for (std::size_t k = static_cast<std::size_t>(level) + 1; k < current_number_.size(); ++k) {
+      current_number_[k].clear();
+      level_class_[k] = MarkerClass::kBullet;
+      last_value_[k] = 0;
+    }
+    last_value_[static_cast<std::size_t>(level)] = value_at_level(m, level);
+    return true;
+  }
+
+  // A paragraph after an item: the tail of an item cut by a page break when
+  // it starts in lowercase or the item stops mid-sentence; else the list
+  // has ended.
+  bool add_paragraph(const Segment& s) {
+    if (items_.empty()) return false;
+    const std::string_view t = trim(s.text);
+    if (t.empty()) return true;
+    const bool lowercase_start = is_ascii_lower(t.front());
+    if (!lowercase_start && !ends_mid_sentence(items_.back().text)) return false;
+    if (is_web_chrome(t)) return false;
+    join_text(s);
+    return true;
+  }
+
+  void finish() {
+    // Items are large: each is moved once, not again as `out_` grows.
+    out_.reserve(out_.size() + items_.size());
+    for (Item& item : items_) {
+      item.refs = find_refs(item.text);
+      out_.push_back(std::move(item));
+    }
+    items_.clear();
+  }
+
+  std::size_t size() const { return items_.size(); }
+
+ private:
+  // Level 0 takes the class of the first marker; each new class opens the
+  // next level down. A letter that is also a roman numeral ("i") is a
+  // letter where the letters have reached the one before it ("h").
+  int level_of(const MarkerInfo& m) {
+    MarkerClass cls = m.cls;
+    for (std::size_t level = 0; level < level_class_.size(); ++level) {
+      if (level_class_[level] == MarkerClass::kBullet) {
+        // A new level of letters starts at "a"; one that starts at "i" is
+        // a level of roman numerals.
+        if (m.also_roman && (m.value != 1 || (level > 0 && level_class_[level - 1] == MarkerClass::kLetter))) {
+          cls = MarkerClass::kRoman;
+        }
+        level_class_[level] = cls;
+        return static_cast<int>(level);
+      }
+      if (level_class_[level] == cls) {
+        if (cls == MarkerClass::kLetter && m.also_roman && m.value != last_value_[level] + 1 &&
+            level + 1 < level_class_.size() &&
+            (level_class_[level + 1] == MarkerClass::kRoman || level_class_[level + 1] == MarkerClass::kBullet)) {
+          continue;  // "(i)" after "(a)": a roman sub-part
+        }
+        return static_cast<int>(level);
+      }
+      if (level_class_[level] == MarkerClass::kRoman && m.also_roman) return static_cast<int>(level);
+    }
+    return -1;
+  }
+
+  int value_at_level(const MarkerInfo& m, int level) const {
+    if (level_class_[static_cast<std::size_t>(level)] == MarkerClass::kRoman && m.also_roman) return m.roman;
+    return m.value;
+  }
+
+  void join_text(const Segment& s) {
+    Item& item = items_.back();
+    append_joined(item.text, s.text);
+    item.lines.last = std::max(item.lines.last, s.lines.last);
+  }
+
+  void join_paragraph(const Segment& s) {
+    Item& item = items_.back();
+    if (!item.text.empty()) item.text.push_back('\n');
+    item.text += trim(s.text);
+    item.lines.last = std::max(item.lines.last, s.lines.last);
+  }
+
+  std::vector<Item>& out_;
+  std::vector<Item> items_;
+  std::array<MarkerClass, 3> level_class_ = {MarkerClass::kBullet, MarkerClass::kBullet, MarkerClass::kBullet};
+  std::array<std::string, 3> current_number_;
+  std::array<int, 3> last_value_ = {0, 0, 0};
+};
+
+bool is_ordered(const Segment& s) {
+  if (s.kind != SegmentKind::kListItem) return false;
+  const MarkerClass c = classify_marker(s.marker).cls;
+  return c == MarkerClass::kNumber || c == MarkerClass::kLetter || c == MarkerClass::kRoman;
+}
+
+bool skippable(const Segment& s) { return s.debris || s.kind == SegmentKind::kPageBreak; }
+
+// Reads the list that starts at or after `i` (before `end`), stopping at the
+// first thing that is not part of it. Returns the index after the list.
+std::size_t read_list(const std::vector<Segment>& segments, std::size_t i, std::size_t end, ResolutionList& list) {
+  for (; i < end; ++i) {
+    const Segment& s = segments[i];
+    if (skippable(s)) continue;
+    if (s.kind == SegmentKind::kListItem) {
+      if (!list.add_list_item(s)) {
+        if (list.empty()) continue;
+        return i;
+      }
+    } else if (s.kind == SegmentKind::kParagraph) {
+      if (!list.add_paragraph(s)) {
+        if (list.empty()) continue;
+        return i;
+      }
+    } else {
+      return i;
+    }
+  }
+  return i;
+}
+
+std::size_t next_label(const std::vector<Segment>& segments, std::size_t from) {
+  for (std::size_t i = from; i < segments.size(); ++i) {
+    if (segments[i].kind == SegmentKind::kLabel) return i;
+  }
+  return segments.size();
+}
+
+void build_resolutions(const std::vector<Segment>& segments, Document& doc) {
+  std::vector<Item> resolutions;
+  bool anchored = false;
+  for (std::size_t i = 0; i < segments.size(); ++i) {
+    const Segment& s = segments[i];
+    if (s.kind != SegmentKind::kLabel || s.label != SectionLabel::kResolved) continue;
+    anchored = true;
+    const std::size_t end = next_label(segments, i + 1);
+    ResolutionList list(resolutions);
+    read_list(segments, i + 1, end, list);
+    if (list.empty() && !s.text.empty()) {
+      // "RESOLVED that the report be noted.": one resolution, inline.
+      Item item;
+      item.type = ItemType::kResolution;
+      item.number = std::to_string(resolutions.size() + 1);
+      item.text = s.text;
+      item.lines = s.lines;
+      for (std::size_t k = i + 1; k < end; ++k) {
+        const Segment& p = segments[k];
+        if (skippable(p)) continue;
+        if (p.kind != SegmentKind::kParagraph || ends_sentence(item.text) || is_web_chrome(p.text)) break;
+        append_joined(item.text, p.text);
+        item.lines.last = p.lines.last;
+      }
+      item.refs = find_refs(item.text);
+      resolutions.push_back(std::move(item));
+    }
+    list.finish();
+  }
+  if (!anchored) {
+    // No "RESOLVED": the last numbered list of the record of the decision
+    // (or, with no such section, of the text before the first section
+    // after it) holds the resolutions; earlier lists are narrative.
+    std::size_t begin = 0;
+    std::size_t end = segments.size();
+    for (std::size_t i = 0; i < segments.size(); ++i) {
+      if (segments[i].kind == SegmentKind::kLabel && segments[i].label == SectionLabel::kRecord) {
+        begin = i + 1;
+        end = next_label(segments, begin);
+        break;
+      }
+    }
+    if (begin == 0) {
+      for (std::size_t i = 0; i < segments.size(); ++i) {
+        const SectionLabel l = segments[i].label;
+        if (segments[i].kind == SegmentKind::kLabel && l != SectionLabel::kTitle && l != SectionLabel::kDecisionDate) {
+          end = i;
+          break;
+        }
+      }
+    }
+    std::vector<Item> last;
+    std::size_t i = begin;
+    while (i < end) {
+      if (!is_ordered(segments[i])) {
+        ++i;
+        continue;
+      }
+      std::vector<Item> run;
+      ResolutionList list(run);
+      const std::size_t next = read_list(segments, i, end, list);
+      list.finish();
+      if (!run.empty()) last = std::move(run);
+      i = std::max(next, i + 1);
+    }
+    resolutions = std::move(last);
+  }
+  std::set<std::string> seen;
+  doc.items.reserve(doc.items.size() + resolutions.size());
+  for (Item& item : resolutions) {
+    const std::string key = item.parent.value_or("") + "/" + item.number;
+    if (!seen.insert(key).second) {
+      doc.warnings.push_back({item.lines.first, "duplicate-number", "resolution " + item.number + " appears again"});
+    }
+    doc.items.push_back(std::move(item));
+  }
+}
+
+// The text of a section: its inline value and the paragraphs after the
+// label, up to the next label.
+std::string section_text(const std::vector<Segment>& segments, std::size_t label) {
+  std::string text(segments[label].text);
+  for (std::size_t i = label + 1; i < segments.size(); ++i) {
+    const Segment& s = segments[i];
+    if (s.kind == SegmentKind::kLabel || s.kind == SegmentKind::kTable || s.kind == SegmentKind::kHeading) break;
+    if (skippable(s)) continue;
+    if (is_web_chrome(s.text)) break;
+    if (!text.empty()) text.push_back('\n');
+    text += trim(s.text);
+  }
+  return text;
+}
+
+// The first line of a section: where its date or yes/no is written.
+std::string section_first_line(const std::vector<Segment>& segments, std::size_t label) {
+  if (!segments[label].text.empty()) return std::string(segments[label].text);
+  for (std::size_t i = label + 1; i < segments.size(); ++i) {
+    const Segment& s = segments[i];
+    if (s.kind == SegmentKind::kLabel) break;
+    if (skippable(s)) continue;
+    if (s.kind == SegmentKind::kParagraph || s.kind == SegmentKind::kListItem) {
+      const std::size_t nl = s.text.find('\n');
+      return std::string(trim(std::string_view(s.text).substr(0, nl)));
+    }
+  }
+  return {};
+}
+
+std::optional<Date> section_date(const std::vector<Segment>& segments, std::size_t label) {
+  const std::string line = section_first_line(segments, label);
+  if (line.empty()) return std::nullopt;
+  if (auto d = parse_uk_date(line)) return d;
+  const std::vector<Date> dates = find_dates(line);
+  if (!dates.empty()) return dates.front();
+  return Date{line, std::nullopt};
+}
+
+void set_text(std::optional<std::string>& field, std::string text) {
+  if (!field && !trim(text).empty()) field = std::move(text);
+}
+
+}  // namespace
+
+std::optional<bool> parse_yes_no(std::string_view text) {
+  const std::string key = fold_key(text);
+  if (key == "yes" || key == "y" || key == "true" || key.starts_with("yes ")) return true;
+  if (key == "no" || key == "n" || key == "false" || key.starts_with("no ")) return false;
+  return std::nullopt;
+}
+
+void build_decision_record(const std::vector<Segment>& segments, Document& doc) {
+  build_resolutions(segments, doc);
+  Decision decision;
+  for (std::size_t i = 0; i < segments.size(); ++i) {
+    const Segment& s = segments[i];
+    if (s.kind != SegmentKind::kLabel) continue;
+    switch (s.label) {
+      case SectionLabel::kReasons: set_text(decision.reasons, section_text(segments, i)); break;
+      case SectionLabel::kAlternatives: set_text(decision.alternatives, section_text(segments, i)); break;
+      case SectionLabel::kInterests: set_text(decision.interests, section_text(segments, i)); break;
+      case SectionLabel::kDispensations: set_text(decision.dispensations, section_text(segments, i)); break;
+      case SectionLabel::kCallIn:
+        if (!decision.call_in_deadline) decision.call_in_deadline = section_date(segments, i);
+        break;
+      case SectionLabel::kPublished:
+        if (!decision.published) decision.published = section_date(segments, i);
+        break;
+      case SectionLabel::kEffectiveFrom:
+        if (!decision.effective_from) decision.effective_from = section_date(segments, i);
+        break;
+      case SectionLabel::kKeyDecision:
+        if (!decision.key_decision) decision.key_decision = parse_yes_no(section_first_line(segments, i));
+        break;
+      case SectionLabel::kSubjectToCallIn:
+        if (!decision.subject_to_call_in) {
+          decision.subject_to_call_in = parse_yes_no(section_first_line(segments, i));
+        }
+        break;
+      case SectionLabel::kDecisionDate:
+        if (!doc.meeting) {
+          if (auto d = section_date(segments, i); d && d->value) doc.meeting = d;
+        }
+        break;
+      case SectionLabel::kNone:
+      case SectionLabel::kOther:
+      case SectionLabel::kTitle:
+      case SectionLabel::kRecord:
+      case SectionLabel::kResolved:
+        break;
+    }
+  }
+  doc.decision = std::move(decision);
+}
+
+}  // namespace docket

@@ -1,0 +1,48 @@
+// Stage 5 for project plans: numbered work items written as running text.
+//
+// Items are numbered "1", "1.1", "3.1.1" (each the child of the nearest
+// item above it whose number is a prefix of its own), with lettered
+// sub-items ("a." to "e.") as children and bullet points as actions.
+// Deadlines, owners and priorities are read from the text itself:
+// "– By end October 2015 - LF", "by the end of Sept 15 - JJ",
+// "– high priority".
+#ifndef DOCKET_PROJECT_BUILDER_HPP
+#define DOCKET_PROJECT_BUILDER_HPP
+
+#include <optional>
+#include <string>
+#include <string_view>
+#include <vector>
+
+#include "layout/blocks.hpp"
+#include "build/plan_builder.hpp"
+#include "docket/model.hpp"
+
+namespace docket {
+
+// Hands each item to `emit` once no later line can add to it, and the
+// warnings to `warnings`. Items name no lead or finance manager: those
+// are columns of action plans.
+void build_project_plan(const std::vector<Block>& blocks, std::vector<Warning>& warnings, const ItemEmitter& emit);
+
+// The same, appending to doc.items and doc.warnings.
+void build_project_plan(const std::vector<Block>& blocks, Document& doc);
+
+// True when enough blocks carry dotted item numbers ("1.1", "3.1.1").
+// What the text says about who, when and how urgent.
+struct Schedule {
+  std::vector<Date> due;
+  std::vector<std::string> owners;  // initials or names, in order
+  std::optional<std::string> priority;
+  bool ongoing = false;
+  // The whole text is only a deadline and owners ("By end October 2015 LF
+  // in conjunction with RK/ AW/ PB"), a line that belongs to the item
+  // above it.
+  bool meta_only = false;
+};
+
+Schedule read_schedule(std::string_view text);
+
+}  // namespace docket
+
+#endif  // DOCKET_PROJECT_BUILDER_HPP

@@ -1,0 +1,169 @@
+#include "check/json_reader.hpp"
+
+#include <nlohmann/json.hpp>
+
+#include "base/text_util.hpp"
+
+namespace docket {
+
+namespace {
+
+using Json = nlohmann::json;
+
+std::optional<std::string> optional_string(const Json& j, const char* key) {
+  const auto it = j.find(key);
+  if (it == j.end() || !it->is_string()) return std::nullopt;
+  return it->get<std::string>();
+}
+
+std::string string_or_empty(const Json& j, const char* key) { return optional_string(j, key).value_or(""); }
+
+LineSpan read_lines(const Json& j) {
+  const auto it = j.find("lines");
+  if (it == j.end() || !it->is_array() || it->size() != 2) return {};
+  return {(*it)[0].is_number_integer() ? (*it)[0].get<int>() : 0,
+          (*it)[1].is_number_integer() ? (*it)[1].get<int>() : 0};
+}
+
+std::optional<Date> read_date(const Json& j) {
+  if (!j.is_object()) return std::nullopt;
+  Date d;
+  d.text = string_or_empty(j, "text");
+  d.value = optional_string(j, "value");
+  return d;
+}
+
+std::vector<Date> read_dates(const Json& j, const char* key) {
+  std::vector<Date> out;
+  const auto it = j.find(key);
+  if (it == j.end() || !it->is_array()) return out;
+  for (const Json& d : *it) {
+    if (auto date = read_date(d)) out.push_back(std::move(*date));
+  }
+  return out;
+}
+
+std::vector<std::string> read_strings(const Json& j, const char* key) {
+  std::vector<std::string> out;
+  const auto it = j.find(key);
+  if (it == j.end() || !it->is_array()) return out;
+  for (const Json& s : *it) {
+    if (s.is_string()) out.push_back(s.get<std::string>());
+  }
+  return out;
+}
+
+std::optional<Date> optional_date(const Json& j, const char* key) {
+  const auto it = j.find(key);
+  if (it == j.end()) return std::nullopt;
+  return read_date(*it);
+}
+
+std::optional<bool> optional_bool(const Json& j, const char* key) {
+  const auto it = j.find(key);
+  if (it == j.end() || !it->is_boolean()) return std::nullopt;
+  return it->get<bool>();
+}
+
+Item read_item(const Json& j) {
+  Item item;
+  item.number = string_or_empty(j, "number");
+  item.parent = optional_string(j, "parent");
+  const std::string type = string_or_empty(j, "type");
+  item.type = type == "resolution" ? ItemType::kResolution
+              : type == "action"   ? ItemType::kAction
+                                   : ItemType::kRecommendation;
+  item.text = string_or_empty(j, "text");
+  item.refs = read_strings(j, "refs");
+  if (const auto it = j.find("actions"); it != j.end() && it->is_array()) {
+    for (const Json& a : *it) {
+      if (!a.is_object()) continue;
+      Action action;
+      action.text = string_or_empty(a, "text");
+      action.success_measures = read_strings(a, "success_measures");
+      action.due = read_dates(a, "due");
+      action.status = optional_string(a, "status");
+      action.lines = read_lines(a);
+      item.actions.push_back(std::move(action));
+    }
+  }
+  item.success_measures = read_strings(j, "success_measures");
+  item.lead = optional_string(j, "lead");
+  item.finance_manager = optional_string(j, "finance_manager");
+  item.owners = read_strings(j, "owners");
+  item.priority = optional_string(j, "priority");
+  item.status = optional_string(j, "status");
+  item.comments = optional_string(j, "comments");
+  item.due = read_dates(j, "due");
+  item.lines = read_lines(j);
+  return item;
+}
+
+Document read_document(const Json& j) {
+  Document doc;
+  if (const auto it = j.find("source"); it != j.end() && it->is_object()) {
+    doc.source.path = string_or_empty(*it, "path");
+    doc.source.sha256 = string_or_empty(*it, "sha256");
+    doc.source.encoding = string_or_empty(*it, "encoding");
+  }
+  const std::string kind = string_or_empty(j, "kind");
+  doc.kind = kind == "action_plan"       ? DocumentKind::kActionPlan
+             : kind == "decision_record" ? DocumentKind::kDecisionRecord
+             : kind == "project_plan"    ? DocumentKind::kProjectPlan
+                                         : DocumentKind::kUnknown;
+  doc.title = optional_string(j, "title");
+  doc.body = optional_string(j, "body");
+  doc.meeting = optional_date(j, "meeting");
+  if (const auto it = j.find("items"); it != j.end() && it->is_array()) {
+    for (const Json& item : *it) {
+      if (item.is_object()) doc.items.push_back(read_item(item));
+    }
+  }
+  if (const auto it = j.find("decision"); it != j.end() && it->is_object()) {
+    Decision d;
+    d.reasons = optional_string(*it, "reasons");
+    d.alternatives = optional_string(*it, "alternatives");
+    d.interests = optional_string(*it, "interests");
+    d.dispensations = optional_string(*it, "dispensations");
+    d.call_in_deadline = optional_date(*it, "call_in_deadline");
+    d.published = optional_date(*it, "published");
+    d.key_decision = optional_bool(*it, "key_decision");
+    d.subject_to_call_in = optional_bool(*it, "subject_to_call_in");
+    d.effective_from = optional_date(*it, "effective_from");
+    doc.decision = std::move(d);
+  }
+  return doc;
+}
+
+}  // namespace
+
+bool looks_like_json(std::string_view bytes) {
+  if (bytes.starts_with("\xEF\xBB\xBF")) bytes.remove_prefix(3);
+  const std::string_view t = trim(bytes);
+  return !t.empty() && (t.front() == '{' || t.front() == '[');
+}
+
+JsonReadResult document_from_json(std::string_view bytes) {
+  JsonReadResult result;
+  const Json j = Json::parse(bytes.begin(), bytes.end(), nullptr, /*allow_exceptions=*/false);
+  if (j.is_discarded()) {
+    result.error = "not valid JSON";
+    return result;
+  }
+  const Json* object = &j;
+  if (j.is_array()) {
+    if (j.size() != 1) {
+      result.error = "holds " + std::to_string(j.size()) + " documents; check needs exactly one";
+      return result;
+    }
+    object = &j[0];
+  }
+  if (!object->is_object() || !object->contains("schema_version") || !object->contains("items")) {
+    result.error = "is JSON but not docket extract output";
+    return result;
+  }
+  result.document = read_document(*object);
+  return result;
+}
+
+}  // namespace docket

@@ -1,0 +1,625 @@
+#include "layout/html_table.hpp"
+
+#include <pugixml.hpp>
+
+#include <algorithm>
+#include <array>
+#include <optional>
+
+#include "layout/inline_text.hpp"
+#include "base/text_util.hpp"
+
+namespace docket {
+
+namespace {
+
+// Deeper nesting than this is not a table a person wrote; the limit keeps
+// the rewrite and the tree walk bounded on hostile input.
+constexpr std::size_t kMaxHtmlDepth = 256;
+// Browsers cap spans at these values for the same reason: a span of a
+// million columns would otherwise allocate a million cells.
+constexpr int kMaxColspan = 1000;
+constexpr int kMaxRowspan = 65534;
+
+constexpr std::array<std::string_view, 12> kVoidElements = {
+    "br", "hr", "img", "col", "meta", "input", "link", "wbr", "area", "base", "source", "param"};
+
+bool is_void_element(std::string_view name) {
+  return std::find(kVoidElements.begin(), kVoidElements.end(), name) != kVoidElements.end();
+}
+
+bool is_cell(std::string_view name) { return name == "td" || name == "th"; }
+bool is_section(std::string_view name) {
+  return name == "tbody" || name == "thead" || name == "tfoot";
+}
+
+// Keeps only the newlines of a skipped span so that offsets after it still
+// map to the right source line.
+void emit_newlines(std::string_view skipped, std::string& out) {
+  for (char c : skipped) {
+    if (c == '\n') out.push_back('\n');
+  }
+}
+
+struct Tag {
+  bool closing = false;
+  bool self_closing = false;
+  std::string name;
+  std::vector<std::pair<std::string, std::string>> attributes;
+  std::string newlines;  // newlines inside the tag, re-emitted after it
+};
+
+// Parses the tag that starts at html[pos] == '<'. Returns the position after
+// it, or npos when this '<' does not start a tag.
+std::size_t parse_tag(std::string_view html, std::size_t pos, Tag& tag) {
+  std::size_t i = pos + 1;
+  if (i < html.size() && html[i] == '/') {
+    tag.closing = true;
+    ++i;
+  }
+  if (i >= html.size() || !is_ascii_alpha(html[i])) return std::string_view::npos;
+  while (i < html.size() && (is_ascii_alpha(html[i]) || is_ascii_digit(html[i]))) {
+    tag.name.push_back(ascii_lower(html[i]));
+    ++i;
+  }
+  while (i < html.size()) {
+    const char c = html[i];
+    if (c == '\n') tag.newlines.push_back('\n');
+    if (is_ascii_space(c)) {
+      ++i;
+      continue;
+    }
+    if (c == '>') return i + 1;
+    if (c == '/') {
+      tag.self_closing = true;
+      ++i;
+      continue;
+    }
+    if (c == '<') return i;  // an unterminated tag: end it here
+    std::string name;
+    while (i < html.size() && !is_ascii_space(html[i]) && html[i] != '=' && html[i] != '>' &&
+           html[i] != '/' && html[i] != '<') {
+      name.push_back(ascii_lower(html[i]));
+      ++i;
+    }
+    while (i < html.size() && (html[i] == ' ' || html[i] == '\t')) ++i;
+    std::string value;
+    if (i < html.size() && html[i] == '=') {
+      ++i;
+      while (i < html.size() && (html[i] == ' ' || html[i] == '\t')) ++i;
+      if (i < html.size() && (html[i] == '"' || html[i] == '\'')) {
+        const char quote = html[i++];
+        while (i < html.size() && html[i] != quote) {
+          if (html[i] == '\n') tag.newlines.push_back('\n');
+          value.push_back(html[i]);
+          ++i;
+        }
+        if (i < html.size()) ++i;
+      } else {
+        while (i < html.size() && !is_ascii_space(html[i]) && html[i] != '>') {
+          value.push_back(html[i]);
+          ++i;
+        }
+      }
+    }
+    bool valid_name = !name.empty();
+    for (char n : name) {
+      if (!(is_ascii_alpha(n) || is_ascii_digit(n) || n == '-' || n == '_' || n == ':')) valid_name = false;
+    }
+    if (valid_name && is_ascii_alpha(name[0])) {
+      const bool duplicate = std::any_of(tag.attributes.begin(), tag.attributes.end(),
+                                         [&](const auto& a) { return a.first == name; });
+      if (!duplicate) tag.attributes.emplace_back(std::move(name), std::move(value));
+    }
+  }
+  return i;
+}
+
+void append_attribute_value(std::string_view value, std::string& out) {
+  for (char c : value) {
+    if (c == '"') {
+      out += "&quot;";
+    } else if (c == '<') {
+      out += "&lt;";
+    } else if (c == '&') {
+      out += "&amp;";
+    } else if (c == '\n' || c == '\r' || c == '\t') {
+      out.push_back(' ');
+    } else {
+      out.push_back(c);
+    }
+  }
+}
+
+class WellFormedWriter {
+ public:
+  explicit WellFormedWriter(std::string& out) : out_(out) {}
+
+  void start(const Tag& tag) {
+    const std::string& name = tag.name;
+    if (is_cell(name)) {
+      close_within_table({"td", "th"});
+      if (!is_open_within_table("tr")) open_raw("tr");
+    } else if (name == "tr") {
+      close_within_table({"td", "th", "tr"});
+    } else if (is_section(name)) {
+      close_within_table({"td", "th", "tr", "tbody", "thead", "tfoot"});
+    } else if (name == "p") {
+      close_within_cell("p");
+    }
+    const bool is_void = is_void_element(name) || tag.self_closing;
+    if (!is_void && stack_.size() >= kMaxHtmlDepth) {
+      depth_exceeded_ = true;
+      return;
+    }
+    out_.push_back('<');
+    out_ += name;
+    for (const auto& [attr, value] : tag.attributes) {
+      out_.push_back(' ');
+      out_ += attr;
+      out_ += "=\"";
+      append_attribute_value(value, out_);
+      out_.push_back('"');
+    }
+    if (is_void) {
+      out_ += "/>";
+    } else {
+      out_.push_back('>');
+      stack_.push_back(name);
+    }
+  }
+
+  void end(const std::string& name) {
+    const auto it = std::find(stack_.rbegin(), stack_.rend(), name);
+    if (it == stack_.rend()) return;  // a stray end tag
+    const std::size_t keep = static_cast<std::size_t>(stack_.rend() - it) - 1;
+    close_to(keep);
+  }
+
+  void finish() { close_to(0); }
+  bool depth_exceeded() const { return depth_exceeded_; }
+
+ private:
+  void open_raw(const char* name) {
+    out_.push_back('<');
+    out_ += name;
+    out_.push_back('>');
+    stack_.emplace_back(name);
+  }
+
+  void close_to(std::size_t size) {
+    while (stack_.size() > size) {
+      out_ += "</";
+      out_ += stack_.back();
+      out_.push_back('>');
+      stack_.pop_back();
+    }
+  }
+
+  // Index of the innermost open <table>, or -1.
+  long innermost_table() const {
+    for (std::size_t i = stack_.size(); i-- > 0;) {
+      if (stack_[i] == "table") return static_cast<long>(i);
+    }
+    return -1;
+  }
+
+  bool is_open_within_table(std::string_view name) const {
+    const long table = innermost_table();
+    for (std::size_t i = stack_.size(); i-- > 0 && static_cast<long>(i) > table;) {
+      if (stack_[i] == name) return true;
+    }
+    return false;
+  }
+
+  // Closes the outermost open element named in `names` inside the
+  // innermost table, with everything opened after it: a new <tr> ends the
+  // open row and its open cell.
+  void close_within_table(std::initializer_list<std::string_view> names) {
+    const long table = innermost_table();
+    for (std::size_t i = static_cast<std::size_t>(table + 1); i < stack_.size(); ++i) {
+      if (std::find(names.begin(), names.end(), stack_[i]) != names.end()) {
+        close_to(i);
+        return;
+      }
+    }
+  }
+
+  void close_within_cell(std::string_view name) {
+    for (std::size_t i = stack_.size(); i-- > 0;) {
+      if (is_cell(stack_[i]) || stack_[i] == "table") return;
+      if (stack_[i] == name) {
+        close_to(i);
+        return;
+      }
+    }
+  }
+
+  std::string& out_;
+  std::vector<std::string> stack_;
+  bool depth_exceeded_ = false;
+};
+
+// Plain text of a cell: the markup inside it is turned back into the inline
+// form that clean_inline understands (<br>, paragraph breaks) so that HTML
+// and pipe-table cells are cleaned by the same rules.
+std::string cell_text(pugi::xml_node cell) {
+  std::string markup;
+  auto enter = [&](pugi::xml_node n) {
+    if (n.type() == pugi::node_pcdata || n.type() == pugi::node_cdata) {
+      markup += n.value();
+      return;
+    }
+    const std::string_view name = n.name();
+    if (name == "br") {
+      markup += "<br>";
+    } else if (name == "p" || name == "div" || name == "li" || name == "tr" || name == "table") {
+      markup += "<br><br>";
+    } else if (is_cell(name)) {
+      markup += ' ';
+    }
+  };
+  auto leave = [&](pugi::xml_node n) {
+    const std::string_view name = n.name();
+    if (name == "p" || name == "div" || name == "li" || name == "tr" || name == "table") {
+      markup += "<br><br>";
+    }
+  };
+  pugi::xml_node node = cell.first_child();
+  while (node && node != cell) {
+    enter(node);
+    if (node.first_child()) {
+      node = node.first_child();
+      continue;
+    }
+    leave(node);
+    while (node != cell && !node.next_sibling()) {
+      node = node.parent();
+      if (node == cell) break;
+      leave(node);
+    }
+    if (node == cell) break;
+    node = node.next_sibling();
+  }
+  return clean_inline(markup);
+}
+
+// The span `name` gives, at least 1 and at most `limit`; `clamped` is set
+// when the markup asked for more.
+int span_attribute(pugi::xml_node cell, const char* name, int limit, bool& clamped) {
+  const pugi::xml_attribute attr = cell.attribute(name);
+  if (!attr) return 1;
+  const int value = attr.as_int(1);
+  if (value > limit) clamped = true;
+  return std::clamp(value, 1, limit);
+}
+
+class LineMap {
+ public:
+  LineMap(std::string_view text, int first_line) : first_line_(first_line) {
+    for (std::size_t i = 0; i < text.size(); ++i) {
+      if (text[i] == '\n') newlines_.push_back(i);
+    }
+  }
+  int line_of(std::ptrdiff_t offset) const {
+    if (offset < 0) return first_line_;
+    const auto it = std::lower_bound(newlines_.begin(), newlines_.end(), static_cast<std::size_t>(offset));
+    return first_line_ + static_cast<int>(it - newlines_.begin());
+  }
+
+ private:
+  int first_line_;
+  std::vector<std::size_t> newlines_;
+};
+
+}  // namespace
+
+WellFormedHtml make_well_formed(std::string_view html) {
+  WellFormedHtml result;
+  std::string& out = result.xml;
+  out.reserve(html.size() + html.size() / 8);
+  WellFormedWriter writer(out);
+  std::size_t i = 0;
+  while (i < html.size()) {
+    const char c = html[i];
+    if (c != '<') {
+      // Entities stay as written: pugixml parses with escapes off and
+      // clean_inline decodes HTML's whole entity set later.
+      out.push_back(c);
+      ++i;
+      continue;
+    }
+    const std::string_view rest = html.substr(i);
+    if (rest.starts_with("<!--")) {
+      const std::size_t end = html.find("-->", i + 4);
+      const std::size_t stop = end == std::string_view::npos ? html.size() : end + 3;
+      emit_newlines(html.substr(i, stop - i), out);
+      i = stop;
+      continue;
+    }
+    if (rest.starts_with("<!") || rest.starts_with("<?")) {
+      // Doctypes and processing instructions are dropped, never resolved.
+      const std::size_t end = html.find('>', i);
+      const std::size_t stop = end == std::string_view::npos ? html.size() : end + 1;
+      emit_newlines(html.substr(i, stop - i), out);
+      i = stop;
+      continue;
+    }
+    Tag tag;
+    const std::size_t next = parse_tag(html, i, tag);
+    if (next == std::string_view::npos) {
+      out += "&lt;";
+      ++i;
+      continue;
+    }
+    if (tag.closing) {
+      writer.end(tag.name);
+    } else {
+      writer.start(tag);
+    }
+    out += tag.newlines;
+    i = next;
+  }
+  writer.finish();
+  result.depth_limited = writer.depth_exceeded();
+  return result;
+}
+
+namespace {
+
+// Rows are parsed this many at a time: pugixml's tree costs some sixty
+// bytes a node, five nodes or more a row, and a converted register of a
+// million rows would otherwise be held as one tree of hundreds of
+// megabytes.
+constexpr std::size_t kRowsPerParse = 1024;
+
+// Lays the rows of a table out on a grid, rowspans and colspans included,
+// one row at a time in document order.
+class RowGrid {
+ public:
+  RowGrid(HtmlTable& table, const LineMap& lines, std::vector<Warning>& warnings)
+      : table_(table), lines_(lines), warnings_(warnings) {}
+
+  // `tr` is a row of the table; `offset` is where the text it was parsed
+  // from starts in the well-formed markup; `in_head` says whether its
+  // parent element is <thead>.
+  void add(pugi::xml_node tr, std::size_t offset, bool in_head) {
+    TableRow row;
+    row.line = lines_.line_of(static_cast<std::ptrdiff_t>(offset) + tr.offset_debug());
+    cells_.clear();
+    bool all_th = true;
+    bool any_cell = false;
+    std::size_t column = 0;
+    auto skip_spanned = [&] {
+      while (column < pending_rowspan_.size() && pending_rowspan_[column] > 0) {
+        --pending_rowspan_[column];
+        if (cells_.size() <= column) cells_.resize(column + 1);
+        ++column;
+      }
+    };
+    for (pugi::xml_node cell = tr.first_child(); cell; cell = cell.next_sibling()) {
+      const std::string_view name = cell.name();
+      if (!is_cell(name)) continue;
+      any_cell = true;
+      if (name != "th") all_th = false;
+      skip_spanned();
+      bool clamped = false;
+      const int colspan = span_attribute(cell, "colspan", kMaxColspan, clamped);
+      const int rowspan = span_attribute(cell, "rowspan", kMaxRowspan, clamped);
+      // One warning a table: a table of a million rows that each pass a
+      // limit is one fault, not a million.
+      if (clamped && !reported_span_) {
+        reported_span_ = true;
+        warnings_.push_back({row.line, "span-too-large",
+                             "colspan over " + std::to_string(kMaxColspan) + " or rowspan over " +
+                                 std::to_string(kMaxRowspan) + " is read as that many"});
+      }
+      const std::string text = cell_text(cell);
+      for (int k = 0; k < colspan; ++k) {
+        if (column > kMaxTableColumns) {
+          // Past the widest table docket keeps: the text joins the last
+          // cell, as square_table_rows does for pipe tables.
+          if (k == 0) {
+            cells_.back() += " | ";
+            cells_.back() += text;
+          }
+          break;
+        }
+        if (cells_.size() <= column) cells_.resize(column + 1);
+        // A spanning header names every column under it; a spanning data
+        // cell is counted once, in its first column.
+        if (k == 0 || name == "th" || in_head) cells_[column] = text;
+        if (pending_rowspan_.size() <= column) pending_rowspan_.resize(column + 1, 0);
+        pending_rowspan_[column] = rowspan - 1;
+        ++column;
+      }
+    }
+    skip_spanned();
+    if (!any_cell) return;
+    if (first_row_) {
+      table_.has_header_row = all_th || in_head;
+      first_row_ = false;
+    }
+    row.cells = RowCells(cells_);
+    table_.rows.push_back(std::move(row));
+  }
+
+ private:
+  HtmlTable& table_;
+  const LineMap& lines_;
+  std::vector<Warning>& warnings_;
+  bool reported_span_ = false;
+  // Cells still owed to later rows by a rowspan: column → rows remaining.
+  std::vector<int> pending_rowspan_;
+  bool first_row_ = true;
+  // A row's cells are set by column, spans and all, then packed.
+  std::vector<std::string> cells_;
+};
+
+// Where each element of well-formed markup (make_well_formed's output:
+// elements and text only, no '<' in text, every attribute value in double
+// quotes) starts and ends, visited in document order.
+struct MarkupTag {
+  std::size_t begin = 0;
+  std::size_t end = 0;  // one past the '>'
+  std::string_view name;
+  bool closing = false;
+  bool self_closing = false;
+};
+
+std::optional<MarkupTag> next_tag(std::string_view xml, std::size_t from) {
+  const std::size_t lt = xml.find('<', from);
+  if (lt == std::string_view::npos) return std::nullopt;
+  MarkupTag tag;
+  tag.begin = lt;
+  std::size_t i = lt + 1;
+  if (i < xml.size() && xml[i] == '/') {
+    tag.closing = true;
+    ++i;
+  }
+  const std::size_t name_start = i;
+  while (i < xml.size() && xml[i] != '>' && xml[i] != '/' && !is_ascii_space(xml[i])) ++i;
+  tag.name = xml.substr(name_start, i - name_start);
+  bool quoted = false;
+  for (; i < xml.size(); ++i) {
+    if (xml[i] == '"') quoted = !quoted;
+    if (!quoted && xml[i] == '>') break;
+  }
+  tag.self_closing = i > 0 && i < xml.size() && xml[i - 1] == '/';
+  tag.end = std::min(i + 1, xml.size());
+  return tag;
+}
+
+// The rows of the table, parsed a slice at a time: consecutive rows with
+// the same parent element, at most kRowsPerParse of them, share a tree.
+class SlicedRowReader {
+ public:
+  SlicedRowReader(std::string_view xml, RowGrid& grid, const LineMap& lines, std::vector<Warning>& warnings)
+      : xml_(xml), grid_(grid), lines_(lines), warnings_(warnings) {}
+
+  // A row of the table spanning [begin, end) of the markup, whose parent
+  // element is the `parent`-th element opened.
+  void add(std::size_t begin, std::size_t end, std::size_t parent, bool in_head) {
+    if (count_ > 0 && (parent != parent_ || count_ == kRowsPerParse)) flush();
+    if (count_ == 0) {
+      begin_ = begin;
+      parent_ = parent;
+      in_head_ = in_head;
+    }
+    end_ = end;
+    ++count_;
+  }
+
+  void flush() {
+    if (count_ == 0) return;
+    pugi::xml_document doc;
+    const pugi::xml_parse_result parsed = parse_fragment(doc, xml_.substr(begin_, end_ - begin_));
+    if (!parsed && !reported_) {
+      reported_ = true;
+      warnings_.push_back({lines_.line_of(static_cast<std::ptrdiff_t>(begin_) + parsed.offset),
+                           "html-table-unreadable",
+                           std::string("HTML table could not be read: ") + parsed.description()});
+    }
+    for (pugi::xml_node tr = doc.child("tr"); tr; tr = tr.next_sibling("tr")) grid_.add(tr, begin_, in_head_);
+    count_ = 0;
+  }
+
+  static pugi::xml_parse_result parse_fragment(pugi::xml_document& doc, std::string_view markup) {
+    const unsigned options = (pugi::parse_default | pugi::parse_ws_pcdata) & ~pugi::parse_escapes;
+    return doc.load_buffer(markup.data(), markup.size(), options | pugi::parse_fragment, pugi::encoding_utf8);
+  }
+
+ private:
+  std::string_view xml_;
+  RowGrid& grid_;
+  const LineMap& lines_;
+  std::vector<Warning>& warnings_;
+  std::size_t begin_ = 0;
+  std::size_t end_ = 0;
+  std::size_t parent_ = 0;
+  bool in_head_ = false;
+  std::size_t count_ = 0;
+  bool reported_ = false;
+};
+
+}  // namespace
+
+HtmlTable read_html_table(std::string_view html, int first_line, std::vector<Warning>& warnings) {
+  HtmlTable table;
+  const WellFormedHtml well_formed = make_well_formed(html);
+  const std::string_view xml = well_formed.xml;
+  const LineMap lines(xml, first_line);
+  if (well_formed.depth_limited) {
+    warnings.push_back({first_line, "html-too-deep",
+                        "HTML nested deeper than " + std::to_string(kMaxHtmlDepth) +
+                            " elements; the deeper markup was ignored"});
+  }
+  RowGrid grid(table, lines, warnings);
+  SlicedRowReader rows(xml, grid, lines, warnings);
+
+  // The table is the first <table>; its rows are the <tr> elements inside
+  // it and inside no nested table, wherever they sit (<thead>, <tbody> or
+  // stray wrappers), and its caption the first <caption> child.
+  struct Open {
+    std::string_view name;
+    std::size_t id;
+  };
+  std::vector<Open> stack;
+  std::size_t opened = 0;
+  std::size_t root_depth = 0;  // stack size inside the table; 0 before it
+  std::size_t nested_tables = 0;
+  // The row being read, and the caption: where each began, and the stack
+  // size at which it is open (0 when it is not).
+  std::size_t row_begin = 0;
+  std::size_t row_depth = 0;
+  std::size_t row_parent = 0;
+  bool row_in_head = false;
+  std::size_t caption_begin = 0;
+  std::size_t caption_depth = 0;
+  bool caption_seen = false;
+  for (std::size_t i = 0; auto tag = next_tag(xml, i);) {
+    i = tag->end;
+    if (tag->self_closing) continue;
+    if (tag->closing) {
+      if (stack.empty()) continue;
+      if (root_depth > 0 && stack.size() > root_depth && stack.back().name == "table") --nested_tables;
+      if (stack.size() == row_depth) {
+        rows.add(row_begin, tag->end, row_parent, row_in_head);
+        row_depth = 0;
+      }
+      if (stack.size() == caption_depth) {
+        pugi::xml_document doc;
+        SlicedRowReader::parse_fragment(doc, xml.substr(caption_begin, tag->end - caption_begin));
+        std::string text = cell_text(doc.child("caption"));
+        if (!text.empty()) table.caption = std::move(text);
+        caption_depth = 0;
+      }
+      stack.pop_back();
+      if (root_depth > 0 && stack.size() < root_depth) break;  // the table ended
+      continue;
+    }
+    const std::size_t id = opened++;
+    if (root_depth == 0) {
+      stack.push_back({tag->name, id});
+      if (tag->name == "table") root_depth = stack.size();
+      continue;
+    }
+    if (tag->name == "table") ++nested_tables;
+    if (row_depth == 0 && nested_tables == 0 && tag->name == "tr") {
+      row_begin = tag->begin;
+      row_depth = stack.size() + 1;
+      row_parent = stack.back().id;
+      row_in_head = stack.back().name == "thead";
+    } else if (!caption_seen && tag->name == "caption" && stack.size() == root_depth) {
+      caption_seen = true;
+      caption_begin = tag->begin;
+      caption_depth = stack.size() + 1;
+    }
+    stack.push_back({tag->name, id});
+  }
+  rows.flush();
+  square_table_rows(table.rows, warnings);
+  return table;
+}
+
+}  // namespace docket

@@ -1,0 +1,39 @@
+// What a list marker says about the item's place in a numbered list:
+// "12." and "(3)" are numbers, "(b)" a letter, "(iv)" a roman numeral,
+// "•" a bullet.
+#ifndef DOCKET_LIST_MARKERS_HPP
+#define DOCKET_LIST_MARKERS_HPP
+
+#include <cstddef>
+#include <optional>
+#include <string>
+#include <utility>
+#include <string_view>
+
+namespace docket {
+
+enum class MarkerClass { kBullet, kNumber, kLetter, kRoman, kDotted };
+
+struct MarkerInfo {
+  MarkerClass cls = MarkerClass::kBullet;
+  std::string label;  // normalised: "12", "b", "iv", "3.1.1"; empty for bullets
+  int value = 0;      // 12, 2 for "b", 4 for "iv"; 0 for bullets and dotted
+  // "i", "v" and "x" are letters and roman numerals both; which one a list
+  // means depends on the item before.
+  bool also_roman = false;
+  int roman = 0;
+};
+
+MarkerInfo classify_marker(std::string_view marker);
+
+// "iv" → 4; 0 when `s` is not a roman numeral up to 39.
+int roman_value(std::string_view s);
+
+// The item number at the start of a line of text ("1.2 To enable",
+// "2. Tools", "a. Restate"), with the length it takes; a lone number needs
+// its period ("2 weeks" is not an item).
+std::optional<std::pair<MarkerInfo, std::size_t>> leading_number(std::string_view text);
+
+}  // namespace docket
+
+#endif  // DOCKET_LIST_MARKERS_HPP

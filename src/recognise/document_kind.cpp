@@ -1,0 +1,57 @@
+#include "recognise/document_kind.hpp"
+
+#include <algorithm>
+
+#include "layout/list_markers.hpp"
+
+namespace docket {
+
+bool looks_like_decision_record(const SectionLabelSet& labels) {
+  if (labels.contains(SectionLabel::kRecord)) return true;
+  int decision_sections = 0;
+  for (SectionLabel l : {SectionLabel::kResolved, SectionLabel::kReasons, SectionLabel::kAlternatives,
+                         SectionLabel::kInterests, SectionLabel::kDispensations, SectionLabel::kCallIn,
+                         SectionLabel::kKeyDecision, SectionLabel::kSubjectToCallIn}) {
+    decision_sections += labels.contains(l) ? 1 : 0;
+  }
+  return decision_sections >= 2 || (labels.contains(SectionLabel::kResolved) && decision_sections >= 1);
+}
+
+// Items need at least this many dotted numbers ("1.1", "2.3") before a
+// paper reads as a project plan rather than prose with a numbered list.
+constexpr int kMinDottedItems = 3;
+
+bool looks_like_project_plan(const std::vector<Block>& blocks) {
+  // A plan's numbers are read again as its items are built: here the
+  // reading stops at the few that tell.
+  int dotted = 0;
+  for (const Block& b : blocks) {
+    if (dotted >= kMinDottedItems) return true;
+    if (b.debris || (b.kind != BlockKind::kListItem && b.kind != BlockKind::kParagraph)) continue;
+    if (b.kind == BlockKind::kListItem && classify_marker(b.marker()).cls == MarkerClass::kDotted) {
+      ++dotted;
+      continue;
+    }
+    if (auto lead = leading_number(b.text); lead && lead->first.cls == MarkerClass::kDotted) ++dotted;
+  }
+  return dotted >= kMinDottedItems;
+}
+
+
+DocumentKind recognise_kind(const std::vector<Block>& blocks, const std::vector<LogicalTable>& tables,
+                            KindHint hint) {
+  switch (hint) {
+    case KindHint::kActionPlan: return DocumentKind::kActionPlan;
+    case KindHint::kDecisionRecord: return DocumentKind::kDecisionRecord;
+    case KindHint::kProjectPlan: return DocumentKind::kProjectPlan;
+    case KindHint::kAuto: break;
+  }
+  if (std::any_of(tables.begin(), tables.end(), [](const LogicalTable& t) { return t.is_plan; })) {
+    return DocumentKind::kActionPlan;
+  }
+  if (section_labels_satisfy(blocks, looks_like_decision_record)) return DocumentKind::kDecisionRecord;
+  if (looks_like_project_plan(blocks)) return DocumentKind::kProjectPlan;
+  return DocumentKind::kUnknown;
+}
+
+}  // namespace docket

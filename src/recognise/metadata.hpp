@@ -1,0 +1,34 @@
+// Stage 5, front matter: the title of the paper, the committee or cabinet
+// it belongs to, the date of the meeting, and the people it names as
+// contacts or lead officers.
+#ifndef DOCKET_METADATA_HPP
+#define DOCKET_METADATA_HPP
+
+#include <optional>
+#include <string>
+#include <string_view>
+#include <vector>
+
+#include "layout/blocks.hpp"
+#include "docket/model.hpp"
+
+namespace docket {
+
+// Fills doc.title, doc.body, doc.meeting and doc.people from the blocks
+// (debris already marked). Fields already set are left alone.
+void extract_metadata(const std::vector<Block>& blocks, Document& doc);
+
+// The committee or cabinet named by a line such as "Cabinet Meeting
+// .....8th March 2012" or "Arts, Leisure & Culture Select Committee".
+std::optional<std::string> body_from_line(std::string_view line);
+
+// People named in a contact block or a lead-officer line, in order.
+std::vector<Person> find_people(const std::vector<Block>& blocks);
+
+// True for text that reads as a person's name ("Graham Waller"), not a
+// post ("Head of Children's Services").
+bool looks_like_person_name(std::string_view text);
+
+}  // namespace docket
+
+#endif  // DOCKET_METADATA_HPP
