@@ -41,12 +41,13 @@ ParseResult parse_document(std::string_view bytes, const ParseOptions& options);
 class DocumentSink {
  public:
   virtual ~DocumentSink() = default;
-  // Called once, first, even when there are no items, when everything the
-  // output puts before the items is final: source, kind, title, body,
-  // meeting and people. Not called for input that cannot be read as text.
+  // Called once, first, even when there are no items, when source, kind,
+  // title, body and meeting are final. Not called for input that cannot be
+  // read as text.
   virtual void begin_items(const Document& doc) = 0;
   virtual void item(const Document& doc, const Item& item) = 0;
-  // Called once after the last item, when the decision is final.
+  // Called once after the last item, when people (to whom the items' leads
+  // and finance managers are added) and the decision are final.
   virtual void end_items(const Document& doc) = 0;
   // Each data table in order: its caption, columns and lines (`table` has
   // no rows), then each row, then the end.

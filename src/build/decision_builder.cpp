@@ -203,7 +203,9 @@ std::size_t next_label(const std::vector<Segment>& segments, std::size_t from) {
   return segments.size();
 }
 
-void build_resolutions(const std::vector<Segment>& segments, Document& doc) {
+}  // namespace
+
+void build_resolutions(const std::vector<Segment>& segments, std::vector<Warning>& warnings, const ItemEmitter& emit) {
   std::vector<Item> resolutions;
   bool anchored = false;
   for (std::size_t i = 0; i < segments.size(); ++i) {
@@ -271,15 +273,16 @@ void build_resolutions(const std::vector<Segment>& segments, Document& doc) {
     resolutions = std::move(last);
   }
   std::set<std::string> seen;
-  doc.items.reserve(doc.items.size() + resolutions.size());
   for (Item& item : resolutions) {
     const std::string key = item.parent.value_or("") + "/" + item.number;
     if (!seen.insert(key).second) {
-      doc.warnings.push_back({item.lines.first, "duplicate-number", "resolution " + item.number + " appears again"});
+      warnings.push_back({item.lines.first, "duplicate-number", "resolution " + item.number + " appears again"});
     }
-    doc.items.push_back(std::move(item));
+    emit(std::move(item));
   }
 }
+
+namespace {
 
 // The text of a section: its inline value and the paragraphs after the
 // label, up to the next label.
@@ -333,8 +336,7 @@ std::optional<bool> parse_yes_no(std::string_view text) {
   return std::nullopt;
 }
 
-void build_decision_record(const std::vector<Segment>& segments, Document& doc) {
-  build_resolutions(segments, doc);
+void read_decision(const std::vector<Segment>& segments, Document& doc) {
   Decision decision;
   for (std::size_t i = 0; i < segments.size(); ++i) {
     const Segment& s = segments[i];

@@ -10,15 +10,21 @@
 
 #include <vector>
 
+#include "build/item_emitter.hpp"
 #include "docket/model.hpp"
 #include "recognise/sections.hpp"
 
 namespace docket {
 
-void build_decision_record(const std::vector<Segment>& segments, Document& doc);
+// The decision's labelled sections (reasons, alternatives, call-in, ...)
+// into doc.decision, and the date of the decision into doc.meeting when
+// the paper gives it; read before the items, which follow the meeting in
+// the output.
+void read_decision(const std::vector<Segment>& segments, Document& doc);
 
-// True when the segments carry the marks of a decision record. More labels
-// never make it false, so the labels are read only until it is true.
+// Each resolution, in order, to `emit`.
+void build_resolutions(const std::vector<Segment>& segments, std::vector<Warning>& warnings, const ItemEmitter& emit);
+
 // "Yes" → true, "No" → false, anything else → no answer.
 std::optional<bool> parse_yes_no(std::string_view text);
 

@@ -331,46 +331,6 @@ class LastReading {
   std::vector<Found> found_;
 };
 
-// The lead and finance manager of each item of a plan table, found as
-// PlanBuilder finds the items (blank rows skipped, a row that starts an
-// item or comes before the first one opening the next), reading only the
-// people columns and building nothing else.
-class OfficerReader {
- public:
-  OfficerReader(const LogicalTable& table, const OfficersFound& found)
-      : table_(table), found_(found), cols_(map_columns(table)) {}
-
-  void run() {
-    // Only a few cells of a row are read here, so each is trimmed as read.
-    for (const TableRow& row : table_.rows) {
-      if (is_blank(row)) continue;
-      if (!open_ || starts_item(cols_, row)) {
-        report();
-        open_ = true;
-      }
-      join_optional(lead_, cell(row, cols_.lead), spares_);
-      join_optional(finance_manager_, cell(row, cols_.finance), spares_);
-    }
-    report();
-  }
-
- private:
-  void report() {
-    if (!open_) return;
-    found_(lead_, finance_manager_);
-    spares_.keep(lead_);
-    spares_.keep(finance_manager_);
-    open_ = false;
-  }
-
-  const LogicalTable& table_;
-  const OfficersFound& found_;
-  Columns cols_;
-  Spares spares_;
-  bool open_ = false;
-  std::optional<std::string> lead_, finance_manager_;
-};
-
 class PlanBuilder {
  public:
   PlanBuilder(LogicalTable& table, std::vector<Warning>& warnings, const ItemEmitter& emit, Spares& spares)
@@ -468,7 +428,7 @@ class PlanBuilder {
     action.lines = {line, line};
   }
 
-  // The people columns, which OfficerReader reads the same way.
+  // The people columns.
   void join_officers() {
     join_optional(current_.lead, cells_[cols_.lead], spares_);
     join_optional(current_.finance_manager, cells_[cols_.finance], spares_);
@@ -566,16 +526,6 @@ void build_plan_items(std::vector<LogicalTable>& tables, std::vector<Warning>& w
   Spares spares;
   for (LogicalTable& t : tables) {
     if (t.is_plan) PlanBuilder(t, warnings, emit, spares).run();
-  }
-}
-
-void build_plan_items(std::vector<LogicalTable>& tables, Document& doc) {
-  build_plan_items(tables, doc.warnings, [&](Item&& item) { doc.items.push_back(std::move(item)); });
-}
-
-void find_plan_officers(std::vector<LogicalTable>& tables, const OfficersFound& found) {
-  for (const LogicalTable& t : tables) {
-    if (t.is_plan) OfficerReader(t, found).run();
   }
 }
 

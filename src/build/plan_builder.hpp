@@ -17,30 +17,17 @@
 #include <string>
 #include <vector>
 
+#include "build/item_emitter.hpp"
 #include "docket/model.hpp"
 #include "tables/table_assembler.hpp"
 
 namespace docket {
-
-// Receives each item once it is complete, in document order.
-using ItemEmitter = std::function<void(Item&&)>;
 
 // Builds the items of every plan table in `tables`, handing each to `emit`
 // once its last row is read. The rows of plan tables are consumed: each
 // row's cells are freed once read, so a table of a million rows is held
 // once, as rows, and never as items too.
 void build_plan_items(std::vector<LogicalTable>& tables, std::vector<Warning>& warnings, const ItemEmitter& emit);
-
-// The same, appending to doc.items and doc.warnings.
-void build_plan_items(std::vector<LogicalTable>& tables, Document& doc);
-
-// The lead and finance manager of each item the plan tables would give, in
-// order, without building the items or consuming the rows. The output
-// lists the people a paper names before its items; this lets the items
-// follow them one at a time.
-using OfficersFound =
-    std::function<void(const std::optional<std::string>& lead, const std::optional<std::string>& finance_manager)>;
-void find_plan_officers(std::vector<LogicalTable>& tables, const OfficersFound& found);
 
 // "**5**", "5.", "(5)", "Rec 5" → "5"; "R2" and "3.1.1" stay as printed.
 std::string normalise_item_number(std::string_view cell);

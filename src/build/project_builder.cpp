@@ -472,8 +472,4 @@ void build_project_plan(const std::vector<Block>& blocks, std::vector<Warning>& 
   ProjectPlanBuilder(blocks, warnings, emit).run();
 }
 
-void build_project_plan(const std::vector<Block>& blocks, Document& doc) {
-  build_project_plan(blocks, doc.warnings, [&doc](Item&& item) { doc.items.push_back(std::move(item)); });
-}
-
 }  // namespace docket

@@ -15,7 +15,7 @@
 #include <vector>
 
 #include "layout/blocks.hpp"
-#include "build/plan_builder.hpp"
+#include "build/item_emitter.hpp"
 #include "docket/model.hpp"
 
 namespace docket {
@@ -26,8 +26,6 @@ namespace docket {
 void build_project_plan(const std::vector<Block>& blocks, std::vector<Warning>& warnings, const ItemEmitter& emit);
 
 // The same, appending to doc.items and doc.warnings.
-void build_project_plan(const std::vector<Block>& blocks, Document& doc);
-
 // True when enough blocks carry dotted item numbers ("1.1", "3.1.1").
 // What the text says about who, when and how urgent.
 struct Schedule {

@@ -5,12 +5,12 @@
 
 #include <algorithm>
 #include <string>
-#include <unordered_set>
 
 #include "layout/blocks.hpp"
 #include "build/decision_builder.hpp"
 #include "recognise/document_kind.hpp"
 #include "recognise/metadata.hpp"
+#include "build/named_officers.hpp"
 #include "build/plan_builder.hpp"
 #include "build/project_builder.hpp"
 #include "recognise/sections.hpp"
@@ -23,74 +23,43 @@ namespace docket {
 namespace {
 
 // Plan tables of an action plan have become items; every other table is
-// kept whole. Each one goes to `begin`, its rows one by one to `row`
-// (each freed as it goes, so that a table of a million rows is never held
-// twice), then it goes to `end`.
-template <typename Begin, typename Row, typename End>
-void take_data_tables(std::vector<LogicalTable>& tables, DocumentKind kind, Begin begin, Row row, End end) {
+// kept whole and goes to the sink: its head, then its rows one by one (each
+// freed as it goes, so that a table of a million rows is never held
+// twice), then its end.
+void hand_on_data_tables(std::vector<LogicalTable>& tables, const Document& doc, DocumentSink& sink) {
   std::vector<std::string> cells;
   for (LogicalTable& t : tables) {
-    if (t.is_plan && kind == DocumentKind::kActionPlan) continue;
+    if (t.is_plan && doc.kind == DocumentKind::kActionPlan) continue;
     Table head;
     head.caption = std::move(t.caption);
     head.columns = std::move(t.header);
     head.lines = t.lines;
-    begin(std::move(head), t.rows.size());
+    sink.begin_table(doc, head);
     for (TableRow& r : t.rows) {
       cells.assign(r.cells.begin(), r.cells.end());
       r.cells.clear();
-      row(cells);
+      sink.table_row(doc, cells);
     }
     std::vector<TableRow>().swap(t.rows);
-    end();
+    sink.end_table(doc, head);
   }
 }
 
-void keep_data_tables(std::vector<LogicalTable>& tables, Document& doc) {
-  take_data_tables(
-      tables, doc.kind,
-      [&](Table&& head, std::size_t rows) {
-        doc.tables.push_back(std::move(head));
-        doc.tables.back().rows.reserve(rows);
-      },
-      [&](const std::vector<std::string>& cells) { doc.tables.back().rows.push_back(cells); }, [] {});
-}
-
-void hand_on_data_tables(std::vector<LogicalTable>& tables, const Document& doc, DocumentSink& sink) {
-  Table head;
-  take_data_tables(
-      tables, doc.kind,
-      [&](Table&& table, std::size_t /*rows*/) {
-        head = std::move(table);
-        sink.begin_table(doc, head);
-      },
-      [&](const std::vector<std::string>& cells) { sink.table_row(doc, cells); }, [&] { sink.end_table(doc, head); });
-}
-
-// Finance managers and leads that are named people belong with the
-// contacts, so that every person the paper names can be found in one list.
-// A plan names the same few officers on item after item, so each name is
-// judged once: seen again, it was added already or is not a person's.
-class NamedOfficers {
+// The sink of parse_document() without one: everything into the Document.
+class DocumentCollector final : public DocumentSink {
  public:
-  explicit NamedOfficers(Document& doc) : doc_(doc) {}
-
-  void add(const std::optional<std::string>& lead, const std::optional<std::string>& finance_manager) {
-    add(lead, "Lead Officer");
-    add(finance_manager, "Finance Manager");
+  explicit DocumentCollector(Document& doc) : doc_(doc) {}
+  void begin_items(const Document&) override {}
+  void item(const Document&, const Item& item) override { doc_.items.push_back(item); }
+  void end_items(const Document&) override {}
+  void begin_table(const Document&, const Table& table) override { doc_.tables.push_back(table); }
+  void table_row(const Document&, const std::vector<std::string>& row) override {
+    doc_.tables.back().rows.push_back(row);
   }
+  void end_table(const Document&, const Table&) override {}
 
  private:
-  void add(const std::optional<std::string>& name, const char* role) {
-    if (!name || !judged_.insert(*name).second) return;
-    if (!looks_like_person_name(*name)) return;
-    const bool known = std::any_of(doc_.people.begin(), doc_.people.end(), [&](const Person& p) { return p.name == *name; });
-    if (!known) doc_.people.push_back(Person{*name, std::string(role), std::nullopt, std::nullopt});
-  }
-
   Document& doc_;
-  // Hashed, as a plan of many rows may name as many officers.
-  std::unordered_set<std::string> judged_;
 };
 
 // The largest document parsed. Table rows address their text with 32-bit
@@ -99,15 +68,14 @@ class NamedOfficers {
 // this size before reading them.
 constexpr std::size_t kMaxDocumentBytes = std::size_t{1} << 30;
 
-ParseResult parse(std::string_view bytes, const ParseOptions& options, DocumentSink* sink) {
-  ParseResult result;
+void parse(std::string_view bytes, const ParseOptions& options, DocumentSink& sink, ParseResult& result) {
   Document& doc = result.document;
   doc.source.path = options.path;
   doc.source.bytes = bytes.size();
   if (bytes.size() > kMaxDocumentBytes) {
     result.ok = false;
     result.error = "larger than " + std::to_string(kMaxDocumentBytes >> 20) + " MiB; not parsed";
-    return result;
+    return;
   }
   doc.source.sha256 = sha256_hex(bytes);
 
@@ -123,7 +91,7 @@ ParseResult parse(std::string_view bytes, const ParseOptions& options, DocumentS
       result.ok = false;
       result.error = decoded.error ? decoded.error->message : "cannot be read as text";
       result.error_line = decoded.error ? decoded.error->line : 0;
-      return result;
+      return;
     }
     doc.source.encoding = decoded.text->encoding;
     text = decoded.text->text;
@@ -139,62 +107,47 @@ ParseResult parse(std::string_view bytes, const ParseOptions& options, DocumentS
   mark_page_debris(blocks);
   std::vector<LogicalTable> tables = assemble_tables(blocks);
   doc.kind = recognise_kind(blocks, tables, options.kind);
-  if (sink != nullptr && doc.kind == DocumentKind::kActionPlan) {
-    // The people the output lists before the items come partly from the
-    // items' lead and finance columns: a first, light pass over the plan
-    // rows finds them, so that each item can then leave as it is built.
-    extract_metadata(blocks, doc);
-    NamedOfficers officers(doc);
-    find_plan_officers(tables, [&](const std::optional<std::string>& lead, const std::optional<std::string>& finance) {
-      officers.add(lead, finance);
-    });
-    sink->begin_items(doc);
-    build_plan_items(tables, doc.warnings, [&](Item&& item) { sink->item(doc, item); });
-    sink->end_items(doc);
-    hand_on_data_tables(tables, doc, *sink);
-  } else if (sink != nullptr && doc.kind == DocumentKind::kProjectPlan) {
-    // Project items name no lead or finance manager, so the people come
-    // from the front matter alone, and each item can leave as it is built.
-    extract_metadata(blocks, doc);
-    sink->begin_items(doc);
-    build_project_plan(blocks, doc.warnings, [&](Item&& item) { sink->item(doc, item); });
-    sink->end_items(doc);
-    hand_on_data_tables(tables, doc, *sink);
-  } else {
-    switch (doc.kind) {
-      case DocumentKind::kActionPlan: build_plan_items(tables, doc); break;
-      case DocumentKind::kDecisionRecord: build_decision_record(segment_blocks(blocks, arena), doc); break;
-      case DocumentKind::kProjectPlan: build_project_plan(blocks, doc); break;
-      case DocumentKind::kUnknown: break;
-    }
-    extract_metadata(blocks, doc);
-    NamedOfficers officers(doc);
-    for (const Item& item : doc.items) officers.add(item.lead, item.finance_manager);
-    if (sink == nullptr) {
-      keep_data_tables(tables, doc);
-    } else {
-      // The sink sees the same document either way: one without items.
-      const std::vector<Item> items = std::move(doc.items);
-      doc.items.clear();
-      sink->begin_items(doc);
-      for (const Item& item : items) sink->item(doc, item);
-      sink->end_items(doc);
-      hand_on_data_tables(tables, doc, *sink);
-    }
+  std::vector<Segment> segments;
+  if (doc.kind == DocumentKind::kDecisionRecord) {
+    segments = segment_blocks(blocks, arena);
+    read_decision(segments, doc);
   }
+  extract_metadata(blocks, doc);
+
+  // Each item leaves for the sink as soon as its builder completes it.
+  sink.begin_items(doc);
+  NamedOfficers officers(doc.people);
+  const ItemEmitter emit = [&](Item&& item) {
+    officers.add(item);
+    sink.item(doc, item);
+  };
+  switch (doc.kind) {
+    case DocumentKind::kActionPlan: build_plan_items(tables, doc.warnings, emit); break;
+    case DocumentKind::kDecisionRecord: build_resolutions(segments, doc.warnings, emit); break;
+    case DocumentKind::kProjectPlan: build_project_plan(blocks, doc.warnings, emit); break;
+    case DocumentKind::kUnknown: break;
+  }
+  sink.end_items(doc);
+  hand_on_data_tables(tables, doc, sink);
   std::stable_sort(doc.warnings.begin(), doc.warnings.end(),
                    [](const Warning& a, const Warning& b) { return a.line < b.line; });
-  return result;
 }
 
 }  // namespace
 
 std::string_view version() { return DOCKET_VERSION; }
 
-ParseResult parse_document(std::string_view bytes, const ParseOptions& options) { return parse(bytes, options, nullptr); }
+ParseResult parse_document(std::string_view bytes, const ParseOptions& options) {
+  ParseResult result;
+  DocumentCollector collector(result.document);
+  parse(bytes, options, collector, result);
+  return result;
+}
 
 ParseResult parse_document(std::string_view bytes, const ParseOptions& options, DocumentSink& sink) {
-  return parse(bytes, options, &sink);
+  ParseResult result;
+  parse(bytes, options, sink, result);
+  return result;
 }
 
 }  // namespace docket

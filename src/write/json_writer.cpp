@@ -237,18 +237,20 @@ void write_document_head_json(const Document& doc, JsonOut& j) {
   optional_string(j, doc.body);
   j.key<"meeting">();
   optional_date(j, doc.meeting);
-  j.key<"people">();
-  j.begin_array();
-  for (const Person& p : doc.people) person(j, p);
-  j.end_array();
   j.key<"items">();
   j.begin_array();
 }
 
 void write_item_json(const Item& it, JsonOut& j) { item(j, it); }
 
-// After the last item: the decision, and the opening of the tables.
+// After the last item: the people (leads and finance managers come from
+// the items, so the list is complete only now), the decision, and the
+// opening of the tables.
 void write_items_end_json(const Document& doc, JsonOut& j) {
+  j.end_array();
+  j.key<"people">();
+  j.begin_array();
+  for (const Person& p : doc.people) person(j, p);
   j.end_array();
   j.key<"decision">();
   if (doc.decision) {

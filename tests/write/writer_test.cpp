@@ -101,8 +101,8 @@ TEST(JsonWriterTest, MinimalDocumentIsPrettyWithEveryFieldPresent) {
             "  \"title\": null,\n"
             "  \"body\": null,\n"
             "  \"meeting\": null,\n"
-            "  \"people\": [],\n"
             "  \"items\": [],\n"
+            "  \"people\": [],\n"
             "  \"decision\": null,\n"
             "  \"tables\": [],\n"
             "  \"warnings\": []\n"
@@ -135,7 +135,6 @@ TEST(JsonWriterTest, ItemWithActionsPrettyInContractOrder) {
             "  \"title\": null,\n"
             "  \"body\": null,\n"
             "  \"meeting\": null,\n"
-            "  \"people\": [],\n"
             "  \"items\": [\n"
             "    {\n"
             "      \"number\": \"2\",\n"
@@ -191,6 +190,7 @@ TEST(JsonWriterTest, ItemWithActionsPrettyInContractOrder) {
             "      ]\n"
             "    }\n"
             "  ],\n"
+            "  \"people\": [],\n"
             "  \"decision\": null,\n"
             "  \"tables\": [],\n"
             "  \"warnings\": []\n"
@@ -203,11 +203,11 @@ TEST(JsonWriterTest, NdjsonIsOneCompactObjectPerLine) {
   EXPECT_EQ(render(OutputFormat::kNdjson, true, {minimal_document(), second}),
             "{\"schema_version\":1,\"source\":{\"path\":\"a.md\",\"bytes\":12,\"sha256\":\"" + std::string(kSha) +
                 "\",\"encoding\":\"utf-8\"},\"kind\":\"unknown\",\"title\":null,\"body\":null,\"meeting\":null,"
-                "\"people\":[],\"items\":[],\"decision\":null,\"tables\":[],\"warnings\":[]}\n"
+                "\"items\":[],\"people\":[],\"decision\":null,\"tables\":[],\"warnings\":[]}\n"
                 "{\"schema_version\":1,\"source\":{\"path\":\"b.md\",\"bytes\":12,\"sha256\":\"" +
                 std::string(kSha) +
                 "\",\"encoding\":\"utf-8\"},\"kind\":\"unknown\",\"title\":\"Line one\\nline two\",\"body\":null,"
-                "\"meeting\":null,\"people\":[],\"items\":[],\"decision\":null,\"tables\":[],\"warnings\":[]}\n");
+                "\"meeting\":null,\"items\":[],\"people\":[],\"decision\":null,\"tables\":[],\"warnings\":[]}\n");
 }
 
 TEST(JsonWriterTest, NdjsonSingleInputIsStillOneLine) {
