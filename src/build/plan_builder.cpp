@@ -9,6 +9,7 @@
 #include "normalise/dates.hpp"
 #include "normalise/money.hpp"
 #include "normalise/refs.hpp"
+#include "base/byte_scan.hpp"
 #include "base/text_util.hpp"
 
 namespace docket {
@@ -227,15 +228,6 @@ class TrimmedRow {
 };
 
 std::string_view cell(const TrimmedRow& row, int col) { return row[col]; }
-
-std::string_view cell(const TableRow& row, int col) {
-  if (col < 0 || static_cast<std::size_t>(col) >= row.cells.size()) return {};
-  return trim(row.cells[static_cast<std::size_t>(col)]);
-}
-
-bool is_blank(const TableRow& row) {
-  return std::all_of(row.cells.begin(), row.cells.end(), [](std::string_view c) { return trim(c).empty(); });
-}
 
 void join_optional(std::optional<std::string>& field, std::string_view piece, Spares& spares) {
   piece = trim(piece);

@@ -10,6 +10,7 @@
 #include "normalise/dates.hpp"
 #include "layout/inline_text.hpp"
 #include "layout/list_markers.hpp"
+#include "base/byte_scan.hpp"
 #include "base/text_util.hpp"
 
 namespace docket {

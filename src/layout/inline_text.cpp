@@ -12,7 +12,9 @@
 #include <emmintrin.h>
 #endif
 
+#include "base/byte_scan.hpp"
 #include "base/text_util.hpp"
+#include "base/utf8.hpp"
 
 // How it works: a tokenizer turns the fragment into text, whitespace, break
 // and delimiter-run tokens, dropping tags and link targets as it goes. The
@@ -27,9 +29,6 @@
 
 namespace docket {
 namespace {
-
-constexpr char32_t kReplacementChar = 0xFFFD;
-constexpr char32_t kMaxCodePoint = 0x10FFFF;
 
 // Longer than any name in kNamedEntities; stops "&aaaa...;" being scanned
 // to its end just to be rejected.
@@ -187,86 +186,6 @@ bool equals_ignoring_case(std::string_view a, std::string_view lower) {
     if (c != lower[i]) return false;
   }
   return true;
-}
-
-// Writes the UTF-8 of `cp` (at most U+10FFFF) to `buffer`; returns its length.
-std::size_t encode_utf8(char32_t cp, char (&buffer)[4]) {
-  const auto byte = [](char32_t value) { return static_cast<char>(value); };
-  if (cp < 0x80) {
-    buffer[0] = byte(cp);
-    return 1;
-  }
-  if (cp < 0x800) {
-    buffer[0] = byte(0xC0 | (cp >> 6));
-    buffer[1] = byte(0x80 | (cp & 0x3F));
-    return 2;
-  }
-  if (cp < 0x10000) {
-    buffer[0] = byte(0xE0 | (cp >> 12));
-    buffer[1] = byte(0x80 | ((cp >> 6) & 0x3F));
-    buffer[2] = byte(0x80 | (cp & 0x3F));
-    return 3;
-  }
-  buffer[0] = byte(0xF0 | (cp >> 18));
-  buffer[1] = byte(0x80 | ((cp >> 12) & 0x3F));
-  buffer[2] = byte(0x80 | ((cp >> 6) & 0x3F));
-  buffer[3] = byte(0x80 | (cp & 0x3F));
-  return 4;
-}
-
-struct CodePoint {
-  char32_t value = kReplacementChar;
-  std::size_t length = 1;
-  bool valid = false;
-};
-
-bool is_continuation(unsigned char c) { return (c & 0xC0) == 0x80; }
-
-// Strict UTF-8 decoding of the sequence at s[i] (i < s.size()). An invalid
-// sequence reads as one U+FFFD byte so that scanning resumes at the next one.
-CodePoint decode_utf8_at(std::string_view s, std::size_t i) {
-  const auto byte = [s](std::size_t k) { return static_cast<unsigned char>(s[k]); };
-  const unsigned char lead = byte(i);
-  if (lead < 0x80) return {lead, 1, true};
-  std::size_t length = 0;
-  char32_t value = 0;
-  unsigned char second_min = 0x80;
-  unsigned char second_max = 0xBF;
-  if (lead >= 0xC2 && lead <= 0xDF) {
-    length = 2;
-    value = lead & 0x1F;
-  } else if (lead >= 0xE0 && lead <= 0xEF) {
-    length = 3;
-    value = lead & 0x0F;
-    if (lead == 0xE0) second_min = 0xA0;  // overlong
-    if (lead == 0xED) second_max = 0x9F;  // surrogates
-  } else if (lead >= 0xF0 && lead <= 0xF4) {
-    length = 4;
-    value = lead & 0x07;
-    if (lead == 0xF0) second_min = 0x90;  // overlong
-    if (lead == 0xF4) second_max = 0x8F;  // beyond U+10FFFF
-  } else {
-    return {};
-  }
-  if (s.size() - i < length) return {};
-  if (byte(i + 1) < second_min || byte(i + 1) > second_max) return {};
-  for (std::size_t k = 1; k < length; ++k) {
-    if (!is_continuation(byte(i + k))) return {};
-    value = (value << 6) | (byte(i + k) & 0x3F);
-  }
-  return {value, length, true};
-}
-
-// The character that ends just before s[end] (end > 0).
-CodePoint decode_utf8_before(std::string_view s, std::size_t end) {
-  std::size_t start = end - 1;
-  while (start > 0 && end - start < 4 &&
-         is_continuation(static_cast<unsigned char>(s[start]))) {
-    --start;
-  }
-  const CodePoint cp = decode_utf8_at(s, start);
-  if (cp.valid && start + cp.length == end) return cp;
-  return {};
 }
 
 struct EntityMatch {
@@ -1060,13 +979,13 @@ std::size_t plain_sequence_length(const char* p, const char* end) {
   const auto left = static_cast<std::size_t>(end - p);
   const unsigned char lead = byte(0);
   if (lead >= 0xC2 && lead <= 0xDF) {
-    if (left < 2 || !is_continuation(byte(1))) return 0;
+    if (left < 2 || !is_continuation_byte(byte(1))) return 0;
     // C2 80..C2 9F are the C1 controls, C2 A0 is NBSP, C2 AD the soft hyphen.
     if (lead == 0xC2 && (byte(1) <= 0xA0 || byte(1) == 0xAD)) return 0;
     return 2;
   }
   if (lead >= 0xE0 && lead <= 0xEF) {
-    if (left < 3 || !is_continuation(byte(1)) || !is_continuation(byte(2))) return 0;
+    if (left < 3 || !is_continuation_byte(byte(1)) || !is_continuation_byte(byte(2))) return 0;
     if (lead == 0xE0 && byte(1) < 0xA0) return 0;  // overlong
     if (lead == 0xED && byte(1) > 0x9F) return 0;  // surrogate
     const char32_t cp = static_cast<char32_t>(((lead & 0x0F) << 12) | ((byte(1) & 0x3F) << 6) |
@@ -1077,8 +996,8 @@ std::size_t plain_sequence_length(const char* p, const char* end) {
     return 3;
   }
   if (lead >= 0xF0 && lead <= 0xF4) {
-    if (left < 4 || !is_continuation(byte(1)) || !is_continuation(byte(2)) ||
-        !is_continuation(byte(3))) {
+    if (left < 4 || !is_continuation_byte(byte(1)) || !is_continuation_byte(byte(2)) ||
+        !is_continuation_byte(byte(3))) {
       return 0;
     }
     if (lead == 0xF0 && byte(1) < 0x90) return 0;  // overlong

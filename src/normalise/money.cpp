@@ -8,6 +8,7 @@
 #include <optional>
 #include <string>
 
+#include "base/byte_scan.hpp"
 #include "base/text_util.hpp"
 
 namespace docket {

@@ -5,6 +5,7 @@
 #include <cstring>
 #include <iterator>
 
+#include "base/byte_scan.hpp"
 #include "base/text_util.hpp"
 
 namespace docket {

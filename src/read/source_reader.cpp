@@ -1,6 +1,8 @@
 #include "read/source_reader.hpp"
 
+#include "base/byte_scan.hpp"
 #include "base/text_util.hpp"
+#include "base/utf8.hpp"
 
 #include <iconv.h>
 

@@ -12,6 +12,7 @@
 #include <cstring>
 #include <string_view>
 
+#include "base/byte_scan.hpp"
 #include "base/text_util.hpp"
 #include "write/writer_internal.hpp"
 

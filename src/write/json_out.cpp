@@ -4,7 +4,9 @@
 #include <cmath>
 #include <cstring>
 
+#include "base/byte_scan.hpp"
 #include "base/text_util.hpp"
+#include "base/utf8.hpp"
 
 namespace docket {
 

@@ -1,4 +1,5 @@
 // The small text helpers every stage shares.
+#include "base/byte_scan.hpp"
 #include "base/text_util.hpp"
 
 #include <gtest/gtest.h>
