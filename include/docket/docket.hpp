@@ -21,6 +21,11 @@ struct ParseOptions {
   // Reported in Document::source.path and in diagnostics; never opened.
   std::string path;
   KindHint kind = KindHint::kAuto;
+  // What the caller made the bytes from, when it converted them itself
+  // ("pdf": they are pdftotext's output); reported as source.format. Empty:
+  // the bytes are the input, and the parser tells text, HTML, .docx and
+  // gzip apart by their content.
+  std::string format;
 };
 
 // The outcome of parsing one input. When `ok` is false, `error` says why

@@ -115,6 +115,8 @@ struct Source {
   std::size_t bytes = 0;
   std::string sha256;   // lowercase hex
   std::string encoding; // "utf-8", "utf-8-bom", "windows-1252"
+  std::string format = "text";  // "text" (plain text or markdown), "html", "docx", "pdf"
+  std::optional<std::string> compression = std::nullopt;  // "gzip" when the input was compressed
 };
 
 enum class DocumentKind { kUnknown, kActionPlan, kDecisionRecord, kProjectPlan };

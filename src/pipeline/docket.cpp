@@ -4,6 +4,7 @@
 #include "docket/docket.hpp"
 
 #include <algorithm>
+#include <optional>
 #include <string>
 
 #include "layout/blocks.hpp"
@@ -14,6 +15,8 @@
 #include "build/plan_builder.hpp"
 #include "build/project_builder.hpp"
 #include "recognise/sections.hpp"
+#include "read/converted_text.hpp"
+#include "read/html_document.hpp"
 #include "read/sha256.hpp"
 #include "read/source_reader.hpp"
 #include "tables/table_assembler.hpp"
@@ -62,13 +65,44 @@ class DocumentCollector final : public DocumentSink {
   Document& doc_;
 };
 
+// Items and tables of converted input (a web page, a Word file) on their
+// way to the caller, with lines moved back from the converted text to the
+// input.
+class LineMappingSink final : public DocumentSink {
+ public:
+  LineMappingSink(DocumentSink& next, const std::vector<int>& source_lines) : next_(next), lines_(source_lines) {}
+  void begin_items(const Document& doc) override { next_.begin_items(doc); }
+  void item(const Document& doc, const Item& item) override {
+    Item mapped = item;
+    map_lines(mapped, lines_);
+    next_.item(doc, mapped);
+  }
+  void end_items(const Document& doc) override { next_.end_items(doc); }
+  void begin_table(const Document& doc, const Table& table) override { next_.begin_table(doc, mapped(table)); }
+  void table_row(const Document& doc, const std::vector<std::string>& row) override { next_.table_row(doc, row); }
+  void end_table(const Document& doc, const Table& table) override { next_.end_table(doc, mapped(table)); }
+
+ private:
+  Table mapped(const Table& table) const {
+    Table copy;
+    copy.caption = table.caption;
+    copy.columns = table.columns;
+    copy.lines = table.lines;
+    map_lines(copy, lines_);
+    return copy;
+  }
+
+  DocumentSink& next_;
+  const std::vector<int>& lines_;
+};
+
 // The largest document parsed. Table rows address their text with 32-bit
 // offsets (row_cells.hpp); a document of this size stays below 4 GiB even
 // when every byte is transcoded to three. The CLI refuses files of half
 // this size before reading them.
 constexpr std::size_t kMaxDocumentBytes = std::size_t{1} << 30;
 
-void parse(std::string_view bytes, const ParseOptions& options, DocumentSink& sink, ParseResult& result) {
+void parse(std::string_view bytes, const ParseOptions& options, DocumentSink& caller_sink, ParseResult& result) {
   Document& doc = result.document;
   doc.source.path = options.path;
   doc.source.bytes = bytes.size();
@@ -78,6 +112,7 @@ void parse(std::string_view bytes, const ParseOptions& options, DocumentSink& si
     return;
   }
   doc.source.sha256 = sha256_hex(bytes);
+  doc.source.format = options.format.empty() ? "text" : options.format;
 
   // Most papers are clean UTF-8 already and are read in place; the others
   // are transcoded into a copy.
@@ -101,6 +136,19 @@ void parse(std::string_view bytes, const ParseOptions& options, DocumentSink& si
       doc.warnings.push_back({line, "nul-removed", std::to_string(count) + " NUL byte(s) removed"});
     }
   }
+
+  // A web page is first turned into the text the later stages read; the
+  // lines of what is found in it are moved back to the page's.
+  ConvertedText converted;
+  const bool is_converted = options.format.empty() && looks_like_html_document(text);
+  if (is_converted) {
+    converted = convert_html_document(text);
+    doc.source.format = "html";
+    text = converted.text;
+  }
+  const std::size_t warnings_before = doc.warnings.size();
+  std::optional<LineMappingSink> mapping_sink;
+  DocumentSink& sink = is_converted ? mapping_sink.emplace(caller_sink, converted.source_lines) : caller_sink;
 
   TextArena arena;
   std::vector<Block> blocks = split_blocks(text, arena, doc.warnings);
@@ -129,6 +177,10 @@ void parse(std::string_view bytes, const ParseOptions& options, DocumentSink& si
   }
   sink.end_items(doc);
   hand_on_data_tables(tables, doc, sink);
+  if (is_converted) {
+    for (std::size_t i = warnings_before; i < doc.warnings.size(); ++i) map_lines(doc.warnings[i], converted.source_lines);
+    doc.warnings.insert(doc.warnings.end(), converted.warnings.begin(), converted.warnings.end());
+  }
   std::stable_sort(doc.warnings.begin(), doc.warnings.end(),
                    [](const Warning& a, const Warning& b) { return a.line < b.line; });
 }

@@ -228,6 +228,12 @@ void write_document_head_json(const Document& doc, JsonOut& j) {
   j.string(doc.source.sha256);
   j.key<"encoding">();
   j.string(doc.source.encoding);
+  j.key<"format">();
+  j.string(doc.source.format);
+  if (doc.source.compression) {
+    j.key<"compression">();
+    j.string(*doc.source.compression);
+  }
   j.end_object();
   j.key<"kind">();
   j.string(to_string(doc.kind));

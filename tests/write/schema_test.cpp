@@ -133,7 +133,7 @@ std::string render(OutputFormat format, bool several_inputs, const std::vector<D
 // Every part of the model filled in, including each optional field.
 Document rich_document() {
   Document doc;
-  doc.source = Source{"samples/002.txt", 18234, std::string(64, 'a'), "windows-1252"};
+  doc.source = Source{"samples/002.txt.gz", 18234, std::string(64, 'a'), "windows-1252", "html", "gzip"};
   doc.kind = DocumentKind::kDecisionRecord;
   doc.title = "Record of decision";
   doc.body = "Cabinet";

@@ -95,7 +95,8 @@ TEST(JsonWriterTest, MinimalDocumentIsPrettyWithEveryFieldPresent) {
             "    \"path\": \"a.md\",\n"
             "    \"bytes\": 12,\n"
             "    \"sha256\": \"0123456789abcdef0123456789abcdef0123456789abcdef0123456789abcdef\",\n"
-            "    \"encoding\": \"utf-8\"\n"
+            "    \"encoding\": \"utf-8\",\n"
+            "    \"format\": \"text\"\n"
             "  },\n"
             "  \"kind\": \"unknown\",\n"
             "  \"title\": null,\n"
@@ -129,7 +130,8 @@ TEST(JsonWriterTest, ItemWithActionsPrettyInContractOrder) {
             "    \"path\": \"a.md\",\n"
             "    \"bytes\": 12,\n"
             "    \"sha256\": \"0123456789abcdef0123456789abcdef0123456789abcdef0123456789abcdef\",\n"
-            "    \"encoding\": \"utf-8\"\n"
+            "    \"encoding\": \"utf-8\",\n"
+            "    \"format\": \"text\"\n"
             "  },\n"
             "  \"kind\": \"decision_record\",\n"
             "  \"title\": null,\n"
@@ -202,11 +204,11 @@ TEST(JsonWriterTest, NdjsonIsOneCompactObjectPerLine) {
   second.title = "Line one\nline two";
   EXPECT_EQ(render(OutputFormat::kNdjson, true, {minimal_document(), second}),
             "{\"schema_version\":1,\"source\":{\"path\":\"a.md\",\"bytes\":12,\"sha256\":\"" + std::string(kSha) +
-                "\",\"encoding\":\"utf-8\"},\"kind\":\"unknown\",\"title\":null,\"body\":null,\"meeting\":null,"
+                "\",\"encoding\":\"utf-8\",\"format\":\"text\"},\"kind\":\"unknown\",\"title\":null,\"body\":null,\"meeting\":null,"
                 "\"items\":[],\"people\":[],\"decision\":null,\"tables\":[],\"warnings\":[]}\n"
                 "{\"schema_version\":1,\"source\":{\"path\":\"b.md\",\"bytes\":12,\"sha256\":\"" +
                 std::string(kSha) +
-                "\",\"encoding\":\"utf-8\"},\"kind\":\"unknown\",\"title\":\"Line one\\nline two\",\"body\":null,"
+                "\",\"encoding\":\"utf-8\",\"format\":\"text\"},\"kind\":\"unknown\",\"title\":\"Line one\\nline two\",\"body\":null,"
                 "\"meeting\":null,\"items\":[],\"people\":[],\"decision\":null,\"tables\":[],\"warnings\":[]}\n");
 }
 
