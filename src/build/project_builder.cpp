@@ -319,7 +319,7 @@ class ProjectPlanBuilder {
       const Block& n = blocks_[k];
       if (n.debris || n.kind == BlockKind::kPageBreak) continue;
       const bool table = n.kind == BlockKind::kPipeTable || n.kind == BlockKind::kHtmlTable ||
-                         n.kind == BlockKind::kTabTable;
+                         n.kind == BlockKind::kTabTable || n.kind == BlockKind::kTextTable;
       return table || (lead_in && n.kind == BlockKind::kParagraph && istarts_with(n.text, "table"));
     }
     return false;

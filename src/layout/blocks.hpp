@@ -1,7 +1,7 @@
 // Stage 2: split decoded text into blocks.
 //
-// A block is a heading, a paragraph, a list item, a table (pipe, HTML or
-// tab-separated) or a page break, with the 1-based source lines it covers.
+// A block is a heading, a paragraph, a list item, a table (pipe, HTML,
+// tab-separated or aligned by spaces) or a page break, with the 1-based source lines it covers.
 // Table cells come out as plain text (markup stripped by clean_inline) with
 // the line of their row. Nothing here knows about plans: the later stages
 // decide what a block means.
@@ -31,6 +31,7 @@ enum class BlockKind : std::uint8_t {
   kPipeTable,
   kHtmlTable,
   kTabTable,
+  kTextTable,  // columns aligned by spaces (layout/text_table.hpp)
   kPageBreak,  // a form feed or a thematic break (---, ***)
 };
 

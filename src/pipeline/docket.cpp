@@ -8,6 +8,7 @@
 #include <string>
 
 #include "layout/blocks.hpp"
+#include "layout/text_table.hpp"
 #include "build/decision_builder.hpp"
 #include "recognise/document_kind.hpp"
 #include "recognise/metadata.hpp"
@@ -153,6 +154,9 @@ void parse(std::string_view bytes, const ParseOptions& options, DocumentSink& ca
   TextArena arena;
   std::vector<Block> blocks = split_blocks(text, arena, doc.warnings);
   mark_page_debris(blocks);
+  // Only a header that names the columns of a plan starts a text table:
+  // text aligned in columns is common, and most of it is not a table.
+  read_text_tables(text, blocks, [](const std::vector<std::string>& names) { return is_plan_table(classify_columns(names)); });
   std::vector<LogicalTable> tables = assemble_tables(blocks);
   doc.kind = recognise_kind(blocks, tables, options.kind);
   std::vector<Segment> segments;

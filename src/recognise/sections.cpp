@@ -406,6 +406,7 @@ std::vector<Segment> segment_blocks(const std::vector<Block>& blocks, TextArena&
       case BlockKind::kPipeTable:
       case BlockKind::kHtmlTable:
       case BlockKind::kTabTable:
+      case BlockKind::kTextTable:
         base.kind = SegmentKind::kTable;
         segments.push_back(std::move(base));
         continue;

@@ -46,13 +46,14 @@ constexpr Stem kStems[] = {
     {"who", kLeadStems}, {"accountab", kLeadStems}, {"contact", kLeadStems},
     {"action", kActionStems}, {"task", kActionStems}, {"step", kActionStems}, {"activit", kActionStems},
     {"how", kActionStems}, {"implementation", kActionStems}, {"milestone", kActionStems},
-    {"proposed", kActionStems},
+    {"proposed", kActionStems}, {"response", kActionStems}, {"answer", kActionStems},
     {"comment", kCommentStems}, {"progress", kCommentStems}, {"update", kCommentStems}, {"note", kCommentStems},
     {"remark", kCommentStems}, {"position", kCommentStems},
     {"recommendation", kRecommendationStems}, {"resolution", kRecommendationStems},
     {"decision", kRecommendationStems}, {"objective", kRecommendationStems}, {"issue", kRecommendationStems},
     {"proposal", kRecommendationStems}, {"agreed", kRecommendationStems}, {"what", kRecommendationStems},
     {"aim", kRecommendationStems}, {"finding", kRecommendationStems}, {"area", kRecommendationStems},
+    {"question", kRecommendationStems},
 };
 
 // kStems grouped by first letter at compile time: a word is compared only
@@ -243,7 +244,9 @@ bool is_plan_table(const std::vector<ColumnRole>& roles) {
   auto has = [&](ColumnRole r) { return std::find(roles.begin(), roles.end(), r) != roles.end(); };
   const bool what = has(ColumnRole::kRecommendation) || has(ColumnRole::kActions);
   const bool who_or_when = has(ColumnRole::kLead) || has(ColumnRole::kDue) || has(ColumnRole::kSuccessMeasures);
-  return what && who_or_when;
+  // An executive response: what was asked beside what is done about it.
+  const bool answered = has(ColumnRole::kRecommendation) && has(ColumnRole::kActions);
+  return (what && who_or_when) || answered;
 }
 
 const char* to_string(ColumnRole role) {

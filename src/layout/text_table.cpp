@@ -1,0 +1,313 @@
+#include "layout/text_table.hpp"
+
+#include <algorithm>
+#include <cstdlib>
+#include <optional>
+
+namespace docket {
+
+namespace {
+
+// How far a run may start from its column's start and still be under it:
+// pdftotext places a column a character or three apart from page to page.
+constexpr int kAlignSlack = 4;
+// How far right of the table's left edge a row's first cell may start.
+constexpr int kEdgeSlack = 3;
+// A header names a few short columns.
+constexpr std::size_t kMaxHeaderColumns = 12;
+constexpr int kMaxHeaderWords = 5;
+
+bool is_continuation_byte(char c) { return (static_cast<unsigned char>(c) & 0xC0) == 0x80; }
+
+// A header line: two runs or more, each a short name.
+bool may_be_header(const std::vector<TextRun>& runs) {
+  if (runs.size() < 2 || runs.size() > kMaxHeaderColumns) return false;
+  return std::all_of(runs.begin(), runs.end(), [](const TextRun& r) { return words_at_most(r.text, kMaxHeaderWords); });
+}
+
+// Text cut off mid-sentence: the next line of the same column goes on with
+// it. A sentence's end, a figure or a code closes it.
+bool is_mid_sentence(std::string_view t) {
+  t = trim(t);
+  if (t.empty()) return false;
+  const char last = t.back();
+  return is_ascii_lower(last) || last == ',' || last == ';' || last == '-' || last == '(' || last == '&' ||
+         is_continuation_byte(last);  // a dash or a word ending in a letter beyond ASCII
+}
+
+// A short first cell with a figure in it: the row's number or reference
+// ("1", "R2", "SR (24/25) 01"), which starts a row by itself.
+bool is_row_label(std::string_view t) { return t.size() <= 14 && has_digit(t) && words_at_most(t, 3); }
+
+// A lone page number, "Page 3", "Page 3 of 9": page furniture.
+bool is_page_number(const std::vector<TextRun>& runs) {
+  if (runs.size() != 1) return false;
+  std::string_view t = runs.front().text;
+  if (istarts_with(t, "page ")) t.remove_prefix(5);
+  return !t.empty() && t.size() <= 12 &&
+         std::all_of(t.begin(), t.end(), [](char c) { return is_ascii_digit(c) || c == ' ' || c == '-' || c == '/'; }) &&
+         has_digit(t) && t.find(' ') == std::string_view::npos;
+}
+
+class TextTableReader {
+ public:
+  TextTableReader(std::string_view text, std::size_t header_at, std::vector<TextRun> header)
+      : text_(text), header_at_(header_at), header_(std::move(header)) {
+    for (const TextRun& r : header_) starts_.push_back(r.x);
+  }
+
+  // Reads lines from the header on, up to line `limit` of the table
+  // (0 = the header) when given; returns how many lines the table holds.
+  int read(std::optional<int> limit) {
+    rows_.clear();
+    open_ = false;
+    previous_.assign(starts_.size(), std::string_view());
+    std::size_t at = text_.find('\n', header_at_);
+    int index = 1;
+    int last_table_line = 0;
+    while (at != std::string_view::npos && (!limit || index < *limit)) {
+      const std::size_t begin = at + 1;
+      at = text_.find('\n', begin);
+      std::string_view line = text_.substr(begin, at == std::string_view::npos ? std::string_view::npos : at - begin);
+      if (line.ends_with('\r')) line.remove_suffix(1);
+      if (!read_line(line, index)) break;
+      if (!trim(line).empty()) last_table_line = index;
+      ++index;
+    }
+    return last_table_line + 1;
+  }
+
+  std::vector<std::vector<std::string>>& rows() { return rows_; }
+  std::vector<int>& row_lines() { return row_lines_; }
+
+ private:
+  int column_of(int x) const {
+    int col = 0;
+    for (std::size_t c = 0; c < starts_.size(); ++c) {
+      if (starts_[c] <= x + kAlignSlack) col = static_cast<int>(c);
+    }
+    return col;
+  }
+
+  bool aligned(int x) const {
+    return std::any_of(starts_.begin(), starts_.end(), [&](int s) { return std::abs(s - x) <= kAlignSlack; });
+  }
+
+  bool repeats_header(const std::vector<TextRun>& runs) const {
+    if (runs.size() != header_.size()) return false;
+    for (std::size_t i = 0; i < runs.size(); ++i) {
+      if (runs[i].text != header_[i].text) return false;
+    }
+    return true;
+  }
+
+  // The column that holds most of the open row's text.
+  std::size_t widest_column() const {
+    const std::vector<std::string>& row = rows_.back();
+    std::size_t best = row.size() - 1;
+    for (std::size_t c = 0; c < row.size(); ++c) {
+      if (row[c].size() > row[best].size()) best = c;
+    }
+    return best;
+  }
+
+  // False when the line ends the table.
+  bool read_line(std::string_view line, int index) {
+    while (!line.empty() && line.front() == '\f') line.remove_prefix(1);
+    const std::vector<TextRun> runs = split_text_runs(line);
+    if (runs.empty()) {
+      // A blank line: a paragraph break in every cell that has text.
+      if (open_) std::fill(breaks_.begin(), breaks_.end(), true);
+      previous_.assign(starts_.size(), std::string_view());
+      return true;
+    }
+    if (is_page_number(runs) || repeats_header(runs)) {
+      previous_.assign(starts_.size(), std::string_view());
+      return true;
+    }
+    // Which runs stand under which column on this line.
+    std::vector<std::string_view> here(starts_.size());
+    std::vector<std::size_t> placed(runs.size());
+    const int edge = starts_.front();
+    const bool at_edge = runs.front().x <= edge + kEdgeSlack;
+    bool other_column = false;
+    bool misaligned = false;
+    for (std::size_t i = 0; i < runs.size(); ++i) {
+      const auto col = static_cast<std::size_t>(column_of(runs[i].x));
+      placed[i] = col;
+      if (col > 0) {
+        // Only the first run past the first column must align: later ones
+        // may be words set apart inside a cell ("1.      Item").
+        if (!other_column && !aligned(runs[i].x)) misaligned = true;
+        other_column = true;
+      }
+      if (here[col].empty()) here[col] = runs[i].text;
+    }
+    // Text at the left edge beside text under no column: the paper goes on
+    // in another layout.
+    if (at_edge && misaligned && open_) return false;
+    const std::string_view first = at_edge ? here[0] : std::string_view();
+    const bool starts_row =
+        !first.empty() && !is_mid_sentence(previous_[0]) &&
+        (is_row_label(first) ||
+         (other_column && std::all_of(here.begin() + 1, here.end(), [&, c = std::size_t{1}](std::string_view t) mutable {
+            const bool fresh = t.empty() || !is_mid_sentence(previous_[c]);
+            ++c;
+            return fresh;
+          })));
+    if (starts_row || !open_) {
+      rows_.emplace_back(starts_.size());
+      row_lines_.push_back(index);
+      breaks_.assign(starts_.size(), false);
+      open_ = true;
+    }
+    std::vector<std::string_view> now(starts_.size());
+    for (std::size_t i = 0; i < runs.size(); ++i) {
+      std::size_t col = placed[i];
+      // A run running on past the next column's start is not under its
+      // column: the margin moved; it joins the row's main text.
+      // So does text in the first column set in from its edge: the first
+      // column's cells start at the edge, other text is a figure or a
+      // table inside the main cell.
+      const bool spans = col + 1 < starts_.size() && runs[i].end > starts_[col + 1] + kAlignSlack;
+      const bool set_in = col == 0 && runs[i].x > edge + kEdgeSlack;
+      // And a lone line at the edge after the first cell's text closed:
+      // the main cell went on at the page's margin.
+      const std::string& head = rows_.back()[0];
+      const bool after_close = col == 0 && !other_column && previous_[0].empty() && !head.empty() &&
+                               !is_mid_sentence(head) && !starts_row;
+      if (spans || set_in || after_close) col = widest_column();
+      append(col, runs[i].text);
+      if (now[col].empty()) now[col] = runs[i].text;
+    }
+    previous_ = std::move(now);
+    return true;
+  }
+
+  void append(std::size_t col, std::string_view piece) {
+    std::string& cell = rows_.back()[col];
+    if (!cell.empty()) cell.push_back(breaks_[col] ? '\n' : ' ');
+    breaks_[col] = false;
+    cell.append(piece);
+  }
+
+  std::string_view text_;
+  std::size_t header_at_;
+  std::vector<TextRun> header_;
+  std::vector<int> starts_;
+  std::vector<std::vector<std::string>> rows_;
+  std::vector<int> row_lines_;
+  std::vector<bool> breaks_;
+  std::vector<std::string_view> previous_;  // each column's text on the line above
+  bool open_ = false;
+};
+
+// The line of `text` that `p` points into.
+std::optional<std::size_t> line_start(std::string_view text, const char* p) {
+  if (p == nullptr || p < text.data() || p > text.data() + text.size()) return std::nullopt;
+  const auto at = static_cast<std::size_t>(p - text.data());
+  const std::size_t newline = at == 0 ? std::string_view::npos : text.rfind('\n', at - 1);
+  return newline == std::string_view::npos ? 0 : newline + 1;
+}
+
+std::string_view line_at(std::string_view text, std::size_t start) {
+  const std::size_t end = text.find('\n', start);
+  std::string_view line = text.substr(start, end == std::string_view::npos ? std::string_view::npos : end - start);
+  if (line.ends_with('\r')) line.remove_suffix(1);
+  while (!line.empty() && line.front() == '\f') line.remove_prefix(1);
+  return line;
+}
+
+Block table_block(TextTableReader& reader, const std::vector<TextRun>& header, LineSpan lines) {
+  std::vector<TableRow> rows;
+  RowCellsBuilder builder;
+  for (const TextRun& r : header) builder.add(r.text);
+  rows.push_back(TableRow{lines.first, builder.finish()});
+  for (std::size_t i = 0; i < reader.rows().size(); ++i) {
+    for (const std::string& cell : reader.rows()[i]) builder.add(trim(cell));
+    rows.push_back(TableRow{lines.first + reader.row_lines()[i], builder.finish()});
+  }
+  Block b;
+  b.kind = BlockKind::kTextTable;
+  b.has_header_row = true;
+  b.lines = lines;
+  b.rows = BlockRows(std::move(rows));
+  return b;
+}
+
+}  // namespace
+
+std::vector<TextRun> split_text_runs(std::string_view line) {
+  std::vector<TextRun> runs;
+  int x = 0;
+  std::size_t i = 0;
+  while (i < line.size()) {
+    if (line[i] == ' ') {
+      ++i;
+      ++x;
+      continue;
+    }
+    TextRun run;
+    run.x = x;
+    const std::size_t begin = i;
+    std::size_t end = i;
+    // A run goes on over single spaces; two end it.
+    while (i < line.size()) {
+      if (line[i] == ' ') {
+        if (i + 1 < line.size() && line[i + 1] != ' ') {
+          ++i;
+          ++x;
+          continue;
+        }
+        break;
+      }
+      if (!is_continuation_byte(line[i])) ++x;
+      ++i;
+      end = i;
+    }
+    run.end = x;
+    run.text = line.substr(begin, end - begin);
+    runs.push_back(run);
+  }
+  return runs;
+}
+
+void read_text_tables(std::string_view text, std::vector<Block>& blocks, const TextTableHeaderTest& is_header) {
+  for (std::size_t b = 0; b < blocks.size(); ++b) {
+    const Block& block = blocks[b];
+    if (block.debris || block.raw_lines.empty()) continue;
+    if (block.kind != BlockKind::kParagraph && block.kind != BlockKind::kHeading) continue;
+    // Cheap first: a header holds a gap of two spaces between words.
+    const std::string_view first = trim(block.raw_lines.front());
+    const std::size_t gap = first.find("  ");
+    if (gap == std::string_view::npos) continue;
+    const std::optional<std::size_t> start = line_start(text, block.raw_lines.front().data());
+    if (!start) continue;
+    std::vector<TextRun> header = split_text_runs(line_at(text, *start));
+    if (!may_be_header(header)) continue;
+    std::vector<std::string> names;
+    for (const TextRun& r : header) names.emplace_back(r.text);
+    if (!is_header(names)) continue;
+
+    TextTableReader reader(text, *start, header);
+    const int first_line = block.lines.first;
+    int end_line = first_line + reader.read(std::nullopt) - 1;
+    // The table takes whole blocks: one that runs on past the table's
+    // last line is left to be text.
+    std::size_t last = b;
+    while (last + 1 < blocks.size() && blocks[last + 1].lines.first <= end_line) ++last;
+    if (blocks[last].lines.last > end_line && last > b) {
+      end_line = blocks[last].lines.first - 1;
+      --last;
+    }
+    if (blocks[last].lines.last > end_line) end_line = blocks[last].lines.last;
+    reader.read(end_line - first_line + 1);
+    if (reader.rows().empty()) continue;
+    Block table = table_block(reader, header, {first_line, end_line});
+    blocks.erase(blocks.begin() + static_cast<std::ptrdiff_t>(b) + 1,
+                 blocks.begin() + static_cast<std::ptrdiff_t>(last) + 1);
+    blocks[b] = std::move(table);
+  }
+}
+
+}  // namespace docket
