@@ -21,10 +21,14 @@ struct CommandResult {
   int status = -1;
 };
 
-// `args` is passed to the shell; stderr is discarded.
-inline CommandResult run_docket(const std::string& args) {
-  const std::string command =
-      "cd '" + std::string(DOCKET_SOURCE_DIR) + "' && '" + std::string(DOCKET_BINARY) + "' " + args + " 2>/dev/null";
+enum class Stderr { kDiscard, kKeep };
+
+// `args` is passed to the shell, run in `dir`; stderr is discarded, or kept
+// after stdout's bytes (2>&1) for tests of what docket says.
+inline CommandResult run_docket(const std::string& args, Stderr err = Stderr::kDiscard,
+                                const std::filesystem::path& dir = DOCKET_SOURCE_DIR) {
+  const std::string command = "cd '" + dir.string() + "' && '" + std::string(DOCKET_BINARY) + "' " +
+                              args + (err == Stderr::kKeep ? " 2>&1" : " 2>/dev/null");
   CommandResult result;
   FILE* pipe = ::popen(command.c_str(), "r");
   if (pipe == nullptr) return result;

@@ -5,23 +5,24 @@
 #include <algorithm>
 #include <atomic>
 #include <cerrno>
-#include <chrono>
 #include <condition_variable>
 #include <cstdio>
 #include <filesystem>
 #include <functional>
 #include <iostream>
-#include <map>
 #include <mutex>
 #include <optional>
 #include <span>
 #include <thread>
 
+#include "cli/choice_option.hpp"
 #include "cli/file_reader.hpp"
 #include "cli/input_files.hpp"
 #include "cli/interrupt.hpp"
 #include "cli/output_file.hpp"
+#include "cli/output_names.hpp"
 #include "cli/pending_output.hpp"
+#include "cli/run_report.hpp"
 
 namespace docket::cli {
 
@@ -55,6 +56,9 @@ struct Outcome {
   bool parsed = false;
   std::string error;  // "PATH[:LINE]: message" when the input was skipped
   std::size_t bytes = 0;
+  DocumentKind kind = DocumentKind::kUnknown;
+  std::size_t items = 0;
+  std::size_t actions = 0;
   std::vector<Warning> warnings;  // of the parsed document
   // The document's body as the output format writes it (see
   // DocumentWriter::write_body), serialised by the thread that parsed it.
@@ -79,6 +83,9 @@ Outcome parse_and_write(const std::string& path, std::string bytes, KindHint kin
     return outcome;
   }
   outcome.parsed = true;
+  outcome.kind = result.document.kind;
+  outcome.items = sink.items();
+  outcome.actions = sink.actions();
   writer.write_tail(result.document, out);
   outcome.warnings = std::move(result.document.warnings);
   return outcome;
@@ -225,55 +232,6 @@ void parse_in_order(const std::vector<Input>& inputs, unsigned jobs, KindHint ki
   for (std::thread& t : threads) t.join();
 }
 
-// "files done / total, MB/s, ETA" on one line of a terminal, redrawn in
-// place; only when stderr is a terminal and the run has lasted a second.
-class Progress {
- public:
-  Progress(bool enabled, std::size_t total) : enabled_(enabled), total_(total), start_(Clock::now()) {}
-
-  void advance(std::size_t bytes) {
-    ++done_;
-    bytes_ += bytes;
-    if (!enabled_) return;
-    const auto now = Clock::now();
-    if (now - start_ < std::chrono::seconds(1) || now - last_ < std::chrono::milliseconds(100)) return;
-    last_ = now;
-    const double seconds = std::chrono::duration<double>(now - start_).count();
-    const double rate = static_cast<double>(bytes_) / 1e6 / seconds;
-    const double eta = done_ > 0 ? seconds * static_cast<double>(total_ - done_) / static_cast<double>(done_) : 0;
-    std::fprintf(stderr, "\r\x1b[Kdocket: %zu/%zu files  %.1f MB/s  ETA %d:%02d", done_, total_, rate,
-                 static_cast<int>(eta) / 60, static_cast<int>(eta) % 60);
-    shown_ = true;
-  }
-
-  // Clears the line before anything else is written to stderr.
-  void clear() {
-    if (!shown_) return;
-    std::fputs("\r\x1b[K", stderr);
-    shown_ = false;
-  }
-
- private:
-  using Clock = std::chrono::steady_clock;
-  bool enabled_;
-  std::size_t total_;
-  std::size_t done_ = 0;
-  std::size_t bytes_ = 0;
-  Clock::time_point start_;
-  Clock::time_point last_{};
-  bool shown_ = false;
-};
-
-const char* extension_for(OutputFormat format) {
-  switch (format) {
-    case OutputFormat::kJson: return ".json";
-    case OutputFormat::kNdjson: return ".ndjson";
-    case OutputFormat::kCsv: return ".csv";
-    case OutputFormat::kTsv: return ".tsv";
-  }
-  return ".json";
-}
-
 bool is_broken_pipe(const OutputFile& out) { return out.error_number() == EPIPE; }
 
 // Writes `outcome`'s document through `writer`, parsing it first when it
@@ -282,7 +240,7 @@ bool is_broken_pipe(const OutputFile& out) { return out.error_number() == EPIPE;
 // serialised is added to `out` as it lies, so `outcome` must outlive what
 // `out` holds now.
 bool write_outcome(Outcome& outcome, KindHint kind, DocumentWriter& writer, PendingOutput& out,
-                   const std::function<void()>& drain, bool quiet, Progress& progress) {
+                   const std::function<void()>& drain, bool quiet, Progress& progress, Totals& totals) {
   if (outcome.deferred) {
     outcome = read_parse_and_write(outcome.path, kind, writer, /*separate=*/true, out.text(), drain);
   } else if (outcome.parsed) {
@@ -291,10 +249,13 @@ bool write_outcome(Outcome& outcome, KindHint kind, DocumentWriter& writer, Pend
   }
   progress.advance(outcome.bytes);
   if (!outcome.parsed) {
+    totals.add_skipped();
     progress.clear();
     std::cerr << "docket: " << outcome.error << '\n';
     return false;
   }
+  totals.add_paper(outcome.bytes, outcome.items, outcome.actions,
+                   outcome.warnings.size() + (outcome.items == 0 ? 1 : 0));
   if (!quiet && !outcome.warnings.empty()) {
     progress.clear();
     for (const Warning& w : outcome.warnings) {
@@ -302,20 +263,24 @@ bool write_outcome(Outcome& outcome, KindHint kind, DocumentWriter& writer, Pend
                 << "]\n";
     }
   }
+  if (!quiet && outcome.items == 0) {
+    progress.clear();
+    std::cerr << "docket: " << outcome.path << ": warning: no items: " << no_items_reason(outcome.kind)
+              << " [no-items]\n";
+  }
   return true;
 }
 
 // One output per input under DIR, mirroring where each input sat.
-int run_output_dir(const ExtractOptions& options, const std::vector<Input>& inputs, unsigned jobs, int status) {
+int run_output_dir(const ExtractOptions& options, OutputFormat format, const std::vector<Input>& inputs,
+                   const std::vector<fs::path>& targets, unsigned jobs, int status, Totals& totals) {
   Progress progress(!options.quiet && ::isatty(STDERR_FILENO) == 1, inputs.size());
   std::size_t index = 0;
-  auto make_body_writer = [&] { return make_writer(options.format, false); };
+  auto make_body_writer = [&] { return make_writer(format, options.array, options.fields); };
   // False when the run is to stop.
   auto write_one = [&](Outcome& outcome) {
     if (interrupt_signal() != 0) return false;
-    const Input& input = inputs[index++];
-    fs::path target = fs::path(options.output_dir) / input.relative;
-    target.replace_extension(extension_for(options.format));
+    const fs::path& target = targets[index++];
     OutputFile out;
     PendingOutput pending;
     std::error_code ec;
@@ -338,9 +303,9 @@ int run_output_dir(const ExtractOptions& options, const std::vector<Input>& inpu
     const std::function<void()> drain = [&] {
       if (pending.size() >= kFlushBytes) put();
     };
-    const std::unique_ptr<DocumentWriter> writer = make_writer(options.format, false);
+    const std::unique_ptr<DocumentWriter> writer = make_writer(format, options.array, options.fields);
     writer->begin(pending.text());
-    if (!write_outcome(outcome, options.kind, *writer, pending, drain, options.quiet, progress)) {
+    if (!write_outcome(outcome, options.kind, *writer, pending, drain, options.quiet, progress, totals)) {
       status = 1;
       return !options.fail_fast;
     }
@@ -369,33 +334,60 @@ void setup_extract(CLI::App& app, ExtractOptions& options) {
   cmd->add_option("PATH", options.paths,
                   "Files, directories (walked for .md .markdown .txt .htm .html) or - for standard input; "
                   "none reads standard input");
-  const std::map<std::string, OutputFormat> formats = {
-      {"json", OutputFormat::kJson}, {"ndjson", OutputFormat::kNdjson}, {"csv", OutputFormat::kCsv},
-      {"tsv", OutputFormat::kTsv}};
-  cmd->add_option("-f,--format", options.format, "Output format: json, ndjson, csv or tsv")
-      ->transform(CLI::CheckedTransformer(formats, CLI::ignore_case))
-      ->default_str("json");
-  auto* output = cmd->add_option("-o,--output", options.output, "Write to FILE instead of standard output (atomically)");
-  cmd->add_option("--output-dir", options.output_dir, "Write one output per input under DIR, mirroring the inputs")
-      ->excludes(output);
+  add_choice<OutputFormat>(*cmd, "-f,--format",
+                           {{"json", OutputFormat::kJson},
+                            {"ndjson", OutputFormat::kNdjson},
+                            {"csv", OutputFormat::kCsv},
+                            {"tsv", OutputFormat::kTsv}},
+                           [&options](OutputFormat f) { options.format = f; },
+                           "Output format (default: from the extension of -o FILE, else json)");
+  auto* output = cmd->add_option("-o,--output", options.output, "Write to FILE instead of standard output (atomically)")
+                     ->type_name("FILE");
+  cmd->add_option("--output-dir", options.output_dir,
+                  "Write one output per input under DIR, mirroring the inputs (x.md gives DIR/x.md.json)")
+      ->excludes(output)
+      ->type_name("DIR");
   cmd->add_option("-j,--jobs", options.jobs, "Parse N inputs in parallel (default: one per core)")
-      ->check(CLI::Range(1u, 1024u));
-  const std::map<std::string, KindHint> kinds = {{"auto", KindHint::kAuto},
-                                                 {"action-plan", KindHint::kActionPlan},
-                                                 {"decision-record", KindHint::kDecisionRecord},
-                                                 {"project-plan", KindHint::kProjectPlan}};
-  cmd->add_option("--kind", options.kind, "Document kind: auto, action-plan, decision-record or project-plan")
-      ->transform(CLI::CheckedTransformer(kinds, CLI::ignore_case))
-      ->default_str("auto");
+      ->check(CLI::Range(1u, 1024u))
+      ->type_name("N");
+  add_choice<KindHint>(*cmd, "--kind",
+                       {{"auto", KindHint::kAuto},
+                        {"action-plan", KindHint::kActionPlan},
+                        {"decision-record", KindHint::kDecisionRecord},
+                        {"project-plan", KindHint::kProjectPlan}},
+                       [&options](KindHint k) { options.kind = k; },
+                       "Document kind (default: auto; action_plan and the like work too)");
   cmd->add_option("--glob", options.globs,
-                  "File-name pattern that directory walks pick up instead of the default extensions (repeatable)");
-  cmd->add_option("--files-from", options.files_from, "Read input paths from FILE (- for standard input), one a line");
+                  "File-name pattern that directory walks pick up instead of the default extensions (repeatable)")
+      ->type_name("PATTERN");
+  cmd->add_option("--files-from", options.files_from, "Read input paths from FILE (- for standard input), one a line")
+      ->type_name("FILE");
   cmd->add_flag("-0,--null", options.nul_separated, "--files-from paths are separated by NUL, as find -print0 writes");
+  cmd->add_flag("--array", options.array, "JSON: always an array, even for one input");
+  cmd->add_option("--fields", options.fields, "CSV/TSV: only these columns, in this order (comma-separated)")
+      ->delimiter(',')
+      ->type_name("NAME,...");
+  cmd->add_flag("--stats", options.stats, "Print papers, items, actions, warnings and MB/s to stderr at the end");
   cmd->add_flag("--fail-fast", options.fail_fast, "Stop at the first input that cannot be read or parsed");
   cmd->add_flag("-q,--quiet", options.quiet, "Print no warnings and no progress");
 }
 
 int run_extract(const ExtractOptions& options) {
+  Totals totals;
+  const OutputFormat format =
+      options.format.value_or(format_of_extension(options.output).value_or(OutputFormat::kJson));
+  if (!options.fields.empty()) {
+    if (format != OutputFormat::kCsv && format != OutputFormat::kTsv) {
+      std::cerr << "docket: --fields chooses CSV and TSV columns; add -f csv or -f tsv\n";
+      return 2;
+    }
+    if (const std::vector<std::string> unknown = unknown_fields(options.fields); !unknown.empty()) {
+      std::string names;
+      for (const std::string_view name : csv_columns()) names += (names.empty() ? "" : ",") + std::string(name);
+      std::cerr << "docket: --fields: no column named '" << unknown.front() << "'; the columns are " << names << '\n';
+      return 2;
+    }
+  }
   int status = 0;
   std::vector<std::string> arguments = options.paths;
   if (!options.files_from.empty()) {
@@ -403,6 +395,13 @@ int run_extract(const ExtractOptions& options) {
     std::string error;
     if (!read_whole_file(options.files_from, list, error)) {
       std::cerr << "docket: " << error << '\n';
+      return 2;
+    }
+    if (!options.nul_separated && list.find('\0') != std::string::npos) {
+      // Read by lines, a NUL-separated list is one path with NULs inside.
+      std::cerr << "docket: --files-from " << options.files_from
+                << ": the list holds NUL bytes; add -0 (--null) to read paths separated by NUL, "
+                   "as find -print0 writes them\n";
       return 2;
     }
     for (std::string& p : split_path_list(list, options.nul_separated)) arguments.push_back(std::move(p));
@@ -417,20 +416,32 @@ int run_extract(const ExtractOptions& options) {
   }
   if (status != 0 && options.fail_fast) return status;
   const unsigned jobs = options.jobs > 0 ? options.jobs : std::max(1u, std::thread::hardware_concurrency());
-  if (!options.output_dir.empty()) return run_output_dir(options, inputs.inputs, jobs, status);
+  auto finish = [&](int code) {
+    if (options.stats) totals.print();
+    return code;
+  };
+  if (!options.output_dir.empty()) {
+    const std::vector<fs::path> targets = output_dir_targets(options.output_dir, inputs.inputs, format);
+    if (const std::string collisions = output_collisions(inputs.inputs, targets); !collisions.empty()) {
+      std::cerr << collisions;
+      return 2;
+    }
+    return finish(run_output_dir(options, format, inputs.inputs, targets, jobs, status, totals));
+  }
 
   OutputFile out;
   if (!out.open(options.output)) {
     std::cerr << "docket: " << out.error() << '\n';
     return 2;
   }
-  const std::unique_ptr<DocumentWriter> writer = make_writer(options.format, inputs.inputs.size() != 1);
+  const bool several = options.array || inputs.inputs.size() != 1;
+  const std::unique_ptr<DocumentWriter> writer = make_writer(format, several, options.fields);
   PendingOutput pending;
   bool write_failed = false;
   bool failed_fast = false;
   // Stream formats are written as soon as each document is ready, so that a
   // reader at the other end of a pipe sees them at once.
-  const bool streaming = options.format != OutputFormat::kJson;
+  const bool streaming = format != OutputFormat::kJson;
   auto flush = [&](bool force) {
     if (write_failed) {
       pending.clear();  // nothing more can be written; do not hold it
@@ -443,8 +454,7 @@ int run_extract(const ExtractOptions& options) {
   // A paper with very many items is passed on as it is written.
   const std::function<void()> drain = [&] { flush(false); };
   writer->begin(pending.text());
-  const bool several = inputs.inputs.size() != 1;
-  auto make_body_writer = [&] { return make_writer(options.format, several); };
+  auto make_body_writer = [&] { return make_writer(format, several, options.fields); };
   parse_in_order(inputs.inputs, jobs, options.kind, make_body_writer, [&](std::span<Outcome> run) {
     for (Outcome& outcome : run) {
       if (write_failed) return false;
@@ -452,7 +462,7 @@ int run_extract(const ExtractOptions& options) {
         pending.clear();  // nothing more is written
         return false;
       }
-      if (!write_outcome(outcome, options.kind, *writer, pending, drain, options.quiet, progress)) {
+      if (!write_outcome(outcome, options.kind, *writer, pending, drain, options.quiet, progress, totals)) {
         status = 1;
         failed_fast = options.fail_fast;
         if (failed_fast) break;
@@ -484,7 +494,7 @@ int run_extract(const ExtractOptions& options) {
     std::cerr << "docket: " << out.error() << '\n';
     return 1;
   }
-  return status;
+  return finish(status);
 }
 
 }  // namespace docket::cli

@@ -4,6 +4,7 @@
 
 #include <CLI/CLI.hpp>
 
+#include <optional>
 #include <string>
 #include <vector>
 
@@ -14,7 +15,8 @@ namespace docket::cli {
 
 struct ExtractOptions {
   std::vector<std::string> paths;
-  OutputFormat format = OutputFormat::kJson;
+  // -f; when not given, from the extension of -o FILE, else JSON.
+  std::optional<OutputFormat> format;
   std::string output;
   unsigned jobs = 0;  // 0: one per core
   KindHint kind = KindHint::kAuto;
@@ -24,6 +26,9 @@ struct ExtractOptions {
   bool fail_fast = false;
   std::string output_dir;          // --output-dir: one output per input
   bool quiet = false;
+  bool array = false;               // --array: JSON is an array even for one input
+  std::vector<std::string> fields;  // --fields: the CSV/TSV columns to write
+  bool stats = false;               // --stats: totals and speed to stderr at the end
 };
 
 void setup_extract(CLI::App& app, ExtractOptions& options);

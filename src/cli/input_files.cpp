@@ -121,6 +121,18 @@ void walk_directory(const std::string& dir, const InputOptions& options, InputLi
   }
 }
 
+// Where a file named on the command line sits, for --output-dir: its path
+// as given, less a root and any leading "." or ".." (`../a/x.md` gives
+// `a/x.md`), so that files named from different folders stay apart.
+std::string place_of(const std::string& arg) {
+  fs::path kept;
+  for (const fs::path& part : fs::path(arg).lexically_normal().relative_path()) {
+    if (kept.empty() && (part == ".." || part == ".")) continue;
+    kept /= part;
+  }
+  return kept.empty() ? fs::path(arg).filename().string() : kept.string();
+}
+
 }  // namespace
 
 InputList collect_inputs(const std::vector<std::string>& arguments, const InputOptions& options) {
@@ -141,7 +153,7 @@ InputList collect_inputs(const std::vector<std::string>& arguments, const InputO
     } else if (fs::is_directory(status)) {
       walk_directory(arg, options, out);
     } else {
-      out.inputs.push_back({arg, fs::path(arg).filename().string()});
+      out.inputs.push_back({arg, place_of(arg)});
     }
   }
   return out;

@@ -10,7 +10,9 @@ namespace docket::cli {
 
 struct Input {
   std::string path;      // as opened; "-" is standard input
-  std::string relative;  // where it sits under the argument that named it, for --output-dir
+  // Where it sits, for --output-dir: under the directory that was walked,
+  // or the path a file was named by (less a root and leading ".."s).
+  std::string relative;
 };
 
 struct InputList {

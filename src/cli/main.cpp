@@ -4,9 +4,13 @@
 
 #include <malloc.h>
 
+#include <algorithm>
 #include <csignal>
 #include <exception>
 #include <iostream>
+#include <optional>
+#include <string_view>
+#include <vector>
 
 #include "docket/docket.hpp"
 #include "cli/check_command.hpp"
@@ -17,6 +21,37 @@
 namespace {
 
 constexpr int kUsageError = 2;
+
+// Edits (insertions, deletions, substitutions) between two words.
+std::size_t edit_distance(std::string_view a, std::string_view b) {
+  std::vector<std::size_t> row(b.size() + 1);
+  for (std::size_t j = 0; j <= b.size(); ++j) row[j] = j;
+  for (std::size_t i = 1; i <= a.size(); ++i) {
+    std::size_t diagonal = row[0];
+    row[0] = i;
+    for (std::size_t j = 1; j <= b.size(); ++j) {
+      const std::size_t above = row[j];
+      row[j] = std::min({row[j] + 1, row[j - 1] + 1, diagonal + (a[i - 1] == b[j - 1] ? 0 : 1)});
+      diagonal = above;
+    }
+  }
+  return row[b.size()];
+}
+
+// The subcommand `word` was probably meant to be, when it is close to one.
+std::optional<std::string> nearest_subcommand(const CLI::App& app, std::string_view word) {
+  std::optional<std::string> best;
+  std::size_t best_distance = std::max<std::size_t>(2, word.size() / 3) + 1;
+  for (const CLI::App* sub : app.get_subcommands([](const CLI::App*) { return true; })) {
+    const std::string& name = sub->get_name();
+    const std::size_t d = name.starts_with(word) ? 0 : edit_distance(word, name);
+    if (d < best_distance) {
+      best_distance = d;
+      best = name;
+    }
+  }
+  return best;
+}
 
 }  // namespace
 
@@ -38,16 +73,40 @@ int main(int argc, char** argv) {
   // instead of the process dying of SIGXFSZ and leaving it behind.
   std::signal(SIGXFSZ, SIG_IGN);
   docket::cli::catch_interrupts();
-  CLI::App app{"docket: committee papers and cabinet decision records to structured plans"};
-  app.set_version_flag("--version", "docket " + std::string(docket::version()));
+  CLI::App app{"docket: committee papers and cabinet decision records to structured plans", "docket"};
+  app.set_version_flag("-V,--version", "docket " + std::string(docket::version()));
   app.require_subcommand(1);
-  app.footer("Run 'docket SUBCOMMAND --help' for the options of a subcommand.");
+  app.footer("Run 'docket COMMAND --help' for the options of a command.");
+  // Every message starts with the program's name, as Unix tools' do, and
+  // says where to find the usage.
+  app.failure_message([](const CLI::App* command, const CLI::Error& e) {
+    std::string name = command->get_name();
+    for (const CLI::App* parent = command->get_parent(); parent != nullptr; parent = parent->get_parent()) {
+      name = parent->get_name() + " " + name;
+    }
+    return "docket: " + std::string(e.what()) + "\nRun '" + name + " --help' for usage.\n";
+  });
 
   docket::cli::ExtractOptions extract;
   docket::cli::setup_extract(app, extract);
   docket::cli::CheckCommandOptions check;
   CLI::App* check_command = docket::cli::setup_check(app, check);
   CLI::App* schema = app.add_subcommand("schema", "Print the JSON Schema of the extract output");
+
+  if (argc < 2) {
+    // Run bare, docket teaches instead of complaining.
+    std::cout << app.help();
+    return kUsageError;
+  }
+  if (const std::string_view first = argv[1]; !first.starts_with('-') &&
+      app.get_subcommands([&](const CLI::App* sub) { return sub->check_name(std::string(first)); }).empty()) {
+    std::cerr << "docket: '" << first << "' is not a docket command";
+    if (const std::optional<std::string> near = nearest_subcommand(app, first)) {
+      std::cerr << "; did you mean '" << *near << "'?";
+    }
+    std::cerr << "\nThe commands are extract, check and schema; run 'docket --help' for usage.\n";
+    return kUsageError;
+  }
 
   try {
     app.parse(argc, argv);

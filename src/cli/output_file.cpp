@@ -53,6 +53,14 @@ bool OutputFile::open(const std::string& path) {
       std::free(real);
     }
   }
+  // The file replaced keeps its permissions (a file kept private stays
+  // private); a new file gets those any other new file would get.
+  mode_t mode = 0;
+  bool keep_mode = false;
+  if (::stat(target_.c_str(), &st) == 0 && S_ISREG(st.st_mode)) {
+    mode = st.st_mode & 07777;
+    keep_mode = true;
+  }
   std::string pattern = target_ + ".tmp.XXXXXX";
   const int fd = ::mkstemp(pattern.data());
   if (fd < 0) {
@@ -60,11 +68,13 @@ bool OutputFile::open(const std::string& path) {
     return false;
   }
   temp_path_ = pattern;
-  // mkstemp creates the file private to its owner; give it the mode any
-  // other new file would get.
-  const mode_t mask = ::umask(0);
-  ::umask(mask);
-  ::fchmod(fd, 0666 & ~mask);
+  // mkstemp creates the file private to its owner.
+  if (!keep_mode) {
+    const mode_t mask = ::umask(0);
+    ::umask(mask);
+    mode = 0666 & ~mask;
+  }
+  ::fchmod(fd, mode);
   file_ = ::fdopen(fd, "wb");
   if (file_ == nullptr) {
     error_ = path + ": cannot open: " + std::strerror(errno);

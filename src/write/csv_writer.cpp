@@ -329,13 +329,22 @@ using AppendField = void (*)(std::string_view value, RowOut& out);
 template <AppendField kAppendField>
 class DelimitedWriter final : public DocumentWriter {
  public:
-  explicit DelimitedWriter(char separator) : separator_(separator) {}
+  // `selected`: the indexes into kColumns to write, in order; empty for all.
+  DelimitedWriter(char separator, std::vector<std::size_t> selected)
+      : separator_(separator), selected_(std::move(selected)) {}
 
   void begin(std::string& out) override {
     RowOut row_out(out);
-    for (std::size_t i = 0; i < kColumns.size(); ++i) {
-      if (i != 0) row_out.put(separator_);
-      kAppendField(kColumns[i].name, row_out);
+    if (selected_.empty()) {
+      for (std::size_t i = 0; i < kColumns.size(); ++i) {
+        if (i != 0) row_out.put(separator_);
+        kAppendField(kColumns[i].name, row_out);
+      }
+    } else {
+      for (std::size_t i = 0; i < selected_.size(); ++i) {
+        if (i != 0) row_out.put(separator_);
+        kAppendField(kColumns[selected_[i]].name, row_out);
+      }
     }
     row_out.put('\n');
     row_out.flush();
@@ -374,6 +383,16 @@ class DelimitedWriter final : public DocumentWriter {
   enum ItemColumns { kWriteItem, kKeepItem, kCopyItem };
 
   void write_row(const Row& row, ItemColumns item_columns, RowOut& out) {
+    if (!selected_.empty()) {
+      // A chosen few columns (--fields): each is written as it comes, with
+      // nothing kept from row to row.
+      for (std::size_t i = 0; i < selected_.size(); ++i) {
+        if (i != 0) out.put(separator_);
+        write_column(row, kColumns[selected_[i]], out);
+      }
+      out.put('\n');
+      return;
+    }
     for (std::size_t k = 0; k < kRuns.size(); ++k) {
       const ColumnRun& run = kRuns[k];
       if (k != 0) out.put(separator_);
@@ -411,18 +430,22 @@ class DelimitedWriter final : public DocumentWriter {
   void write_columns(const Row& row, const ColumnRun& run, RowOut& out) {
     for (std::size_t i = run.begin; i < run.end; ++i) {
       if (i != run.begin) out.put(separator_);
-      const Column& column = kColumns[i];
-      if (column.text != nullptr) {
-        kAppendField(column.text(row), out);
-      } else {
-        scratch_.clear();
-        column.fill(row, scratch_);
-        kAppendField(scratch_, out);
-      }
+      write_column(row, kColumns[i], out);
+    }
+  }
+
+  void write_column(const Row& row, const Column& column, RowOut& out) {
+    if (column.text != nullptr) {
+      kAppendField(column.text(row), out);
+    } else {
+      scratch_.clear();
+      column.fill(row, scratch_);
+      kAppendField(scratch_, out);
     }
   }
 
   char separator_;
+  std::vector<std::size_t> selected_;
   std::string scratch_;  // reused for every built field: keeps its capacity
   bool document_written_ = false;
   // The written bytes of the document's runs, and of the item's runs while
@@ -430,11 +453,40 @@ class DelimitedWriter final : public DocumentWriter {
   std::array<std::string, kRuns.size()> kept_;
 };
 
+std::size_t column_index(std::string_view name) {
+  for (std::size_t i = 0; i < kColumns.size(); ++i) {
+    if (kColumns[i].name == name) return i;
+  }
+  return kColumns.size();
+}
+
+// The columns named in `fields`, in their order; unknown names are left out
+// (callers check them first with unknown_fields).
+std::vector<std::size_t> column_indexes(const std::vector<std::string>& fields) {
+  std::vector<std::size_t> indexes;
+  for (const std::string& field : fields) {
+    if (const std::size_t i = column_index(field); i != kColumns.size()) indexes.push_back(i);
+  }
+  return indexes;
+}
+
 }  // namespace
 
-std::unique_ptr<DocumentWriter> make_csv_writer() { return std::make_unique<DelimitedWriter<append_csv_field>>(','); }
+std::unique_ptr<DocumentWriter> make_csv_writer(const std::vector<std::string>& fields) {
+  return std::make_unique<DelimitedWriter<append_csv_field>>(',', column_indexes(fields));
+}
 
-std::unique_ptr<DocumentWriter> make_tsv_writer() { return std::make_unique<DelimitedWriter<append_tsv_field>>('\t'); }
+std::unique_ptr<DocumentWriter> make_tsv_writer(const std::vector<std::string>& fields) {
+  return std::make_unique<DelimitedWriter<append_tsv_field>>('\t', column_indexes(fields));
+}
+
+std::vector<std::string> unknown_fields(const std::vector<std::string>& fields) {
+  std::vector<std::string> unknown;
+  for (const std::string& field : fields) {
+    if (column_index(field) == kColumns.size()) unknown.push_back(field);
+  }
+  return unknown;
+}
 
 const std::vector<std::string_view>& csv_columns() {
   static const std::vector<std::string_view> kNames = [] {

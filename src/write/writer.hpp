@@ -90,6 +90,8 @@ class WriterSink final : public DocumentSink {
   }
 
   void item(const Document& doc, const Item& item) override {
+    ++items_;
+    actions_ += item.actions.size();
     writer_.write_item(doc, item, out_);
     if (drain_) drain_();
   }
@@ -105,17 +107,30 @@ class WriterSink final : public DocumentSink {
 
   void end_table(const Document& doc, const Table& table) override { writer_.write_table_end(doc, table, out_); }
 
+  // What has been written so far, for the caller's warnings and totals.
+  std::size_t items() const { return items_; }
+  std::size_t actions() const { return actions_; }
+
  private:
   DocumentWriter& writer_;
   bool separate_;
   std::string& out_;
   const std::function<void()>& drain_;
+  std::size_t items_ = 0;
+  std::size_t actions_ = 0;
 };
 
 // `several_inputs` matters for kJson only: one input gives one pretty object,
 // several give a pretty array (so `jq .` sees the same shape however many
 // documents turn out to parse).
 std::unique_ptr<DocumentWriter> make_writer(OutputFormat format, bool several_inputs);
+// The same, with CSV and TSV writing only the columns named in `fields`, in
+// that order (empty: every column). JSON and NDJSON ignore it.
+std::unique_ptr<DocumentWriter> make_writer(OutputFormat format, bool several_inputs,
+                                            const std::vector<std::string>& fields);
+
+// The names in `fields` that are not CSV/TSV columns.
+std::vector<std::string> unknown_fields(const std::vector<std::string>& fields);
 
 // The fixed CSV/TSV column names, in order.
 const std::vector<std::string_view>& csv_columns();

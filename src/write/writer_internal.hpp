@@ -20,8 +20,10 @@ enum class JsonLayout {
 };
 
 std::unique_ptr<DocumentWriter> make_json_writer(JsonLayout layout);
-std::unique_ptr<DocumentWriter> make_csv_writer();
-std::unique_ptr<DocumentWriter> make_tsv_writer();
+// `fields`: the columns to write, in order (names from csv_columns()); empty
+// for all.
+std::unique_ptr<DocumentWriter> make_csv_writer(const std::vector<std::string>& fields);
+std::unique_ptr<DocumentWriter> make_tsv_writer(const std::vector<std::string>& fields);
 
 // Item::extra as a JSON object in column order. The CSV `extra` column holds
 // the same object, so both formats agree on how repeated headers are named.

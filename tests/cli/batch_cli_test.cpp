@@ -103,8 +103,8 @@ TEST_F(BatchTest, WalkPicksFilesAndLinksToFilesOnly) {
 
   const CommandResult mirrored = run_docket("extract " + q(tree) + " --output-dir " + q(dir_ / "out") + " -q");
   EXPECT_EQ(mirrored.status, 0);
-  EXPECT_TRUE(fs::exists(dir_ / "out" / "a" / "b" / "y.json"));
-  EXPECT_TRUE(fs::exists(dir_ / "out" / "c" / "link.json"));
+  EXPECT_TRUE(fs::exists(dir_ / "out" / "a" / "b" / "y.txt.json"));
+  EXPECT_TRUE(fs::exists(dir_ / "out" / "c" / "link.md.json"));
 }
 
 TEST_F(BatchTest, FilesFromWithNulSeparators) {
@@ -192,9 +192,9 @@ TEST_F(BatchTest, OutputToAFifoOrALinkLeavesItInPlace) {
 
 TEST_F(BatchTest, OutputDirMirrorsTheInputTree) {
   ASSERT_EQ(run_docket("extract " + q(dir_ / "in") + " --output-dir " + q(dir_ / "out") + " -f json -q").status, 0);
-  EXPECT_TRUE(fs::exists(dir_ / "out" / "p99.json"));
-  EXPECT_TRUE(fs::exists(dir_ / "out" / "sub" / "p98.json"));
-  const nlohmann::json doc = nlohmann::json::parse(read_file(dir_ / "out" / "sub" / "p98.json"));
+  EXPECT_TRUE(fs::exists(dir_ / "out" / "p99.txt.json"));
+  EXPECT_TRUE(fs::exists(dir_ / "out" / "sub" / "p98.txt.json"));
+  const nlohmann::json doc = nlohmann::json::parse(read_file(dir_ / "out" / "sub" / "p98.txt.json"));
   EXPECT_EQ(doc["source"]["path"], (dir_ / "in" / "sub" / "p98.txt").string());
 }
 
