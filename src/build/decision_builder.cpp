@@ -8,6 +8,7 @@
 #include "layout/list_markers.hpp"
 #include "normalise/refs.hpp"
 #include "base/text_util.hpp"
+#include "build/minute_numbers.hpp"
 
 namespace docket {
 
@@ -31,6 +32,22 @@ bool ends_sentence(std::string_view text) {
   if (text.empty()) return true;
   const char c = text.back();
   return c == '.' || c == ';' || c == ':' || c == '!' || c == '?';
+}
+
+// "• That the minutes ...": a bullet and one leading "That" are not the
+// resolution's words.
+std::string_view resolution_words(std::string_view text) {
+  text = trim(text);
+  for (std::string_view bullet : {"\xE2\x80\xA2", "\xC2\xB7", "-", "*"}) {
+    if (text.starts_with(bullet)) {
+      text = trim(text.substr(bullet.size()));
+      break;
+    }
+  }
+  if (text.size() > 5 && istarts_with(text, "that") && (text[4] == ' ' || text[4] == ',')) {
+    text = trim(text.substr(5));
+  }
+  return text;
 }
 
 // One numbered list of resolutions, with sub-parts as children.
@@ -66,16 +83,27 @@ class ResolutionList {
     }
     // Numbering that starts again begins another list.
     if (level == 0 && !items_.empty() && m.value <= last_value_[0]) return false;
-    // Built where it is kept: an Item is large to move.
-    Item& item = items_.emplace_back();
-    item.type = ItemType::kResolution;
-    item.number = m.label;
-    if (level > 0 && !current_number_[static_cast<std::size_t>(level - 1)].empty()) {
-      item.parent = current_number_[static_cast<std::size_t>(level - 1)];
+    // A sub-part stands at least as deep as the list; a number further
+    // out opens the next minute.
+    if (level > 0 && s.indent < first_indent_) return false;
+    if (items_.empty()) first_indent_ = s.indent;
+    if (level > 0 && !items_.empty()) {
+      // Sub-parts ("(a)", "i)") belong to the resolution they sit under.
+      Item& parent = items_.back();
+      parent.text.push_back('\n');
+      parent.text += trim(s.marker);
+      parent.text.push_back(' ');
+      parent.text += trim(s.text);
+      parent.lines.last = std::max(parent.lines.last, s.lines.last);
+    } else {
+      // Built where it is kept: an Item is large to move.
+      Item& item = items_.emplace_back();
+      item.type = ItemType::kResolution;
+      item.number = printed_label(s.marker);
+      item.text = resolution_words(s.text);
+      item.lines = s.lines;
     }
-    item.text = s.text;
-    item.lines = s.lines;
-    current_number_[static_cast<std::size_t>(level)] = item.number;
+    current_number_[static_cast<std::size_t>(level)] = m.label;
     for (std::size_t k = static_cast<std::size_t>(level) + 1; k < current_number_.size(); ++k) {
       current_number_[k].clear();
       level_class_[k] = MarkerClass::kBullet;
@@ -160,6 +188,7 @@ class ResolutionList {
 
   std::vector<Item>& out_;
   std::vector<Item> items_;
+  int first_indent_ = 0;
   std::array<MarkerClass, 3> level_class_ = {MarkerClass::kBullet, MarkerClass::kBullet, MarkerClass::kBullet};
   std::array<std::string, 3> current_number_;
   std::array<int, 3> last_value_ = {0, 0, 0};
@@ -203,24 +232,36 @@ std::size_t next_label(const std::vector<Segment>& segments, std::size_t from) {
   return segments.size();
 }
 
+// A label's own text opens a list when it stops where the list begins
+// ("RESOLVED that Cabinet agree to:"); otherwise it is the resolution.
+bool opens_list(std::string_view value) {
+  value = trim(value);
+  // A value that stops mid-sentence is often a line cut by the page's
+  // width, not the lead-in of a list: only a colon or dash says so.
+  return value.empty() || value.back() == ':' || value.back() == '-';
+}
+
 }  // namespace
 
 void build_resolutions(const std::vector<Segment>& segments, std::vector<Warning>& warnings, const ItemEmitter& emit) {
   std::vector<Item> resolutions;
   bool anchored = false;
+  MinuteTracker minutes;
   for (std::size_t i = 0; i < segments.size(); ++i) {
     const Segment& s = segments[i];
+    minutes.see(s);
     if (s.kind != SegmentKind::kLabel || s.label != SectionLabel::kResolved) continue;
     anchored = true;
     const std::size_t end = next_label(segments, i + 1);
     ResolutionList list(resolutions);
-    read_list(segments, i + 1, end, list);
+    if (opens_list(s.text)) read_list(segments, i + 1, end, list);
     if (list.empty() && !s.text.empty()) {
-      // "RESOLVED that the report be noted.": one resolution, inline.
+      // "RESOLVED that the report be noted.": one resolution, inline,
+      // numbered by the minute it stands under.
       Item item;
       item.type = ItemType::kResolution;
-      item.number = std::to_string(resolutions.size() + 1);
-      item.text = s.text;
+      item.number = minutes.current().value_or(std::to_string(resolutions.size() + 1));
+      item.text = resolution_words(s.text);
       item.lines = s.lines;
       for (std::size_t k = i + 1; k < end; ++k) {
         const Segment& p = segments[k];

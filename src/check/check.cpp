@@ -233,6 +233,17 @@ CheckReport check_plan(const Document& decision, const Document& plan, const Che
         }
       }
     }
+    // A row numbered under the resolution ("2b" under "2", or a row whose
+    // parent is "2") carries out one of its sub-parts: the number claims
+    // nothing else.
+    const auto under_number = [&](const Item& row) {
+      if (row.parent && *row.parent == r.number) return true;
+      return row.number.size() > r.number.size() && row.number.starts_with(r.number) &&
+             !is_ascii_digit(row.number[r.number.size()]);
+    };
+    if (same_number_elsewhere && !c.matches.empty() && under_number(*rows[matches[i].front()])) {
+      same_number_elsewhere = false;
+    }
     if (same_number_elsewhere) {
       c.status = Coverage::kMismatch;
     } else if (!c.matches.empty()) {

@@ -43,8 +43,14 @@ constexpr std::string_view kRoleWords[] = {
 
 std::string_view strip_trailing_punct(std::string_view s) {
   s = trim(s);
-  while (!s.empty() && (s.back() == '.' || s.back() == ':' || s.back() == ',' || s.back() == '-' || s.back() == ';')) {
-    s.remove_suffix(1);
+  while (!s.empty()) {
+    if (s.back() == '.' || s.back() == ':' || s.back() == ',' || s.back() == '-' || s.back() == ';') {
+      s.remove_suffix(1);
+    } else if (s.ends_with("\xE2\x80\x93") || s.ends_with("\xE2\x80\x94")) {
+      s.remove_suffix(3);  // an en or em dash before the date: "PANEL – 4 May 2024"
+    } else {
+      break;
+    }
     s = trim(s);
   }
   return s;
@@ -530,18 +536,29 @@ void extract_metadata(const std::vector<Block>& blocks, Document& doc) {
   }
   // Every date is written with digits (its day or its year at least), so a
   // line without one is passed over before any other test.
-  for (std::size_t i = 0; i < lines.size() && !doc.meeting; ++i) {
-    const std::string_view l = lines[i];
-    if (!has_digit(l)) continue;
-    // "MINUTES of the meeting held on Thursday, 9 July 2015"
-    const bool held_on = ifind(l, "held on") != std::string_view::npos || istarts_with(l, "minutes of");
-    if (!body_named_by(i) && !held_on) continue;
+  auto take_full_date = [&](std::string_view l) {
     for (const Date& d : find_dates(l)) {
       if (d.value && d.value->size() == 10) {
         doc.meeting = d;
-        break;
+        return;
       }
     }
+  };
+  for (std::size_t i = 0; i < lines.size() && !doc.meeting; ++i) {
+    const std::string_view l = lines[i];
+    if (!has_digit(l)) {
+      // "MINUTES of a meeting of the Board held in the Hall, Town" /
+      // "Offices on Tuesday, 4 March 2025.": the sentence that says where
+      // the meeting was held runs on to its date.
+      if (i + 1 < lines.size() && istarts_with(l, "minutes of") && ifind(l, " held") != std::string_view::npos) {
+        take_full_date(lines[i + 1]);
+      }
+      continue;
+    }
+    // "MINUTES of the meeting held on Thursday, 9 July 2015"
+    const bool held_on = ifind(l, "held on") != std::string_view::npos || istarts_with(l, "minutes of");
+    if (!body_named_by(i) && !held_on) continue;
+    take_full_date(l);
   }
   for (std::string_view l : lines) {
     if (doc.meeting) break;

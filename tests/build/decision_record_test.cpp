@@ -54,8 +54,10 @@ TEST(ResolutionMarkers, EveryMarkerForm) {
       {"(a) a;\n(b) b.\n", {"a", "b"}},
       {"(i) a;\n(ii) b.\n", {"i", "ii"}},
       {"1. a;\n\n2 b is done\n\n3. c.\n", {"1", "2", "3"}},
-      {"1. a:\n(a) x;\n(b) y;\n2. b.\n", {"1", "1/a", "1/b", "2"}},
-      {"1. a:\n(a) x:\n(i) p;\n(ii) q;\n(b) y.\n", {"1", "1/a", "a/i", "a/ii", "1/b"}},
+      // Sub-parts belong to the resolution above them: not items.
+      {"1. a:\n(a) x;\n(b) y;\n2. b.\n", {"1", "2"}},
+      {"1. a:\n(a) x:\n(i) p;\n(ii) q;\n(b) y.\n", {"1"}},
+      {"A) a;\nb) b.\n", {"A", "b"}},
       {"(a) a;\n(b) b;\n(c) c;\n(d) d;\n(e) e;\n(f) f;\n(g) g;\n(h) h;\n(i) i.\n",
        {"a", "b", "c", "d", "e", "f", "g", "h", "i"}},
   };

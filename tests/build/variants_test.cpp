@@ -62,11 +62,12 @@ TEST(DecisionVariants, MinutesWithResolvedDashAndLetteredSubParts) {
   EXPECT_EQ(doc.kind, DocumentKind::kDecisionRecord);
   EXPECT_EQ(doc.title, "HOUSING ALLOCATIONS POLICY");
   EXPECT_EQ(value(doc.meeting), "2015-07-09");
-  expect_items(doc, {{"1", "", "That the revised"},
-                     {"2", "", "That the Director of Housing be authorised to:"},
-                     {"a", "2", "make minor amendments"},
-                     {"b", "2", "publish the policy"},
-                     {"3", "", "That a review"}});
+  // Sub-parts belong to the resolution they sit under (CONVENTIONS.md), and
+  // one leading "That" is not part of its text.
+  expect_items(doc, {{"1", "", "the revised"},
+                     {"2", "", "the Director of Housing be authorised to:\n(a) make minor amendments"},
+                     {"3", "", "a review"}});
+  EXPECT_NE(doc.items[1].text.find("(b) publish the policy"), std::string::npos);
   EXPECT_EQ(doc.items[0].refs, (std::vector<std::string>{"appendix 1"}));
   EXPECT_EQ(doc.decision->reasons.value_or("").substr(0, 18), "To meet the requir");
   EXPECT_EQ(value(doc.decision->call_in_deadline), "2015-07-17");
@@ -116,12 +117,36 @@ TEST(DecisionVariants, ProformaWithAListCutByAPageFooter) {
 TEST(DecisionVariants, RomanSubPartsUnderANumberedResolution) {
   const Document doc = parse_fixture("decision_roman_subparts.md");
   expect_items(doc, {{"1", "", "the Climate Emergency"},
-                     {"2", "", "the following targets"},
-                     {"i", "2", "net zero council"},
-                     {"ii", "2", "net zero borough"},
+                     {"2", "", "the following targets be agreed:\n(i) net zero council"},
                      {"3", "", "progress be reported"}});
+  EXPECT_NE(doc.items[1].text.find("(ii) net zero borough"), std::string::npos);
   EXPECT_EQ(value(doc.meeting), "2020-11-12");
   EXPECT_EQ(value(doc.decision->call_in_deadline), "2020-11-20");
+}
+
+TEST(DecisionVariants, MinutesNumberedByTitleWithAgendaReferencesAndParagraphNumbers) {
+  const Document doc = parse_fixture("decision_minutes_item_refs.txt");
+  EXPECT_EQ(doc.kind, DocumentKind::kDecisionRecord);
+  // The meeting held, not the one whose minutes were approved.
+  EXPECT_EQ(value(doc.meeting), "2025-03-04");
+  // An unnumbered decision takes its minute's number, not the paragraph's
+  // ("3. RESOLVED") nor the agenda's ("(Item 2)"); a lettered list after
+  // "agree to:" is the resolutions, lettered as printed.
+  expect_items(doc, {{"42", "", "the minutes of the meeting held on 11 February 2025 were a correct record"},
+                     {"A", "", "Approve the repair scheme"},
+                     {"b", "", "Delegate the award of the contract to the Head of Assets."},
+                     {"44", "", "the allotment rents stay at their present level for another year."}});
+  EXPECT_EQ(doc.items[2].text, "Delegate the award of the contract to the Head of Assets.");
+}
+
+TEST(DecisionVariants, ParishMinutesNumberedLikeARegister) {
+  const Document doc = parse_fixture("decision_parish_minute_numbers.md");
+  EXPECT_EQ(doc.kind, DocumentKind::kDecisionRecord);
+  EXPECT_EQ(value(doc.meeting), "2020-07-06");
+  // "RESOLVED: • That …": neither the bullet nor "That" is the text.
+  expect_items(doc, {{"64/20", "", "the minutes of the meeting held on 1 June 2020 be approved"},
+                     {"65/20", "", "a new roof be fitted"},
+                     {"66/20", "", "the payments for June be approved."}});
 }
 
 TEST(ProjectVariants, MarkdownHeadingsWithDeadlinesAndOwners) {

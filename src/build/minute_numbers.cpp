@@ -1,0 +1,125 @@
+#include "build/minute_numbers.hpp"
+
+#include <cstdlib>
+
+#include "base/text_util.hpp"
+#include "layout/list_markers.hpp"
+
+namespace docket {
+
+namespace {
+
+std::size_t digits_at(std::string_view text, std::size_t i) {
+  std::size_t n = 0;
+  while (i + n < text.size() && is_ascii_digit(text[i + n])) ++n;
+  return n;
+}
+
+// A minute's title: short, and not a sentence (paragraph numbers inside a
+// minute number sentences). The agenda reference after it is not counted.
+bool reads_as_title(std::string_view text) {
+  const std::size_t ref = text.find("(Item ");
+  const bool has_reference = ref != std::string_view::npos;
+  if (has_reference) text = text.substr(0, ref);
+  text = trim(text);
+  if (text.empty() || !words_at_most(text, 20)) return false;
+  if (is_ascii_lower(text.front())) return false;
+  if (has_reference) return true;
+  const char last = text.back();
+  return last != '.' && last != ':' && last != ';' && last != ',';
+}
+
+// "84." → 84, "2.1" → 2.1: what orders minute numbers.
+double numeric_value(std::string_view label) {
+  std::string copy(label);
+  return std::strtod(copy.c_str(), nullptr);
+}
+
+}  // namespace
+
+std::string printed_label(std::string_view marker) {
+  marker = trim(marker);
+  while (!marker.empty() && (marker.front() == '(' || marker.front() == '[')) marker.remove_prefix(1);
+  while (!marker.empty() && (marker.back() == ')' || marker.back() == '.' || marker.back() == ']')) {
+    marker.remove_suffix(1);
+  }
+  return std::string(marker);
+}
+
+std::optional<std::size_t> slashed_minute_number(std::string_view text) {
+  const std::size_t first = digits_at(text, 0);
+  if (first == 0 || first > 4 || first >= text.size() || text[first] != '/') return std::nullopt;
+  const std::size_t second = digits_at(text, first + 1);
+  // "107/20", "14/06": a year or a meeting of two or three digits; a
+  // decision reference ("24/00108") has more.
+  if (second < 2 || second > 3) return std::nullopt;
+  std::size_t end = first + 1 + second;
+  int parts = 2;
+  while (end + 1 < text.size() && (text[end] == '/' || text[end] == '.') && is_ascii_digit(text[end + 1])) {
+    const std::size_t more = digits_at(text, end + 1);
+    // "12/06/2020" is a date.
+    if (text[end] == '/' && more == 4) return std::nullopt;
+    end += 1 + more;
+    ++parts;
+  }
+  if (parts > 4) return std::nullopt;
+  if (end < text.size() && !is_ascii_space(text[end]) && text[end] != ':' && text[end] != '.' && text[end] != '-') {
+    return std::nullopt;
+  }
+  return end;
+}
+
+std::optional<std::string> agenda_item_reference(std::string_view text) {
+  const std::size_t at = text.substr(0, std::min<std::size_t>(text.size(), 240)).find("(Item ");
+  if (at == std::string_view::npos) return std::nullopt;
+  const std::size_t start = at + 6;
+  std::size_t end = start;
+  while (end < text.size() && (is_ascii_digit(text[end]) || text[end] == '.' || is_ascii_alpha(text[end]))) ++end;
+  if (end == start || end >= text.size() || text[end] != ')' || !is_ascii_digit(text[start])) return std::nullopt;
+  return std::string(text.substr(start, end - start));
+}
+
+void MinuteTracker::open(std::string number, double value) {
+  current_ = std::move(number);
+  if (value > 0) last_value_ = value;
+}
+
+void MinuteTracker::see(const Segment& s) {
+  if (s.debris || s.kind == SegmentKind::kPageBreak || s.kind == SegmentKind::kTable) return;
+  if (s.kind == SegmentKind::kLabel) {
+    numbered_title_before_ = false;
+    return;
+  }
+  const std::string_view text = trim(s.text);
+  bool opened_by_number = false;
+  if (s.kind == SegmentKind::kListItem) {
+    const MarkerInfo m = classify_marker(s.marker);
+    if ((m.cls == MarkerClass::kNumber || m.cls == MarkerClass::kDotted) && reads_as_title(text)) {
+      const std::string label = printed_label(s.marker);
+      const double value = numeric_value(label);
+      if (value > last_value_) {
+        open(label, value);
+        opened_by_number = true;
+      }
+    }
+  } else if (auto slashed = slashed_minute_number(text)) {
+    open(std::string(text.substr(0, *slashed)), 0);
+    opened_by_number = true;
+  } else if (s.kind == SegmentKind::kHeading || reads_as_title(text)) {
+    if (auto lead = leading_number(text);
+        lead && (lead->first.cls == MarkerClass::kNumber || lead->first.cls == MarkerClass::kDotted)) {
+      const std::string label = printed_label(text.substr(0, lead->second));
+      const double value = numeric_value(label);
+      if (s.kind == SegmentKind::kHeading || value > last_value_) {
+        open(label, value);
+        opened_by_number = true;
+      }
+    }
+  }
+  if (!opened_by_number && !numbered_title_before_) {
+    if (auto ref = agenda_item_reference(text)) open(*ref, numeric_value(*ref));
+  }
+  numbered_title_before_ = opened_by_number;
+}
+
+}  // namespace docket

@@ -1,0 +1,56 @@
+// The number of the minute each part of a set of minutes stands under.
+//
+// Minutes number their business in several ways: a number before the
+// minute's title ("84. Apologies", "107/20 To approve ...", "## 5.2
+// Grants"), an agenda reference under the title ("(Item 3)"), or a
+// register number ("14/06/9"). An unnumbered decision takes the number of
+// the minute it stands under, so the builder asks this tracker, segment by
+// segment, which minute it is in.
+#ifndef DOCKET_MINUTE_NUMBERS_HPP
+#define DOCKET_MINUTE_NUMBERS_HPP
+
+#include <optional>
+#include <string>
+#include <string_view>
+
+#include "recognise/sections.hpp"
+
+namespace docket {
+
+// A list marker as a number is printed: "(1)" → "1", "A)" → "A", "iii." →
+// "iii"; brackets and a trailing "." or ")" are not part of it.
+std::string printed_label(std::string_view marker);
+
+// "107/20", "14/06/9": a register-style minute number at the start of
+// `text`, with its length; nullopt when `text` does not start with one.
+std::optional<std::size_t> slashed_minute_number(std::string_view text);
+
+// The agenda reference "(Item 5)" near the start of `text`: "5".
+std::optional<std::string> agenda_item_reference(std::string_view text);
+
+class MinuteTracker {
+ public:
+  // Reads one segment, in order; a segment that opens a minute makes its
+  // number the current one.
+  void see(const Segment& s);
+
+  // The number of the minute being read, if one has been opened.
+  const std::optional<std::string>& current() const { return current_; }
+
+ private:
+  void open(std::string number, double value);
+
+  std::optional<std::string> current_;
+  // The numeric value of the last numbered title, so that paragraph
+  // numbers inside a minute ("1.", "2.", restarting in every minute) are
+  // not taken for minute numbers: minute numbers only grow.
+  double last_value_ = 0;
+  // Whether the segment before opened a minute by its own number: an
+  // agenda reference just under it ("84. Apologies" then "(Item 1)") is
+  // the agenda's number, not the minute's.
+  bool numbered_title_before_ = false;
+};
+
+}  // namespace docket
+
+#endif  // DOCKET_MINUTE_NUMBERS_HPP

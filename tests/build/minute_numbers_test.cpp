@@ -1,0 +1,80 @@
+// Which minute a part of a set of minutes stands under.
+#include <gtest/gtest.h>
+
+#include "build/minute_numbers.hpp"
+
+namespace docket {
+namespace {
+
+Segment paragraph(std::string_view text, SegmentKind kind = SegmentKind::kParagraph) {
+  Segment s;
+  s.text = text;
+  s.kind = kind;
+  return s;
+}
+
+Segment numbered(std::string_view marker, std::string_view text) {
+  Segment s = paragraph(text, SegmentKind::kListItem);
+  s.marker = marker;
+  return s;
+}
+
+TEST(MinuteNumbers, SlashedNumbersButNotDatesOrDecisionReferences) {
+  EXPECT_EQ(slashed_minute_number("107/20 Apologies"), 6u);
+  EXPECT_EQ(slashed_minute_number("14/06/9.01"), 10u);
+  EXPECT_EQ(slashed_minute_number("3/245 To note"), 5u);
+  EXPECT_FALSE(slashed_minute_number("12/06/2020 the clerk"));
+  EXPECT_FALSE(slashed_minute_number("24/00108 - Budget"));
+  EXPECT_FALSE(slashed_minute_number("1/2 of the budget"));
+  EXPECT_FALSE(slashed_minute_number("107/20x"));
+}
+
+TEST(MinuteNumbers, AgendaReferences) {
+  EXPECT_EQ(agenda_item_reference("Grants to clubs (Item 7)"), "7");
+  EXPECT_EQ(agenda_item_reference("(Item 4b)"), "4b");
+  EXPECT_FALSE(agenda_item_reference("(Item)"));
+  EXPECT_FALSE(agenda_item_reference("the item was noted"));
+}
+
+TEST(MinuteNumbers, PrintedLabels) {
+  EXPECT_EQ(printed_label("(1)"), "1");
+  EXPECT_EQ(printed_label("A)"), "A");
+  EXPECT_EQ(printed_label("iii."), "iii");
+  EXPECT_EQ(printed_label("2.1"), "2.1");
+}
+
+TEST(MinuteNumbers, ParagraphNumbersInsideAMinuteAreNotMinutes) {
+  MinuteTracker t;
+  t.see(numbered("12.", "Apologies"));
+  EXPECT_EQ(t.current(), "12");
+  t.see(paragraph("(Item 1)"));  // the agenda's number, under the minute's own
+  EXPECT_EQ(t.current(), "12");
+  t.see(numbered("1.", "The officer introduced the report."));
+  t.see(numbered("2.", "Short title"));  // below the minute's number: a paragraph
+  EXPECT_EQ(t.current(), "12");
+  t.see(numbered("13.", "Grants"));
+  EXPECT_EQ(t.current(), "13");
+}
+
+TEST(MinuteNumbers, AgendaReferenceWhenTitlesAreUnnumbered) {
+  MinuteTracker t;
+  EXPECT_FALSE(t.current());
+  t.see(paragraph("Apologies and Substitutes (Item 1)"));
+  EXPECT_EQ(t.current(), "1");
+  t.see(numbered("1.", "A short note"));  // a paragraph number below the agenda's
+  EXPECT_EQ(t.current(), "1");
+  t.see(paragraph("Budget"));
+  t.see(paragraph("(Item 5)"));
+  EXPECT_EQ(t.current(), "5");
+}
+
+TEST(MinuteNumbers, HeadingsAndRegisterNumbers) {
+  MinuteTracker t;
+  t.see(paragraph("5.2 Play area", SegmentKind::kHeading));
+  EXPECT_EQ(t.current(), "5.2");
+  t.see(paragraph("88/21 Footpaths The clerk reported."));
+  EXPECT_EQ(t.current(), "88/21");
+}
+
+}  // namespace
+}  // namespace docket
