@@ -99,16 +99,17 @@ bool is_block(std::string_view name) {
                         "thead", "tbody", "tfoot"});
 }
 
-// The line the node starts on. libxml2 records a text node's line where
-// the text ended, so its newlines are taken off; lines past 65535 are not
-// recorded and read as 65535.
+// The line the node's text starts on. libxml2 records a text node's line
+// where the text ended, so the newlines after its first visible character
+// are taken off; lines past 65535 are not recorded and read as 65535.
 int line_of(const xmlNode* n) {
   long line = xmlGetLineNo(n);
   if (n->type == XML_TEXT_NODE && n->content != nullptr) {
-    line -= static_cast<long>(std::count(reinterpret_cast<const char*>(n->content),
-                                         reinterpret_cast<const char*>(n->content) +
-                                             xmlStrlen(n->content),
-                                         '\n'));
+    const std::string_view text(reinterpret_cast<const char*>(n->content));
+    const std::size_t first = text.find_first_not_of(" \t\r\n");
+    if (first != std::string_view::npos) {
+      line -= static_cast<long>(std::count(text.begin() + static_cast<std::ptrdiff_t>(first), text.end(), '\n'));
+    }
   }
   return static_cast<int>(std::max(1L, line));
 }
@@ -403,6 +404,9 @@ class PageWriter {
                              "HTML nested deeper than " + std::to_string(kMostStructuredDepth) +
                                  " levels; what is deeper is read as plain text"});
       }
+      // Past the depth, blocks still end lines, so that words of
+      // neighbouring blocks are not run together.
+      if (!structured && is_block(name_of(n))) emitter_.line_break();
       if (structured && !enter(n)) continue;
       if (structured) stack.push_back({n, true, frame.depth});
       for (Node c = n->last; c != nullptr; c = c->prev) {
@@ -516,6 +520,7 @@ bool looks_like_html_document(std::string_view text) {
   // Only the first few kilobytes are looked at: a page states what it is
   // at its top.
   std::string_view s = text.substr(0, 8192);
+  if (s.starts_with("\xEF\xBB\xBF")) s.remove_prefix(3);
   while (true) {
     while (!s.empty() && (s.front() == ' ' || s.front() == '\n' || s.front() == '\t' || s.front() == '\r')) {
       s.remove_prefix(1);

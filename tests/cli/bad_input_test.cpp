@@ -172,6 +172,18 @@ TEST_F(BadInput, HtmlNested100000Deep) {
   EXPECT_NE(run("extract '" + bad + "'").err.find(bad + ":1: warning: HTML nested deeper"), std::string::npos);
 }
 
+// A whole web page nested as deep: the page parser walks it without
+// recursion and says where structure stopped being kept.
+TEST_F(BadInput, HtmlPageNested100000Deep) {
+  std::string html = "<!DOCTYPE html>\n<html><body><main><p>RESOLVED that the report be noted.</p>\n";
+  for (int i = 0; i < 100000; ++i) html += "<div>";
+  html += "<p>deep</p></main></body></html>\n";
+  const std::string bad = write("deep_page.html", html);
+  const Outcome r = run_between(bad);
+  EXPECT_EQ(r.status, 0);
+  EXPECT_NE(run("extract '" + bad + "'").err.find(bad + ":3: warning: HTML nested deeper"), std::string::npos);
+}
+
 // Blocks of one character each: past the limit (src/blocks.hpp) the rest
 // of the paper is one paragraph, and the warning names where it starts.
 TEST_F(BadInput, AMillionParagraphsOfOneCharacter) {
