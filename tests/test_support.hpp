@@ -4,6 +4,9 @@
 
 #include <gtest/gtest.h>
 
+#include <filesystem>
+#include <fstream>
+#include <sstream>
 #include <string>
 #include <vector>
 
@@ -11,6 +14,14 @@
 #include "docket/docket.hpp"
 
 namespace docket {
+
+// The text of tests/fixtures/NAME.
+inline std::string read_fixture(const std::string& name) {
+  std::ifstream in(std::filesystem::path(DOCKET_SOURCE_DIR) / "tests/fixtures" / name, std::ios::binary);
+  std::stringstream s;
+  s << in.rdbuf();
+  return s.str();
+}
 
 inline Document parse_text(const std::string& text, const std::string& path = "test.md") {
   ParseOptions options;

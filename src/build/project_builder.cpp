@@ -12,6 +12,7 @@
 #include "layout/list_markers.hpp"
 #include "base/byte_scan.hpp"
 #include "base/text_util.hpp"
+#include "tables/step_rows.hpp"
 
 namespace docket {
 
@@ -292,14 +293,60 @@ void read_schedule(std::string_view text, Schedule& s, ScheduleScratch& scratch)
   if (s.meta_only && s.owners.empty() && s.due.empty() && !s.priority && !s.ongoing) s.meta_only = false;
 }
 
+// Words a plan writes before an item's number: "Action 4: Increase
+// skills", "Objective 2 – Homes". The number is the item's; the word is
+// dropped.
+constexpr std::string_view kItemWords[] = {"action", "objective", "priority", "goal", "theme", "outcome",
+                                           "workstream", "task", "step", "project", "aim", "milestone"};
+
+// The number after one of kItemWords at the start of `text`, and where the
+// item's own text starts; the number must be followed by a colon, a
+// period or a spaced dash.
+std::optional<std::pair<MarkerInfo, std::size_t>> named_number(std::string_view text) {
+  const std::size_t space = text.find(' ');
+  if (space == std::string_view::npos || space > 10) return std::nullopt;
+  const std::string_view word = text.substr(0, space);
+  if (std::none_of(std::begin(kItemWords), std::end(kItemWords), [&](std::string_view w) { return iequals(w, word); })) {
+    return std::nullopt;
+  }
+  std::size_t i = space + 1;
+  const std::size_t digits = i;
+  while (i < text.size() && (is_ascii_digit(text[i]) || (text[i] == '.' && i + 1 < text.size() && is_ascii_digit(text[i + 1])))) ++i;
+  if (i == digits) return std::nullopt;
+  const std::string_view label = text.substr(digits, i - digits);
+  std::string_view rest = text.substr(i);
+  if (rest.starts_with(':') || rest.starts_with('.')) {
+    rest.remove_prefix(1);
+  } else if (rest.starts_with(" - ")) {
+    rest.remove_prefix(3);
+  } else if (rest.starts_with(" \xE2\x80\x93 ") || rest.starts_with(" \xE2\x80\x94 ")) {
+    rest.remove_prefix(5);
+  } else if (!rest.empty()) {
+    return std::nullopt;
+  }
+  MarkerInfo m = classify_marker(std::string(label) + ".");
+  if (m.label.empty()) return std::nullopt;
+  return std::make_pair(std::move(m), text.size() - trim(rest).size());
+}
+
+// A step of a plan is a line or two; longer text is a description.
+constexpr int kMostWordsOfAStep = 40;
+
 class ProjectPlanBuilder {
  public:
-  ProjectPlanBuilder(const std::vector<Block>& blocks, std::vector<Warning>& warnings, const ItemEmitter& emit)
-      : blocks_(blocks), warnings_(warnings), emit_(emit) {}
+  ProjectPlanBuilder(const std::vector<Block>& blocks, const std::vector<LogicalTable>& tables,
+                     std::vector<Warning>& warnings, const ItemEmitter& emit)
+      : blocks_(blocks), tables_(tables), warnings_(warnings), emit_(emit) {}
 
   void run() {
+    std::size_t next_table = 0;
     for (std::size_t i = 0; i < blocks_.size(); ++i) {
       const Block& b = blocks_[i];
+      while (next_table < tables_.size() && tables_[next_table].first_block < i) ++next_table;
+      if (next_table < tables_.size() && tables_[next_table].first_block == i) {
+        if (is_step_table(tables_[next_table])) read_step_rows(tables_[next_table], [&](const StepRow& row) { read_step(row); });
+        continue;
+      }
       if (b.debris) continue;
       if (b.kind != BlockKind::kParagraph && b.kind != BlockKind::kListItem && b.kind != BlockKind::kHeading) continue;
       read_block(b, introduces_table(i));
@@ -357,7 +404,10 @@ class ProjectPlanBuilder {
       }
     }
     if (!number) {
-      if (auto lead = leading_number(text)) {
+      if (auto lead = named_number(text)) {
+        number = std::move(lead->first);
+        text = trim(text.substr(lead->second));
+      } else if (auto lead = leading_number(text)) {
         number = std::move(lead->first);
         text = trim(text.substr(lead->second));
       }
@@ -365,13 +415,43 @@ class ProjectPlanBuilder {
     if (number && number->cls == MarkerClass::kLetter && open_.empty()) number.reset();
     if (number) {
       start_item(*number, text, {first_line, last_line});
+    } else if (b.kind == BlockKind::kHeading) {
+      // A heading without a number ("Footnotes", "Appendix") ends the
+      // items above: what follows it is not their work.
+      pass_on_open_items();
+      return;
     } else if (!introduces_table) {
       add_line(text, {first_line, last_line});
     }
     if (!rest.empty()) add_line(clean_inline(rest), {first_line + 1, b.lines.last});
   }
 
-  void start_item(const MarkerInfo& m, std::string_view text, LineSpan lines) {
+  // A row of a step table: a numbered step is an item, its deadline and
+  // lead from their own cells; a row without a number is a further action
+  // of the item above.
+  void read_step(const StepRow& row) {
+    const LineSpan lines{row.line, row.line};
+    std::vector<Date> due;
+    if (!row.due.empty() && !is_ongoing(row.due)) find_dates(row.due, due);
+    if (!row.number) {
+      if (open_.empty() || row.text.empty()) return;
+      Action& action = open_.front().actions.emplace_back();
+      action.text = std::string(row.text);
+      action.due = std::move(due);
+      action.lines = lines;
+      return;
+    }
+    start_item(*row.number, row.text, lines, false);
+    Item& item = open_.back();
+    item.due = std::move(due);
+    if (!row.lead.empty() && !is_no_lead(row.lead)) item.lead = std::string(row.lead);
+  }
+
+  static bool is_no_lead(std::string_view cell) {
+    return iequals(cell, "n/a") || iequals(cell, "na") || cell == "-" || cell == "\xE2\x80\x93" || iequals(cell, "none");
+  }
+
+  void start_item(const MarkerInfo& m, std::string_view text, LineSpan lines, bool read_text_schedule = true) {
     // A numbered item closes the one before it and that one's lettered
     // sub-items: no later line can reach them.
     if (m.cls != MarkerClass::kLetter) pass_on_open_items();
@@ -398,8 +478,10 @@ class ProjectPlanBuilder {
         }
       }
     }
-    read_schedule(item.text, schedule_, scratch_);
-    apply_schedule(item, schedule_);
+    if (read_text_schedule) {
+      read_schedule(item.text, schedule_, scratch_);
+      apply_schedule(item, schedule_);
+    }
     if (!item.parent && numbers_.contains(item.number)) {
       warnings_.push_back({lines.first, "duplicate-number", "item number " + item.number + " appears again"});
     }
@@ -412,6 +494,14 @@ class ProjectPlanBuilder {
     if (open_.empty() || trim(text).empty()) return;
     Item& item = open_.front();
     item.lines.last = std::max(item.lines.last, lines.last);
+    if (!words_at_most(text, kMostWordsOfAStep)) {
+      // A paragraph of prose describes the item; the dates it mentions
+      // are not its deadlines.
+      Action& action = item.actions.emplace_back();
+      action.text = std::string(text);
+      action.lines = lines;
+      return;
+    }
     read_schedule(text, schedule_, scratch_);
     if (schedule_.meta_only) {
       apply_schedule(item, schedule_);
@@ -443,6 +533,7 @@ class ProjectPlanBuilder {
   }
 
   const std::vector<Block>& blocks_;
+  const std::vector<LogicalTable>& tables_;
   std::vector<Warning>& warnings_;
   const ItemEmitter& emit_;
   // The items later lines can still reach: the last numbered item, then
@@ -469,8 +560,13 @@ Schedule read_schedule(std::string_view text) {
   return s;
 }
 
+void build_project_plan(const std::vector<Block>& blocks, const std::vector<LogicalTable>& tables,
+                        std::vector<Warning>& warnings, const ItemEmitter& emit) {
+  ProjectPlanBuilder(blocks, tables, warnings, emit).run();
+}
+
 void build_project_plan(const std::vector<Block>& blocks, std::vector<Warning>& warnings, const ItemEmitter& emit) {
-  ProjectPlanBuilder(blocks, warnings, emit).run();
+  build_project_plan(blocks, {}, warnings, emit);
 }
 
 }  // namespace docket

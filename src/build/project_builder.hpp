@@ -17,6 +17,7 @@
 #include "layout/blocks.hpp"
 #include "build/item_emitter.hpp"
 #include "docket/model.hpp"
+#include "tables/table_assembler.hpp"
 
 namespace docket {
 
@@ -24,6 +25,11 @@ namespace docket {
 // warnings to `warnings`. Items name no lead or finance manager: those
 // are columns of action plans.
 void build_project_plan(const std::vector<Block>& blocks, std::vector<Warning>& warnings, const ItemEmitter& emit);
+
+// The same, reading too the rows of the step tables among `tables` (see
+// tables/step_rows.hpp) where they stand among the blocks.
+void build_project_plan(const std::vector<Block>& blocks, const std::vector<LogicalTable>& tables,
+                        std::vector<Warning>& warnings, const ItemEmitter& emit);
 
 // The same, appending to doc.items and doc.warnings.
 // True when enough blocks carry dotted item numbers ("1.1", "3.1.1").

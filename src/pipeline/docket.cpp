@@ -176,7 +176,7 @@ void parse(std::string_view bytes, const ParseOptions& options, DocumentSink& ca
   switch (doc.kind) {
     case DocumentKind::kActionPlan: build_plan_items(tables, doc.warnings, emit); break;
     case DocumentKind::kDecisionRecord: build_resolutions(segments, doc.warnings, emit); break;
-    case DocumentKind::kProjectPlan: build_project_plan(blocks, doc.warnings, emit); break;
+    case DocumentKind::kProjectPlan: build_project_plan(blocks, tables, doc.warnings, emit); break;
     case DocumentKind::kUnknown: break;
   }
   sink.end_items(doc);

@@ -3,6 +3,7 @@
 #include <algorithm>
 
 #include "layout/list_markers.hpp"
+#include "tables/step_rows.hpp"
 
 namespace docket {
 
@@ -46,11 +47,15 @@ DocumentKind recognise_kind(const std::vector<Block>& blocks, const std::vector<
     case KindHint::kProjectPlan: return DocumentKind::kProjectPlan;
     case KindHint::kAuto: break;
   }
-  if (std::any_of(tables.begin(), tables.end(), [](const LogicalTable& t) { return t.is_plan; })) {
+  // A table of numbered steps is a work programme's, not a plan answering
+  // recommendations.
+  if (std::any_of(tables.begin(), tables.end(), [](const LogicalTable& t) { return t.is_plan && !is_step_table(t); })) {
     return DocumentKind::kActionPlan;
   }
   if (section_labels_satisfy(blocks, looks_like_decision_record)) return DocumentKind::kDecisionRecord;
-  if (looks_like_project_plan(blocks)) return DocumentKind::kProjectPlan;
+  if (looks_like_project_plan(blocks) || std::any_of(tables.begin(), tables.end(), is_step_table)) {
+    return DocumentKind::kProjectPlan;
+  }
   return DocumentKind::kUnknown;
 }
 

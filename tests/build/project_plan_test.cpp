@@ -82,3 +82,30 @@ TEST(ProjectPlan, NumberingAndParents) {
 
 }  // namespace
 }  // namespace docket
+
+namespace docket {
+namespace {
+
+// Items named "Action 1:" and "Action 2 –" as headings, their milestones
+// in tables with the date and owner in their own columns; prose under a
+// heading dates nothing, and a heading without a number ends the items.
+TEST(ProjectPlan, MilestoneTablesUnderNamedActionHeadings) {
+  const Document doc = parse_text(read_fixture("project_milestone_tables.md"), "project_milestone_tables.md");
+  EXPECT_EQ(doc.kind, DocumentKind::kProjectPlan);
+  Strings got;
+  for (const Item& i : doc.items) got.push_back(i.number + "<" + i.parent.value_or("-"));
+  EXPECT_EQ(got, (Strings{"1<-", "1.1<1", "1.2<1", "2<-", "2.1<2"}));
+  EXPECT_EQ(doc.items[0].text, "Plant New Street Trees");
+  EXPECT_TRUE(doc.items[0].due.empty());
+  EXPECT_EQ(doc.items[1].text, "Publish the planting map for every ward");
+  EXPECT_EQ(date_values(doc.items[1].due), Strings{"2026-06-30"});
+  EXPECT_EQ(doc.items[1].lead, "Tree Officer");
+  EXPECT_EQ(date_values(doc.items[2].due), Strings{"2026-11-30"});
+  EXPECT_EQ(doc.items[3].text, "Open Two Community Gardens");
+  EXPECT_TRUE(doc.items[4].due.empty());
+  EXPECT_FALSE(doc.items[4].lead.has_value());
+  EXPECT_TRUE(doc.items[4].actions.empty());
+}
+
+}  // namespace
+}  // namespace docket

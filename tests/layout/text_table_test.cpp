@@ -4,21 +4,10 @@
 
 #include <gtest/gtest.h>
 
-#include <filesystem>
-#include <fstream>
-#include <sstream>
-
 #include "test_support.hpp"
 
 namespace docket {
 namespace {
-
-std::string fixture(const std::string& name) {
-  std::ifstream in(std::filesystem::path(DOCKET_SOURCE_DIR) / "tests/fixtures" / name, std::ios::binary);
-  std::stringstream s;
-  s << in.rdbuf();
-  return s.str();
-}
 
 TEST(TextTable, RunsAreWordsApartBySingleSpacesAndCountCharacters) {
   const std::vector<TextRun> runs = split_text_runs("  Cost \xC2\xA3" "5k  a year     Lead Officer");
@@ -58,7 +47,7 @@ TEST(TextTable, TextBeforeAndAfterTheTableStaysText) {
 // a small table inside an answer, an answer going on at the page's margin,
 // a page number, the margin moving, and a contact block after the table.
 TEST(TextTable, ExecutiveResponseInTwoColumns) {
-  const Document doc = parse_text(fixture("plan_text_response.txt"), "plan_text_response.txt");
+  const Document doc = parse_text(read_fixture("plan_text_response.txt"), "plan_text_response.txt");
   EXPECT_EQ(doc.kind, DocumentKind::kActionPlan);
   ASSERT_EQ(doc.items.size(), 4u);
   const char* starts[] = {"Why were the evening hours cut at the town library before the survey closed?",
@@ -85,7 +74,7 @@ TEST(TextTable, ExecutiveResponseInTwoColumns) {
 // lines whose reference is blank; the header repeated on a page whose
 // margin moved.
 TEST(TextTable, NumberedPlanWithLeadsAndDates) {
-  const Document doc = parse_text(fixture("plan_text_numbered.txt"), "plan_text_numbered.txt");
+  const Document doc = parse_text(read_fixture("plan_text_numbered.txt"), "plan_text_numbered.txt");
   EXPECT_EQ(doc.kind, DocumentKind::kActionPlan);
   ASSERT_EQ(doc.items.size(), 4u);
   EXPECT_EQ(doc.items[0].number, "P1");

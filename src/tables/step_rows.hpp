@@ -1,0 +1,36 @@
+// Plan tables that list the numbered steps of a work programme: a
+// milestone or action column whose rows are labelled "1.1", "1.2", "2.1"
+// (in a number column or at the start of the text), with no column of
+// recommendations they answer. Such a table belongs to a project plan: its
+// rows are items under the numbered headings above them.
+#ifndef DOCKET_STEP_ROWS_HPP
+#define DOCKET_STEP_ROWS_HPP
+
+#include <functional>
+#include <optional>
+#include <string_view>
+
+#include "layout/list_markers.hpp"
+#include "tables/table_assembler.hpp"
+
+namespace docket {
+
+// One row of a step table, as views of its cells.
+struct StepRow {
+  std::optional<MarkerInfo> number;  // from the number column or the text's start
+  std::string_view text;             // the step, its label removed
+  std::string_view due;              // the deadline cell
+  std::string_view lead;             // the lead or owner cell
+  int line = 0;
+};
+
+// Most of the table's rows carry dotted step numbers and no column holds
+// recommendations.
+bool is_step_table(const LogicalTable& table);
+
+// Calls `visit` with each non-blank row of `table`, in order.
+void read_step_rows(const LogicalTable& table, const std::function<void(const StepRow&)>& visit);
+
+}  // namespace docket
+
+#endif  // DOCKET_STEP_ROWS_HPP
