@@ -11,6 +11,7 @@
 #include <vector>
 
 #include "layout/blocks.hpp"
+#include "layout/page_debris.hpp"
 #include "docket/docket.hpp"
 
 namespace docket {

@@ -11,13 +11,11 @@
 #include "normalise/refs.hpp"
 #include "base/byte_scan.hpp"
 #include "base/text_util.hpp"
+#include "layout/list_markers.hpp"
 
 namespace docket {
 
 namespace {
-
-constexpr std::string_view kBullets[] = {"\xE2\x80\xA2", "\xE2\x97\xA6", "\xE2\x96\xAA", "\xE2\x97\x8F",
-                                         "\xEF\x82\xB7"};
 
 // Strings and lists that emitted items leave behind, emptied with their
 // room kept, for the items built after them. An item's text, measures and
@@ -120,21 +118,12 @@ void split_measures(std::string_view cell, std::vector<std::string>& out, Spares
   };
   std::size_t i = 0;
   while (i < cell.size()) {
-    // Every bullet starts with one of these lead bytes, so the text up to
-    // the next of them (or a newline) holds no break.
-    i = find_marked(cell, i, [](auto b) { return (b == '\n') | (b == 0xE2) | (b == 0xEF); });
+    // Every bullet (unicode_bullet_length) starts with one of these lead
+    // bytes, so the text up to the next of them (or a newline) holds no
+    // break.
+    i = find_marked(cell, i, [](auto b) { return (b == '\n') | (b == 0xC2) | (b == 0xE2) | (b == 0xEF); });
     if (i == cell.size()) break;
-    std::size_t break_length = 0;
-    if (cell[i] == '\n') {
-      break_length = 1;
-    } else {
-      for (std::string_view b : kBullets) {
-        if (cell.substr(i).starts_with(b)) {
-          break_length = b.size();
-          break;
-        }
-      }
-    }
+    const std::size_t break_length = cell[i] == '\n' ? 1 : unicode_bullet_length(cell.substr(i));
     if (break_length == 0) {
       ++i;
       continue;

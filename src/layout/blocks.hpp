@@ -221,11 +221,6 @@ std::vector<Block> split_blocks(std::string_view text, TextArena& arena, std::ve
 inline constexpr std::size_t kMaxTableColumns = 10000;
 void square_table_rows(std::vector<TableRow>& rows, std::vector<Warning>& warnings);
 
-// Marks paragraphs that are page furniture: lone page numbers ("3",
-// "Page 3 of 9", "- 3 -") and short lines with a number that recur on
-// several pages ("Draft 5 19.04.10", "Draft 5 19.04.10 2").
-void mark_page_debris(std::vector<Block>& blocks);
-
 }  // namespace docket
 
 #endif  // DOCKET_BLOCKS_HPP

@@ -7,21 +7,135 @@
 namespace docket {
 
 int roman_value(std::string_view s) {
+  // Tens, then units, each as written once: "xiv", "xxxix"; not "iiii" or
+  // "vx", which are words or typing slips rather than list labels.
+  static constexpr std::string_view kTens[] = {"", "x", "xx", "xxx"};
+  static constexpr std::string_view kUnits[] = {"", "i", "ii", "iii", "iv", "v", "vi", "vii", "viii", "ix"};
   if (s.empty() || s.size() > 6) return 0;
-  int total = 0;
-  int prev = 0;
-  for (std::size_t i = s.size(); i-- > 0;) {
-    int v = 0;
-    switch (ascii_lower(s[i])) {
-      case 'i': v = 1; break;
-      case 'v': v = 5; break;
-      case 'x': v = 10; break;
-      default: return 0;
+  for (int tens = 3; tens >= 0; --tens) {
+    const std::string_view tens_part = kTens[tens];
+    if (!istarts_with(s, tens_part)) continue;
+    const std::string_view rest = s.substr(tens_part.size());
+    for (int units = 0; units < 10; ++units) {
+      if (iequals(rest, kUnits[units])) return tens * 10 + units;
     }
-    total += v < prev ? -v : v;
-    prev = std::max(prev, v);
+    return 0;
   }
-  return total > 0 && total < 40 ? total : 0;
+  return 0;
+}
+
+namespace {
+
+// The roman numerals that label list items: "(iv)", "xii." Higher ones
+// are more often words ("(xx)" as a placeholder) than labels.
+bool is_list_roman(std::string_view s) {
+  const int value = roman_value(s);
+  return value >= 1 && value <= 13;
+}
+
+
+// Bullets that Word and PDF converters put at the start of list items.
+constexpr std::string_view kUnicodeBullets[] = {
+    "\xE2\x80\xA2",  // • bullet
+    "\xE2\x97\xA6",  // ◦ white bullet
+    "\xE2\x96\xAA",  // ▪ small square
+    "\xE2\x97\x8F",  // ● black circle
+    "\xE2\x96\xA0",  // ■ black square
+    "\xE2\x80\xA3",  // ‣ triangular bullet
+    "\xE2\x81\x83",  // ⁃ hyphen bullet
+    "\xEF\x82\xB7",  // Symbol-font bullet mapped to the private use area
+    "\xC2\xB7",      // · middle dot
+};
+
+bool followed_by_space_or_end(std::string_view s, std::size_t i) {
+  return i >= s.size() || s[i] == ' ' || s[i] == '\t';
+}
+
+std::size_t skip_spaces(std::string_view s, std::size_t i) {
+  while (i < s.size() && (s[i] == ' ' || s[i] == '\t')) ++i;
+  return i;
+}
+
+}  // namespace
+
+std::size_t unicode_bullet_length(std::string_view s) {
+  // Each bullet starts with a byte past ASCII: most lines start with a
+  // letter or digit and need not be compared with any.
+  if (s.empty() || static_cast<unsigned char>(s[0]) < 0x80) return 0;
+  for (const std::string_view bullet : kUnicodeBullets) {
+    if (s.starts_with(bullet)) return bullet.size();
+  }
+  return 0;
+}
+
+std::optional<ListMarker> parse_list_marker(std::string_view line, bool at_block_start) {
+  std::size_t indent = 0;
+  while (indent < line.size() && (line[indent] == ' ' || line[indent] == '\t')) ++indent;
+  const std::string_view s = line.substr(indent);
+  const std::size_t offset = line.size() - s.size();
+  if (s.empty()) return std::nullopt;
+  auto make = [&](std::size_t marker_len, bool loose = false) {
+    ListMarker m;
+    m.marker = s.substr(0, marker_len);
+    m.content = offset + skip_spaces(s, marker_len);
+    m.loose = loose;
+    return m;
+  };
+  // Bullets.
+  if ((s[0] == '-' || s[0] == '*' || s[0] == '+') && s.size() >= 2 && (s[1] == ' ' || s[1] == '\t')) {
+    return make(1);
+  }
+  // Each of them starts with a byte past ASCII: most lines start with a
+  // letter or digit and need not be compared with any.
+  if (const std::size_t bullet = unicode_bullet_length(s); bullet > 0) return make(bullet);
+  // (1), (a), (iv)
+  if (s[0] == '(') {
+    const std::size_t close = s.find(')');
+    if (close != std::string_view::npos && close >= 2 && close <= 6 && followed_by_space_or_end(s, close + 1)) {
+      const std::string_view inner = s.substr(1, close - 1);
+      const bool digits = std::all_of(inner.begin(), inner.end(), is_ascii_digit);
+      const bool letter = inner.size() == 1 && is_ascii_alpha(inner[0]);
+      if (digits || letter || is_list_roman(inner)) return make(close + 1);
+    }
+    return std::nullopt;
+  }
+  // 1. 1) 1.1 3.1.1 1.2.
+  if (is_ascii_digit(s[0])) {
+    std::size_t i = 0;
+    int groups = 0;
+    while (true) {
+      const std::size_t start = i;
+      while (i < s.size() && is_ascii_digit(s[i])) ++i;
+      if (i == start || i - start > 3) return std::nullopt;
+      ++groups;
+      if (i + 1 < s.size() && s[i] == '.' && is_ascii_digit(s[i + 1])) {
+        ++i;
+        continue;
+      }
+      break;
+    }
+    if (i < s.size() && (s[i] == '.' || s[i] == ')') && followed_by_space_or_end(s, i + 1)) {
+      return make(i + 1);
+    }
+    if (groups > 1 && followed_by_space_or_end(s, i) && i < s.size()) return make(i);
+    // "12 the recruitment ...": a list marker that lost its period. Only at
+    // the start of a block: inside a paragraph a line starting "12 months"
+    // is running text wrapped by the converter.
+    if (groups == 1 && at_block_start && i + 1 < s.size() && s[i] == ' ' && is_ascii_lower(s[i + 1])) {
+      return make(i, /*loose=*/true);
+    }
+    return std::nullopt;
+  }
+  // a. a) iv. iv)
+  if (is_ascii_alpha(s[0])) {
+    std::size_t i = 0;
+    while (i < s.size() && is_ascii_alpha(s[i]) && i < 5) ++i;
+    if (i < s.size() && (s[i] == '.' || s[i] == ')') && followed_by_space_or_end(s, i + 1) && i + 1 < s.size()) {
+      const std::string_view label = s.substr(0, i);
+      if (label.size() == 1 || is_list_roman(label)) return make(i + 1);
+    }
+  }
+  return std::nullopt;
 }
 
 MarkerInfo classify_marker(std::string_view marker) {

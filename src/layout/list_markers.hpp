@@ -26,8 +26,25 @@ struct MarkerInfo {
 
 MarkerInfo classify_marker(std::string_view marker);
 
-// "iv" → 4; 0 when `s` is not a roman numeral up to 39.
+// "iv" → 4; 0 when `s` is not a roman numeral up to 39 written the usual
+// way (ignoring case).
 int roman_value(std::string_view s);
+
+// Length of the bullet character that Word and PDF converters put at the
+// start of a list item ("•", "◦", "▪", "·"...) at the start of `s`, or 0.
+std::size_t unicode_bullet_length(std::string_view s);
+
+// The marker at the start of a line that starts a list item: "-", "*" and
+// "+" and the bullets above before a space; "(1)", "(a)", "(iv)"; "1.",
+// "1)", "1.1", "3.1.1"; "a.", "a)", "iv.". A number that lost its period
+// before a lowercase word ("12 the ...") counts, as `loose`, only when
+// `at_block_start`: inside a paragraph it is running text.
+struct ListMarker {
+  std::string_view marker;  // a view into the line
+  std::size_t content = 0;  // offset of the item text in the line
+  bool loose = false;
+};
+std::optional<ListMarker> parse_list_marker(std::string_view line, bool at_block_start);
 
 // The item number at the start of a line of text ("1.2 To enable",
 // "2. Tools", "a. Restate"), with the length it takes; a lone number needs

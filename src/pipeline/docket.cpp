@@ -8,6 +8,7 @@
 #include <string>
 
 #include "layout/blocks.hpp"
+#include "layout/page_debris.hpp"
 #include "layout/text_table.hpp"
 #include "build/decision_builder.hpp"
 #include "recognise/document_kind.hpp"

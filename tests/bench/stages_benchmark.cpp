@@ -9,6 +9,7 @@
 #include <sstream>
 
 #include "layout/blocks.hpp"
+#include "layout/page_debris.hpp"
 #include "docket/docket.hpp"
 #include "read/source_reader.hpp"
 #include "tables/table_assembler.hpp"
