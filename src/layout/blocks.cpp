@@ -4,6 +4,7 @@
 #include <cstring>
 #include <optional>
 
+#include "docket/warnings.hpp"
 #include "base/huge_pages.hpp"
 #include "base/text_util.hpp"
 #include "layout/html_table.hpp"
@@ -299,7 +300,7 @@ class BlockSplitter {
   void read_rest_as_one_paragraph(std::size_t i) {
     while (lines_.has(i) && is_blank(lines_[i])) lines_.forget_before(++i);
     if (!lines_.has(i)) return;
-    warnings_.push_back({lines_.number(i), "too-many-blocks",
+    warnings_.push_back({lines_.number(i), std::string(warning::kTooManyBlocks),
                          "more than " + std::to_string(most_blocks_) + " blocks, under " +
                              std::to_string(kMinBytesPerBlock) +
                              " bytes each; the text from here to the end is kept as one paragraph"});
@@ -413,7 +414,8 @@ class BlockSplitter {
       if (closed) break;
     }
     if (!closed) {
-      warnings_.push_back({lines_.number(i), "unterminated-table", "<table> is never closed; read to the end of the file"});
+      warnings_.push_back({lines_.number(i), std::string(warning::kUnterminatedTable),
+                           "<table> is never closed; read to the end of the file"});
       --j;  // the last line
       end_offset = lines_[j].size();
     }
@@ -506,7 +508,7 @@ void square_table_rows(std::vector<TableRow>& rows, std::vector<Warning>& warnin
         joined.text() += r.cells[k];
       }
       joined.end_cell();
-      warnings.push_back({r.line, "table-too-wide",
+      warnings.push_back({r.line, std::string(warning::kTableTooWide),
                           "row has " + std::to_string(r.cells.size()) + " cells; cells past " +
                               std::to_string(kMaxTableColumns) + " are joined into the last column"});
       r.cells = joined.finish();

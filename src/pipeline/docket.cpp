@@ -7,6 +7,7 @@
 #include <optional>
 #include <string>
 
+#include "docket/warnings.hpp"
 #include "layout/blocks.hpp"
 #include "layout/page_debris.hpp"
 #include "layout/text_table.hpp"
@@ -135,7 +136,7 @@ void parse(std::string_view bytes, const ParseOptions& options, DocumentSink& ca
     if (const std::size_t nul = bytes.find('\0'); nul != std::string_view::npos) {
       const auto count = std::count(bytes.begin(), bytes.end(), '\0');
       const int line = 1 + static_cast<int>(std::count(bytes.begin(), bytes.begin() + static_cast<std::ptrdiff_t>(nul), '\n'));
-      doc.warnings.push_back({line, "nul-removed", std::to_string(count) + " NUL byte(s) removed"});
+      doc.warnings.push_back({line, std::string(warning::kNulRemoved), std::to_string(count) + " NUL byte(s) removed"});
     }
   }
 
