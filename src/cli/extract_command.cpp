@@ -21,6 +21,7 @@
 #include "cli/interrupt.hpp"
 #include "cli/output_file.hpp"
 #include "cli/output_names.hpp"
+#include "cli/packed_input.hpp"
 #include "cli/pending_output.hpp"
 #include "cli/run_report.hpp"
 
@@ -48,6 +49,10 @@ constexpr std::size_t kSerializeInWorkerBytes = 4 << 20;
 // for every paper, and one very large paper is not held on to.
 constexpr std::size_t kKeptBodyBytes = 256 << 10;
 
+// A gzip input unpacking past this is a bomb, not a paper (as large as
+// file_reader lets a file be).
+constexpr std::size_t kMaxUnpackedBytes = std::size_t{512} << 20;
+
 struct Outcome {
   std::string path;
   // Left to be read, parsed and written when output reaches it (see
@@ -73,6 +78,10 @@ Outcome parse_and_write(const std::string& path, std::string bytes, KindHint kin
   Outcome outcome;
   outcome.path = path;
   outcome.bytes = bytes.size();
+  if (auto error = unpack_input(bytes, kMaxUnpackedBytes)) {
+    outcome.error = path + ": " + *error;
+    return outcome;
+  }
   ParseOptions options;
   options.path = path;
   options.kind = kind;

@@ -6,6 +6,7 @@
 
 #include <sys/stat.h>
 
+#include <cstdlib>
 #include <filesystem>
 #include <fstream>
 
@@ -115,6 +116,32 @@ TEST_F(SilentLossTest, EnumOptionsRefuseNumbers) {
   EXPECT_EQ(result.status, 2);
   EXPECT_NE(result.out.find("docket: "), std::string::npos) << result.out;
   EXPECT_NE(result.out.find("json|ndjson|csv|tsv"), std::string::npos) << result.out;
+}
+
+TEST_F(SilentLossTest, PackedInputsAreUnpackedOrNamedWithWhatToDo) {
+  // gzip is read through; what it holds is the paper.
+  ASSERT_EQ(std::system(("gzip -c " + q(paper_) + " > " + q(dir_ / "paper.txt.gz")).c_str()), 0);
+  const CommandResult plain = run_docket("extract " + q(paper_) + " -q");
+  const CommandResult unpacked = run_docket("extract " + q(dir_ / "paper.txt.gz") + " -q");
+  ASSERT_EQ(unpacked.status, 0);
+  const nlohmann::json expected = nlohmann::json::parse(plain.out)["items"];
+  EXPECT_FALSE(expected.empty());
+  EXPECT_EQ(nlohmann::json::parse(unpacked.out)["items"], expected);
+  // A PDF, whatever its name, is named as one, with the command to convert it.
+  std::ofstream(dir_ / "plan.txt", std::ios::binary) << "%PDF-1.7\n%\xe2\xe3\xcf\xd3\n1 0 obj\n<<>>\nendobj\n";
+  const CommandResult pdf = run_docket("extract " + q(dir_ / "plan.txt"), Stderr::kKeep);
+  EXPECT_EQ(pdf.status, 1);
+  EXPECT_NE(pdf.out.find("plan.txt: a PDF; docket reads text: convert it first with pdftotext"), std::string::npos)
+      << pdf.out;
+  std::ofstream(dir_ / "minutes.docx", std::ios::binary) << std::string("PK\x03\x04\x14\0\0\0word/document.xml", 25);
+  const CommandResult docx = run_docket("extract " + q(dir_ / "minutes.docx"), Stderr::kKeep);
+  EXPECT_EQ(docx.status, 1);
+  EXPECT_NE(docx.out.find("minutes.docx: a Word (.docx) file"), std::string::npos) << docx.out;
+  // Corrupt gzip is an error, not a parse of its bytes.
+  std::ofstream(dir_ / "bad.gz", std::ios::binary) << std::string("\x1f\x8b\x08\0\0\0\0\0\0\x03garbage", 17);
+  const CommandResult bad = run_docket("extract " + q(dir_ / "bad.gz"), Stderr::kKeep);
+  EXPECT_EQ(bad.status, 1);
+  EXPECT_NE(bad.out.find("bad.gz: gzip: "), std::string::npos) << bad.out;
 }
 
 }  // namespace

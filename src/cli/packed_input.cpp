@@ -1,0 +1,87 @@
+#include "cli/packed_input.hpp"
+
+#include <zlib.h>
+
+#include <string_view>
+
+namespace docket::cli {
+
+namespace {
+
+bool starts_with(const std::string& bytes, std::string_view magic) {
+  return std::string_view(bytes).substr(0, magic.size()) == magic;
+}
+
+// Replaces `bytes`, a gzip stream (members one after another, as `cat
+// a.gz b.gz` makes), with what it unpacks to.
+std::optional<std::string> gunzip(std::string& bytes, std::size_t limit) {
+  z_stream stream{};
+  // 16 + MAX_WBITS: a gzip header and trailer around the deflate data.
+  if (inflateInit2(&stream, 16 + MAX_WBITS) != Z_OK) return "gzip: cannot start zlib";
+  std::string out;
+  out.resize(bytes.size() < limit / 4 ? bytes.size() * 4 + 4096 : limit);
+  stream.next_in = reinterpret_cast<Bytef*>(bytes.data());
+  stream.avail_in = static_cast<uInt>(bytes.size());
+  std::size_t size = 0;
+  int status = Z_OK;
+  for (;;) {
+    if (size == out.size()) {
+      if (out.size() >= limit) {
+        inflateEnd(&stream);
+        return "gzip: unpacks to more than " + std::to_string(limit >> 20) + " MiB; not read";
+      }
+      out.resize(std::min(limit, out.size() * 2));
+    }
+    stream.next_out = reinterpret_cast<Bytef*>(out.data() + size);
+    stream.avail_out = static_cast<uInt>(out.size() - size);
+    status = inflate(&stream, Z_NO_FLUSH);
+    size = out.size() - stream.avail_out;
+    if (status == Z_STREAM_END) {
+      if (stream.avail_in == 0) break;
+      inflateReset(&stream);  // another member follows
+      continue;
+    }
+    if (status != Z_OK && status != Z_BUF_ERROR) break;
+    if (status == Z_BUF_ERROR && stream.avail_in == 0) break;  // truncated
+  }
+  inflateEnd(&stream);
+  if (status != Z_STREAM_END) {
+    return std::string("gzip: ") + (status == Z_DATA_ERROR ? "corrupt data" : "truncated") +
+           "; check the file with gzip -t";
+  }
+  out.resize(size);
+  bytes = std::move(out);
+  return std::nullopt;
+}
+
+}  // namespace
+
+std::optional<std::string> unpack_input(std::string& bytes, std::size_t limit) {
+  if (bytes.size() < 4) return std::nullopt;
+  // The first byte alone rules out nearly every text input.
+  switch (static_cast<unsigned char>(bytes[0])) {
+    case 0x1f:
+      if (static_cast<unsigned char>(bytes[1]) != 0x8b) return std::nullopt;
+      if (auto error = gunzip(bytes, limit)) return error;
+      // What was packed may itself be a PDF or a Word file.
+      return unpack_input(bytes, limit);
+    case '%':
+      if (!starts_with(bytes, "%PDF-")) return std::nullopt;
+      return "a PDF; docket reads text: convert it first with pdftotext -layout FILE.pdf FILE.txt "
+             "(Debian package poppler-utils)";
+    case 'P':
+      if (!starts_with(bytes, "PK\x03\x04")) return std::nullopt;
+      if (bytes.find("word/") != std::string::npos) {
+        return "a Word (.docx) file; docket reads text: convert it first with "
+               "pandoc FILE.docx -t gfm -o FILE.md (or save it as text)";
+      }
+      return "a zip archive; unpack it (unzip) and give docket the papers inside";
+    case 0xd0:
+      if (!starts_with(bytes, "\xd0\xcf\x11\xe0")) return std::nullopt;
+      return "an old Word (.doc) file; docket reads text: convert it first with "
+             "antiword FILE.doc > FILE.txt (or save it as text)";
+    default: return std::nullopt;
+  }
+}
+
+}  // namespace docket::cli

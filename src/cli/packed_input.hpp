@@ -1,0 +1,24 @@
+// Inputs that are not text: a gzip file is unpacked (zlib); a PDF, a Word
+// file or another zip is named, with what to run to make text of it,
+// instead of being parsed as Windows-1252 bytes. Told apart by their first
+// bytes, not their names: a paper saved as `.txt` is still a PDF. This is
+// the one place where the command looks inside a file before the parser
+// does, to be replaced as readers for these formats arrive.
+#ifndef DOCKET_CLI_PACKED_INPUT_HPP
+#define DOCKET_CLI_PACKED_INPUT_HPP
+
+#include <cstddef>
+#include <optional>
+#include <string>
+
+namespace docket::cli {
+
+// Unpacks `bytes` in place when they are gzip (of at most `limit` bytes
+// unpacked). Returns why they cannot be read, with what to do, when they
+// are a format docket does not read; nothing when `bytes` are now ready
+// for the parser.
+std::optional<std::string> unpack_input(std::string& bytes, std::size_t limit);
+
+}  // namespace docket::cli
+
+#endif  // DOCKET_CLI_PACKED_INPUT_HPP
