@@ -110,7 +110,6 @@ const AcronymMap& builtin_acronyms() {
       {"MTFS", "medium term financial strategy"},
       {"NEET", "not in education employment or training"},
       {"NHS", "national health service"},
-      {"RAT", "referral and assessment team"},
       {"SEN", "special educational needs"},
       {"SEND", "special educational needs and disabilities"},
       {"SGO", "special guardianship order"},

@@ -79,7 +79,10 @@ TEST(Terms, AcronymsAreSpelledOut) {
   const TermExtractor extractor(find_acronym_definitions("the Youth Engagement Panel (YEP) meets"));
   EXPECT_EQ(extractor.terms("the YEP"), extractor.terms("the youth engagement panel"));
   EXPECT_EQ(extractor.terms("young people's LAC team"), extractor.terms("young people's Looked After Children team"));
-  EXPECT_EQ(extractor.terms("RAT"), extractor.terms("Referral and Assessment Team"));
+  // A local team's initials mean something only where a paper defines them.
+  EXPECT_NE(extractor.terms("RAT"), extractor.terms("Referral and Assessment Team"));
+  const TermExtractor defined(find_acronym_definitions("the Referral and Assessment Team (RAT)"));
+  EXPECT_EQ(defined.terms("RAT"), defined.terms("Referral and Assessment Team"));
 }
 
 TEST(AcronymDefinitions, InitialsWithJoiningWords) {
