@@ -293,42 +293,6 @@ void read_schedule(std::string_view text, Schedule& s, ScheduleScratch& scratch)
   if (s.meta_only && s.owners.empty() && s.due.empty() && !s.priority && !s.ongoing) s.meta_only = false;
 }
 
-// Words a plan writes before an item's number: "Action 4: Increase
-// skills", "Objective 2 – Homes". The number is the item's; the word is
-// dropped.
-constexpr std::string_view kItemWords[] = {"action", "objective", "priority", "goal", "theme", "outcome",
-                                           "workstream", "task", "step", "project", "aim", "milestone"};
-
-// The number after one of kItemWords at the start of `text`, and where the
-// item's own text starts; the number must be followed by a colon, a
-// period or a spaced dash.
-std::optional<std::pair<MarkerInfo, std::size_t>> named_number(std::string_view text) {
-  const std::size_t space = text.find(' ');
-  if (space == std::string_view::npos || space > 10) return std::nullopt;
-  const std::string_view word = text.substr(0, space);
-  if (std::none_of(std::begin(kItemWords), std::end(kItemWords), [&](std::string_view w) { return iequals(w, word); })) {
-    return std::nullopt;
-  }
-  std::size_t i = space + 1;
-  const std::size_t digits = i;
-  while (i < text.size() && (is_ascii_digit(text[i]) || (text[i] == '.' && i + 1 < text.size() && is_ascii_digit(text[i + 1])))) ++i;
-  if (i == digits) return std::nullopt;
-  const std::string_view label = text.substr(digits, i - digits);
-  std::string_view rest = text.substr(i);
-  if (rest.starts_with(':') || rest.starts_with('.')) {
-    rest.remove_prefix(1);
-  } else if (rest.starts_with(" - ")) {
-    rest.remove_prefix(3);
-  } else if (rest.starts_with(" \xE2\x80\x93 ") || rest.starts_with(" \xE2\x80\x94 ")) {
-    rest.remove_prefix(5);
-  } else if (!rest.empty()) {
-    return std::nullopt;
-  }
-  MarkerInfo m = classify_marker(std::string(label) + ".");
-  if (m.label.empty()) return std::nullopt;
-  return std::make_pair(std::move(m), text.size() - trim(rest).size());
-}
-
 // A step of a plan is a line or two; longer text is a description.
 constexpr int kMostWordsOfAStep = 40;
 
@@ -344,7 +308,7 @@ class ProjectPlanBuilder {
       const Block& b = blocks_[i];
       while (next_table < tables_.size() && tables_[next_table].first_block < i) ++next_table;
       if (next_table < tables_.size() && tables_[next_table].first_block == i) {
-        if (is_step_table(tables_[next_table])) read_step_rows(tables_[next_table], [&](const StepRow& row) { read_step(row); });
+        if (is_step_table(tables_[next_table], blocks_)) read_step_rows(tables_[next_table], [&](const StepRow& row) { read_step(row); });
         continue;
       }
       if (b.debris) continue;
@@ -404,7 +368,7 @@ class ProjectPlanBuilder {
       }
     }
     if (!number) {
-      if (auto lead = named_number(text)) {
+      if (auto lead = named_leading_number(text)) {
         number = std::move(lead->first);
         text = trim(text.substr(lead->second));
       } else if (auto lead = leading_number(text)) {
@@ -413,6 +377,7 @@ class ProjectPlanBuilder {
       }
     }
     if (number && number->cls == MarkerClass::kLetter && open_.empty()) number.reset();
+    if (number && b.kind == BlockKind::kListItem && restarts_numbering(*number)) number.reset();
     if (number) {
       start_item(*number, text, {first_line, last_line});
     } else if (b.kind == BlockKind::kHeading) {
@@ -424,6 +389,15 @@ class ProjectPlanBuilder {
       add_line(text, {first_line, last_line});
     }
     if (!rest.empty()) add_line(clean_inline(rest), {first_line + 1, b.lines.last});
+  }
+
+  // A list numbered 1, 2, 3 afresh inside an item ("Action 4: … 1. First
+  // step", numbers already taken) lists that item's steps, not new items.
+  bool restarts_numbering(const MarkerInfo& m) {
+    const bool restart = m.cls == MarkerClass::kNumber && !open_.empty() && numbers_.contains(m.label) &&
+                         (m.value == 1 || (steps_listed_ > 0 && m.value == steps_listed_ + 1));
+    steps_listed_ = restart ? m.value : 0;
+    return restart;
   }
 
   // A row of a step table: a numbered step is an item, its deadline and
@@ -535,6 +509,8 @@ class ProjectPlanBuilder {
   const std::vector<Block>& blocks_;
   const std::vector<LogicalTable>& tables_;
   std::vector<Warning>& warnings_;
+  // The last number of a list of steps inside the open item; 0 when none.
+  int steps_listed_ = 0;
   const ItemEmitter& emit_;
   // The items later lines can still reach: the last numbered item, then
   // its lettered sub-items. Each is passed on once a numbered item follows

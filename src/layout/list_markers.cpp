@@ -201,4 +201,44 @@ std::optional<std::pair<MarkerInfo, std::size_t>> leading_number(std::string_vie
   return std::nullopt;
 }
 
+namespace {
+
+// Words a plan writes before an item's number: "Action 4: Increase
+// skills", "Objective 2 – Homes". The number is the item's; the word is
+// dropped.
+constexpr std::string_view kItemWords[] = {"action", "objective", "priority", "goal", "theme", "outcome",
+                                           "workstream", "task", "step", "project", "aim", "milestone"};
+
+}  // namespace
+
+// The number after one of kItemWords at the start of `text`, and where the
+// item's own text starts; the number must be followed by a colon, a
+// period or a spaced dash.
+std::optional<std::pair<MarkerInfo, std::size_t>> named_leading_number(std::string_view text) {
+  const std::size_t space = text.find(' ');
+  if (space == std::string_view::npos || space > 10) return std::nullopt;
+  const std::string_view word = text.substr(0, space);
+  if (std::none_of(std::begin(kItemWords), std::end(kItemWords), [&](std::string_view w) { return iequals(w, word); })) {
+    return std::nullopt;
+  }
+  std::size_t i = space + 1;
+  const std::size_t digits = i;
+  while (i < text.size() && (is_ascii_digit(text[i]) || (text[i] == '.' && i + 1 < text.size() && is_ascii_digit(text[i + 1])))) ++i;
+  if (i == digits) return std::nullopt;
+  const std::string_view label = text.substr(digits, i - digits);
+  std::string_view rest = text.substr(i);
+  if (rest.starts_with(':') || rest.starts_with('.')) {
+    rest.remove_prefix(1);
+  } else if (rest.starts_with(" - ")) {
+    rest.remove_prefix(3);
+  } else if (rest.starts_with(" \xE2\x80\x93 ") || rest.starts_with(" \xE2\x80\x94 ")) {
+    rest.remove_prefix(5);
+  } else if (!rest.empty()) {
+    return std::nullopt;
+  }
+  MarkerInfo m = classify_marker(std::string(label) + ".");
+  if (m.label.empty()) return std::nullopt;
+  return std::make_pair(std::move(m), text.size() - trim(rest).size());
+}
+
 }  // namespace docket

@@ -51,6 +51,11 @@ std::optional<ListMarker> parse_list_marker(std::string_view line, bool at_block
 // its period ("2 weeks" is not an item).
 std::optional<std::pair<MarkerInfo, std::size_t>> leading_number(std::string_view text);
 
+// The number after a word a plan writes before it ("Action 4: Increase
+// skills", "Objective 2 – Homes"), with the length up to the item's own
+// text; the number must be followed by a colon, a period or a spaced dash.
+std::optional<std::pair<MarkerInfo, std::size_t>> named_leading_number(std::string_view text);
+
 }  // namespace docket
 
 #endif  // DOCKET_LIST_MARKERS_HPP

@@ -49,11 +49,11 @@ DocumentKind recognise_kind(const std::vector<Block>& blocks, const std::vector<
   }
   // A table of numbered steps is a work programme's, not a plan answering
   // recommendations.
-  if (std::any_of(tables.begin(), tables.end(), [](const LogicalTable& t) { return t.is_plan && !is_step_table(t); })) {
+  if (std::any_of(tables.begin(), tables.end(), [&](const LogicalTable& t) { return t.is_plan && !is_step_table(t, blocks); })) {
     return DocumentKind::kActionPlan;
   }
   if (section_labels_satisfy(blocks, looks_like_decision_record)) return DocumentKind::kDecisionRecord;
-  if (looks_like_project_plan(blocks) || std::any_of(tables.begin(), tables.end(), is_step_table)) {
+  if (looks_like_project_plan(blocks) || std::any_of(tables.begin(), tables.end(), [&](const LogicalTable& t) { return is_step_table(t, blocks); })) {
     return DocumentKind::kProjectPlan;
   }
   return DocumentKind::kUnknown;

@@ -58,13 +58,22 @@ bool is_blank(const TableRow& row) {
   return std::all_of(row.cells.begin(), row.cells.end(), [](std::string_view c) { return trim(c).empty(); });
 }
 
+// The nearest heading above block `index` numbers an item.
+bool under_named_item(const std::vector<Block>& blocks, std::size_t index) {
+  for (std::size_t k = std::min(index, blocks.size()); k-- > 0;) {
+    if (blocks[k].kind == BlockKind::kHeading) return named_leading_number(blocks[k].text).has_value();
+  }
+  return false;
+}
+
 }  // namespace
 
-bool is_step_table(const LogicalTable& table) {
+bool is_step_table(const LogicalTable& table, const std::vector<Block>& blocks) {
   if (!table.is_plan || table.rows.empty()) return false;
   if (std::find(table.roles.begin(), table.roles.end(), ColumnRole::kRecommendation) != table.roles.end()) return false;
   const StepColumns cols = step_columns(table);
   if (cols.text < 0) return false;
+  if (under_named_item(blocks, table.first_block)) return true;
   std::size_t rows = 0;
   std::size_t dotted = 0;
   for (const TableRow& row : table.rows) {

@@ -24,9 +24,11 @@ struct StepRow {
   int line = 0;
 };
 
-// Most of the table's rows carry dotted step numbers and no column holds
-// recommendations.
-bool is_step_table(const LogicalTable& table);
+// No column holds recommendations, and most of the table's rows carry
+// dotted step numbers or the table stands under a heading that numbers an
+// item ("Action 4: …", `blocks` being those the table was assembled from):
+// its rows, numbered or not, are that item's steps.
+bool is_step_table(const LogicalTable& table, const std::vector<Block>& blocks = {});
 
 // Calls `visit` with each non-blank row of `table`, in order.
 void read_step_rows(const LogicalTable& table, const std::function<void(const StepRow&)>& visit);

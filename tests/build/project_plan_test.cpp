@@ -94,7 +94,7 @@ TEST(ProjectPlan, MilestoneTablesUnderNamedActionHeadings) {
   EXPECT_EQ(doc.kind, DocumentKind::kProjectPlan);
   Strings got;
   for (const Item& i : doc.items) got.push_back(i.number + "<" + i.parent.value_or("-"));
-  EXPECT_EQ(got, (Strings{"1<-", "1.1<1", "1.2<1", "2<-", "2.1<2"}));
+  EXPECT_EQ(got, (Strings{"1<-", "1.1<1", "1.2<1", "2<-", "2.1<2", "3<-"}));
   EXPECT_EQ(doc.items[0].text, "Plant New Street Trees");
   EXPECT_TRUE(doc.items[0].due.empty());
   EXPECT_EQ(doc.items[1].text, "Publish the planting map for every ward");
@@ -105,6 +105,15 @@ TEST(ProjectPlan, MilestoneTablesUnderNamedActionHeadings) {
   EXPECT_TRUE(doc.items[4].due.empty());
   EXPECT_FALSE(doc.items[4].lead.has_value());
   EXPECT_TRUE(doc.items[4].actions.empty());
+  // A list numbered afresh and a table of unnumbered milestones under
+  // "Action 3" are its steps, each milestone with its date.
+  const Item& third = doc.items[5];
+  ASSERT_EQ(third.actions.size(), 4u);
+  EXPECT_EQ(third.actions[0].text, "Inspect each play area");
+  EXPECT_EQ(third.actions[2].text, "Finish the inspections");
+  EXPECT_EQ(date_values(third.actions[2].due), Strings{"2026-03-31"});
+  EXPECT_EQ(date_values(third.due), (Strings{"2026-03-31", "2026-09-30"}));
+  EXPECT_TRUE(doc.warnings.empty());
 }
 
 }  // namespace
