@@ -9,6 +9,7 @@
 #include "normalise/refs.hpp"
 #include "base/text_util.hpp"
 #include "build/minute_numbers.hpp"
+#include "build/motions.hpp"
 
 namespace docket {
 
@@ -241,6 +242,42 @@ bool opens_list(std::string_view value) {
   return value.empty() || value.back() == ':' || value.back() == '-';
 }
 
+// "R2018-080 J. Doe, K. Roe: BE IT RESOLVED:" and the parts under it, up
+// to the next label: one resolution under its own identifier, the
+// enacting formula and its numbered parts kept in its text.
+Item identified_resolution(const std::vector<Segment>& segments, std::size_t label, std::size_t end) {
+  const Segment& s = segments[label];
+  const std::size_t id = resolution_identifier_length(s.text);
+  Item item;
+  item.type = ItemType::kResolution;
+  item.number = std::string(s.text.substr(0, id));
+  item.text = resolution_words(without_movers(s.text.substr(id)));
+  item.lines = s.lines;
+  for (std::size_t k = label + 1; k < end; ++k) {
+    const Segment& p = segments[k];
+    if (skippable(p)) continue;
+    if (p.kind == SegmentKind::kListItem) {
+      item.text.push_back('\n');
+      item.text += trim(p.marker);
+      item.text.push_back(' ');
+      item.text += trim(p.text);
+    } else if (p.kind == SegmentKind::kParagraph && !ends_sentence(item.text) && !is_web_chrome(p.text)) {
+      append_joined(item.text, p.text);
+    } else {
+      break;
+    }
+    item.lines.last = p.lines.last;
+  }
+  item.status = motion_outcome(item.text);
+  // "Read a first, second and third time … Carried.": the outcome may
+  // stand in the paragraph after the motion.
+  for (std::size_t k = label + 1; k < end && !item.status && k <= label + 2; ++k) {
+    if (segments[k].kind == SegmentKind::kParagraph) item.status = motion_outcome(segments[k].text);
+  }
+  item.refs = find_refs(item.text);
+  return item;
+}
+
 }  // namespace
 
 void build_resolutions(const std::vector<Segment>& segments, std::vector<Warning>& warnings, const ItemEmitter& emit) {
@@ -253,6 +290,10 @@ void build_resolutions(const std::vector<Segment>& segments, std::vector<Warning
     if (s.kind != SegmentKind::kLabel || s.label != SectionLabel::kResolved) continue;
     anchored = true;
     const std::size_t end = next_label(segments, i + 1);
+    if (resolution_identifier_length(s.text) > 0) {
+      resolutions.push_back(identified_resolution(segments, i, end));
+      continue;
+    }
     ResolutionList list(resolutions);
     if (opens_list(s.text)) read_list(segments, i + 1, end, list);
     if (list.empty() && !s.text.empty()) {

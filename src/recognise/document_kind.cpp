@@ -15,7 +15,9 @@ bool looks_like_decision_record(const SectionLabelSet& labels) {
                          SectionLabel::kKeyDecision, SectionLabel::kSubjectToCallIn}) {
     decision_sections += labels.contains(l) ? 1 : 0;
   }
-  return decision_sections >= 2 || (labels.contains(SectionLabel::kResolved) && decision_sections >= 1);
+  // Minutes: two decisions recorded are enough, with no proforma sections.
+  return decision_sections >= 2 || (labels.contains(SectionLabel::kResolved) && decision_sections >= 1) ||
+         labels.resolved_count() >= 2;
 }
 
 // Items need at least this many dotted numbers ("1.1", "2.3") before a

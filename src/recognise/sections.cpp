@@ -278,6 +278,47 @@ bool is_web_chrome(std::string_view text) {
   return kPrefixIndex.starts_any(text) && words_at_most(text, 20);
 }
 
+std::size_t resolution_identifier_length(std::string_view line) {
+  // One to four capitals, then digits, a dash or slash, digits, and a
+  // letter at most: "R2018-077", "R2020-040D", "CR24/12".
+  std::size_t i = 0;
+  while (i < line.size() && i < 4 && is_ascii_upper(line[i])) ++i;
+  if (i == 0) return 0;
+  const std::size_t digits_from = i;
+  while (i < line.size() && is_ascii_digit(line[i])) ++i;
+  if (i - digits_from < 2 || i >= line.size() || (line[i] != '-' && line[i] != '/')) return 0;
+  const std::size_t after_dash = ++i;
+  while (i < line.size() && is_ascii_digit(line[i])) ++i;
+  if (i == after_dash || i - after_dash > 4) return 0;
+  if (i < line.size() && is_ascii_upper(line[i])) ++i;
+  if (i < line.size() && line[i] != ' ' && line[i] != '\t' && line[i] != ':') return 0;
+  return i;
+}
+
+namespace {
+
+// "R2018-077 L. Smith, L. Andersen: That …", "R2020-040D That …": a line
+// that opens with a resolution's identifier and goes on to its movers or
+// its text. A bare reference at the start of a line says nothing more.
+bool opens_identified_resolution(std::string_view line) {
+  const std::size_t id = resolution_identifier_length(line);
+  if (id == 0) return false;
+  std::string_view rest = trim(line.substr(id));
+  if (rest.starts_with(':')) rest = trim(rest.substr(1));
+  if (istarts_with(rest, "that ") || istarts_with(rest, "be it resolved") || istarts_with(rest, "whereas") ||
+      istarts_with(rest, "now therefore")) {
+    return true;
+  }
+  // Movers: "L. Smith, L. Andersen:" – a few words with a comma, then a colon.
+  const std::size_t colon = rest.find(':');
+  if (colon == std::string_view::npos || colon > 80) return false;
+  const std::string_view movers = rest.substr(0, colon);
+  return movers.find(',') != std::string_view::npos && words_at_most(movers, 8) && !movers.empty() &&
+         is_ascii_upper(movers.front());
+}
+
+}  // namespace
+
 namespace {
 
 // A label found at the start of a line, and its value: a view of the line.
@@ -289,6 +330,12 @@ struct LineLabel {
 LineLabel find_section_label(std::string_view line) {
   LineLabel match;
   line = trim(line);
+  if (opens_identified_resolution(line)) {
+    // The identifier stays in the value: it is the resolution's number.
+    match.label = SectionLabel::kResolved;
+    match.value = line;
+    return match;
+  }
   if (!could_start_label(line)) return match;
   std::array<char, kLabelPrefixBytes> folded;
   const std::string_view prefix = line.substr(0, std::min(line.size(), kLabelPrefixBytes));
@@ -339,7 +386,7 @@ bool may_hold_labels(const Block& b) {
 // the block's only line, whose clean text is the block's; the label's
 // value is a view of that text.
 LineLabel label_of_line(const Block& b, std::string_view raw, std::string& cleaned) {
-  if (b.debris || !could_start_label(raw)) return {};
+  if (b.debris || (!could_start_label(raw) && resolution_identifier_length(trim(raw)) == 0)) return {};
   if (b.raw_lines.single()) return find_section_label(b.text);
   cleaned.clear();
   append_clean_inline(raw, cleaned);

@@ -85,6 +85,10 @@ struct LabelMatch {
 // ("Date of Publication: 08 September 2014").
 LabelMatch match_section_label(std::string_view line);
 
+// The length of the resolution identifier a line starts with
+// ("R2018-077", "R2020-040D"), or 0.
+std::size_t resolution_identifier_length(std::string_view line);
+
 // Navigation and feedback text that council websites put around a page
 // ("Skip to content", "Can't find what you're looking for?"); it belongs
 // to no field.
@@ -113,11 +117,18 @@ std::vector<Segment> segment_blocks(const std::vector<Block>& blocks, TextArena&
 // their segments: a segment a block, and a copy of its text.
 class SectionLabelSet {
  public:
-  void insert(SectionLabel label) { bits_ |= 1u << static_cast<unsigned>(label); }
+  void insert(SectionLabel label) {
+    bits_ |= 1u << static_cast<unsigned>(label);
+    if (label == SectionLabel::kResolved && resolved_ < 255) ++resolved_;
+  }
   bool contains(SectionLabel label) const { return (bits_ >> static_cast<unsigned>(label) & 1u) != 0; }
+  // How many "RESOLVED" labels were found (up to 255): minutes record
+  // decision after decision.
+  int resolved_count() const { return resolved_; }
 
  private:
   std::uint32_t bits_ = 0;
+  std::uint8_t resolved_ = 0;
 };
 static_assert(static_cast<unsigned>(SectionLabel::kOther) < 32);
 

@@ -149,6 +149,23 @@ TEST(DecisionVariants, ParishMinutesNumberedLikeARegister) {
                      {"66/20", "", "the payments for June be approved."}});
 }
 
+TEST(DecisionVariants, MotionsUnderTheirOwnIdentifiersInOneBrokenParagraph) {
+  const Document doc = parse_fixture("decision_motions_identified.md");
+  EXPECT_EQ(doc.kind, DocumentKind::kDecisionRecord);
+  EXPECT_EQ(value(doc.meeting), "2021-03-09");
+  // Movers are not text; an enacting formula and its numbered parts are
+  // one resolution under the identifier.
+  expect_items(doc, {{"R2021-031", "", "the minutes of the meeting held February 23, 2021"},
+                     {"R2021-032", "", "we pass By-Law Number 2021-07"},
+                     {"R2021-033", "", "BE IT RESOLVED:\n1. That this Council does approve"},
+                     {"R2021-034D", "", "Council hire a second summer student."},
+                     {"R2021-035", "", "the meeting be adjourned."}});
+  EXPECT_EQ(doc.items[0].status, "carried");
+  EXPECT_EQ(doc.items[1].status, "carried");  // the outcome on the line after the motion
+  EXPECT_NE(doc.items[2].text.find("2. That the purchaser"), std::string::npos);
+  EXPECT_EQ(doc.items[3].status, "defeated");
+}
+
 TEST(ProjectVariants, MarkdownHeadingsWithDeadlinesAndOwners) {
   const Document doc = parse_fixture("project_headings.md");
   EXPECT_EQ(doc.kind, DocumentKind::kProjectPlan);

@@ -1,0 +1,40 @@
+// Movers and outcomes of motions in minutes.
+#include <gtest/gtest.h>
+
+#include "build/motions.hpp"
+#include "recognise/sections.hpp"
+
+namespace docket {
+namespace {
+
+TEST(Motions, MoversAreDropped) {
+  EXPECT_EQ(without_movers("J. Doe, K. Roe:  That the report be received."), "That the report be received.");
+  EXPECT_EQ(without_movers("Moved by Cllr Lee: That the fee rise."), "That the fee rise.");
+  // A colon inside the text, with no names before it, stays.
+  EXPECT_EQ(without_movers("That the following be approved: the budget"), "That the following be approved: the budget");
+  EXPECT_EQ(without_movers("BE IT RESOLVED, with thanks: 1. That"), "BE IT RESOLVED, with thanks: 1. That");
+}
+
+TEST(Motions, OutcomeIsTheLastOneWritten) {
+  EXPECT_EQ(motion_outcome("That the budget be approved. Carried."), "carried");
+  EXPECT_EQ(motion_outcome("That the budget be approved. DEFEATED"), "defeated");
+  EXPECT_EQ(motion_outcome("An amendment was lost. The motion was then carried."), "carried");
+  EXPECT_EQ(motion_outcome("Motion Passed (5 to 0)"), "carried");
+  EXPECT_FALSE(motion_outcome("That the Lostock path be resurfaced."));
+  EXPECT_FALSE(motion_outcome("That the report be received."));
+}
+
+TEST(Motions, ResolutionIdentifiers) {
+  EXPECT_EQ(resolution_identifier_length("R2018-077 L. Smith"), 9u);
+  EXPECT_EQ(resolution_identifier_length("R2020-040D That"), 10u);
+  EXPECT_EQ(resolution_identifier_length("CR24/12: That"), 7u);
+  EXPECT_EQ(resolution_identifier_length("Resolution 4"), 0u);
+  EXPECT_EQ(resolution_identifier_length("R2018"), 0u);
+  EXPECT_EQ(resolution_identifier_length("A12-3x"), 0u);
+  // A line that only starts with a reference is no resolution.
+  EXPECT_EQ(match_section_label("R2018-077 was carried over.").label, SectionLabel::kNone);
+  EXPECT_EQ(match_section_label("R2018-077 A. Bee, C. Dee: That it be done.").label, SectionLabel::kResolved);
+}
+
+}  // namespace
+}  // namespace docket
