@@ -7,6 +7,7 @@
 #ifndef DOCKET_DOCKET_HPP
 #define DOCKET_DOCKET_HPP
 
+#include <optional>
 #include <string>
 #include <string_view>
 #include <vector>
@@ -26,6 +27,13 @@ struct ParseOptions {
   // the bytes are the input, and the parser tells text, HTML, .docx and
   // gzip apart by their content.
   std::string format;
+  // The input itself, when the caller converted it (the PDF of which `bytes`
+  // are pdftotext's output): source.bytes and source.sha256 then describe
+  // it rather than the text parsed.
+  std::optional<std::string_view> original;
+  // "gzip" when the caller unpacked `bytes` from the input; reported as
+  // source.compression.
+  std::string compression;
 };
 
 // The outcome of parsing one input. When `ok` is false, `error` says why

@@ -22,6 +22,7 @@
 #include "cli/output_file.hpp"
 #include "cli/output_names.hpp"
 #include "cli/packed_input.hpp"
+#include "cli/pdf_text.hpp"
 #include "cli/pending_output.hpp"
 #include "cli/run_report.hpp"
 
@@ -78,15 +79,39 @@ Outcome parse_and_write(const std::string& path, std::string bytes, KindHint kin
   Outcome outcome;
   outcome.path = path;
   outcome.bytes = bytes.size();
+  ParseOptions options;
+  options.path = path;
+  options.kind = kind;
+  // The file as read, when what is parsed is made from it: source.bytes
+  // and source.sha256 describe the file.
+  std::string packed;
+  if (is_gzip(bytes)) {
+    packed = bytes;
+    options.compression = "gzip";
+  }
   if (auto error = unpack_input(bytes, kMaxUnpackedBytes)) {
     outcome.error = path + ": " + *error;
     return outcome;
   }
-  ParseOptions options;
-  options.path = path;
-  options.kind = kind;
+  // A PDF is parsed as the text pdftotext makes of it.
+  std::string pdf_text;
+  if (looks_like_pdf(bytes)) {
+    PdfText pdf = pdf_to_text(bytes, pdf_limits_from_environment());
+    if (!pdf.ok) {
+      outcome.error = path + ": " + pdf.error;
+      return outcome;
+    }
+    pdf_text = std::move(pdf.text);
+    options.format = "pdf";
+  }
+  if (!packed.empty()) {
+    options.original = packed;
+  } else if (options.format == "pdf") {
+    options.original = bytes;
+  }
   WriterSink sink(writer, separate, out, drain);
-  ParseResult result = parse_document(bytes, options, sink);
+  const std::string_view parsed = options.format == "pdf" ? std::string_view(pdf_text) : std::string_view(bytes);
+  ParseResult result = parse_document(parsed, options, sink);
   if (!result.ok) {
     outcome.error = path + (result.error_line > 0 ? ":" + std::to_string(result.error_line) : "") + ": " + result.error;
     return outcome;
@@ -341,7 +366,7 @@ int run_output_dir(const ExtractOptions& options, OutputFormat format, const std
 void setup_extract(CLI::App& app, ExtractOptions& options) {
   CLI::App* cmd = app.add_subcommand("extract", "Extract the plan of each paper as JSON, NDJSON, CSV or TSV");
   cmd->add_option("PATH", options.paths,
-                  "Files, directories (walked for .md .markdown .txt .htm .html) or - for standard input; "
+                  "Files, directories (walked for .md .markdown .txt .htm .html .pdf .docx, and these .gz) or - for standard input; "
                   "none reads standard input");
   add_choice<OutputFormat>(*cmd, "-f,--format",
                            {{"json", OutputFormat::kJson},

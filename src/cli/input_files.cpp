@@ -26,11 +26,17 @@ std::string_view extension_of(std::string_view name) {
   return dot == std::string_view::npos || dot == 0 ? std::string_view() : name.substr(dot);
 }
 
+// Papers as councils publish them and as converters leave them; a
+// compressed one (minutes.html.gz) when what is inside is one of these.
+bool has_paper_extension(std::string_view name) {
+  const std::string ext = to_lower_ascii(extension_of(name));
+  if (ext == ".gz") return has_paper_extension(name.substr(0, name.size() - 3));
+  return ext == ".md" || ext == ".markdown" || ext == ".txt" || ext == ".htm" || ext == ".html" || ext == ".pdf" ||
+         ext == ".docx";
+}
+
 bool picked(const char* name, const InputOptions& options) {
-  if (options.globs.empty()) {
-    const std::string ext = to_lower_ascii(extension_of(name));
-    return ext == ".md" || ext == ".markdown" || ext == ".txt" || ext == ".htm" || ext == ".html";
-  }
+  if (options.globs.empty()) return has_paper_extension(name);
   return std::any_of(options.globs.begin(), options.globs.end(),
                      [&](const std::string& g) { return ::fnmatch(g.c_str(), name, 0) == 0; });
 }

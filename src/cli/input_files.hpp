@@ -22,7 +22,8 @@ struct InputList {
 
 struct InputOptions {
   // File-name patterns (fnmatch) that directory walks pick up; empty means
-  // *.md, *.markdown, *.txt, *.htm, *.html.
+  // *.md, *.markdown, *.txt, *.htm, *.html, *.pdf, *.docx, and any of
+  // these with .gz after it.
   std::vector<std::string> globs;
 };
 

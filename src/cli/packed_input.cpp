@@ -56,6 +56,8 @@ std::optional<std::string> gunzip(std::string& bytes, std::size_t limit) {
 
 }  // namespace
 
+bool is_gzip(std::string_view bytes) { return bytes.size() >= 2 && bytes[0] == '\x1f' && bytes[1] == '\x8b'; }
+
 std::optional<std::string> unpack_input(std::string& bytes, std::size_t limit) {
   if (bytes.size() < 4) return std::nullopt;
   // The first byte alone rules out nearly every text input.
@@ -63,12 +65,8 @@ std::optional<std::string> unpack_input(std::string& bytes, std::size_t limit) {
     case 0x1f:
       if (static_cast<unsigned char>(bytes[1]) != 0x8b) return std::nullopt;
       if (auto error = gunzip(bytes, limit)) return error;
-      // What was packed may itself be a PDF or a Word file.
+      // What was packed may itself be a Word file or another gzip.
       return unpack_input(bytes, limit);
-    case '%':
-      if (!starts_with(bytes, "%PDF-")) return std::nullopt;
-      return "a PDF; docket reads text: convert it first with pdftotext -layout FILE.pdf FILE.txt "
-             "(Debian package poppler-utils)";
     case 'P':
       if (!starts_with(bytes, "PK\x03\x04")) return std::nullopt;
       if (bytes.find("word/") != std::string::npos) {

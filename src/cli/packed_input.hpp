@@ -1,6 +1,6 @@
-// Inputs that are not text: a gzip file is unpacked (zlib); a PDF, a Word
-// file or another zip is named, with what to run to make text of it,
-// instead of being parsed as Windows-1252 bytes. Told apart by their first
+// Inputs that are not text: a gzip file is unpacked (zlib); a Word file or
+// another zip is named, with what to run to make text of it, instead of
+// being parsed as Windows-1252 bytes (a PDF is left to pdf_text.hpp). Told apart by their first
 // bytes, not their names: a paper saved as `.txt` is still a PDF. This is
 // the one place where the command looks inside a file before the parser
 // does, to be replaced as readers for these formats arrive.
@@ -10,6 +10,7 @@
 #include <cstddef>
 #include <optional>
 #include <string>
+#include <string_view>
 
 namespace docket::cli {
 
@@ -18,6 +19,9 @@ namespace docket::cli {
 // are a format docket does not read; nothing when `bytes` are now ready
 // for the parser.
 std::optional<std::string> unpack_input(std::string& bytes, std::size_t limit);
+
+// True when `bytes` start as a gzip stream does.
+bool is_gzip(std::string_view bytes);
 
 }  // namespace docket::cli
 

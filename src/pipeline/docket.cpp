@@ -108,14 +108,20 @@ constexpr std::size_t kMaxDocumentBytes = std::size_t{1} << 30;
 void parse(std::string_view bytes, const ParseOptions& options, DocumentSink& caller_sink, ParseResult& result) {
   Document& doc = result.document;
   doc.source.path = options.path;
-  doc.source.bytes = bytes.size();
+  doc.source.bytes = options.original ? options.original->size() : bytes.size();
   if (bytes.size() > kMaxDocumentBytes) {
     result.ok = false;
     result.error = "larger than " + std::to_string(kMaxDocumentBytes >> 20) + " MiB; not parsed";
     return;
   }
-  doc.source.sha256 = sha256_hex(bytes);
+  doc.source.sha256 = sha256_hex(options.original ? *options.original : bytes);
   doc.source.format = options.format.empty() ? "text" : options.format;
+  if (!options.compression.empty()) doc.source.compression = options.compression;
+  if (options.format.empty() && bytes.starts_with("%PDF-")) {
+    result.ok = false;
+    result.error = "a PDF; the parser reads its text: convert it with pdftotext -layout (the docket command does)";
+    return;
+  }
 
   // Most papers are clean UTF-8 already and are read in place; the others
   // are transcoded into a copy.

@@ -15,6 +15,7 @@
 #include <nlohmann/json.hpp>
 
 #include "cli_support.hpp"
+#include "pdf_support.hpp"
 
 namespace docket {
 namespace {
@@ -182,6 +183,15 @@ TEST_F(BadInput, HtmlPageNested100000Deep) {
   const Outcome r = run_between(bad);
   EXPECT_EQ(r.status, 0);
   EXPECT_NE(run("extract '" + bad + "'").err.find(bad + ":3: warning: HTML nested deeper"), std::string::npos);
+}
+
+// A PDF cut off half way: pdftotext's complaint is the diagnostic.
+TEST_F(BadInput, TruncatedPdf) {
+  const std::string pdf = make_pdf({{"RESOLVED that:", "1. the report be noted."}});
+  const std::string bad = write("cut.pdf", pdf.substr(0, pdf.size() / 3));
+  const Outcome r = run_between(bad);
+  EXPECT_EQ(r.status, 1);
+  EXPECT_NE(r.err.find("docket: " + bad + ": a PDF pdftotext cannot read (exit status "), std::string::npos) << r.err;
 }
 
 // Blocks of one character each: past the limit (src/blocks.hpp) the rest

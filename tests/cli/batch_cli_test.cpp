@@ -36,7 +36,7 @@ class BatchTest : public testing::Test {
         ++n;
       }
     }
-    std::ofstream(dir_ / "in" / "notes.docx") << "not picked by the walk";
+    std::ofstream(dir_ / "in" / "notes.odt") << "not picked by the walk";
   }
   void TearDown() override { fs::remove_all(dir_); }
 
@@ -62,7 +62,7 @@ TEST_F(BatchTest, OrderAndBytesDoNotDependOnJobs) {
   ASSERT_EQ(four.status, 0);
   EXPECT_TRUE(one.out == four.out);
   const std::vector<std::string> paths = paths_of_ndjson(four.out);
-  ASSERT_EQ(paths.size(), 40u);  // the .docx is not walked
+  ASSERT_EQ(paths.size(), 40u);  // the .odt is not walked
   EXPECT_TRUE(std::is_sorted(paths.begin(), paths.end()));
   // Parallel workers write each paper's output apart; the one JSON array,
   // the CSV header and every row must still come out as from one thread.
