@@ -5,6 +5,7 @@
 #include <map>
 #include <set>
 
+#include "base/calendar.hpp"
 #include "check/terms.hpp"
 #include "base/text_util.hpp"
 
@@ -61,21 +62,6 @@ double score(const TermSet& resolution, const TermSet& row, const Weights& w) {
   }
   const double s = kRecallWeight * (shared / r) + kPrecisionWeight * (shared / p);
   return std::round(s * 100) / 100;
-}
-
-// The last day of the period an ISO date names: "2012-09" → "2012-09-30".
-std::string end_of_period(const std::string& iso) {
-  if (iso.size() == 10) return iso;
-  if (iso.size() == 4) return iso + "-12-31";
-  if (iso.size() == 7) {
-    const int year = std::stoi(iso.substr(0, 4));
-    const int month = std::stoi(iso.substr(5, 2));
-    static constexpr int kDays[] = {31, 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31};
-    int days = kDays[std::clamp(month, 1, 12) - 1];
-    if (month == 2 && (year % 4 == 0 && (year % 100 != 0 || year % 400 == 0))) days = 29;
-    return iso + "-" + std::to_string(days);
-  }
-  return iso;
 }
 
 bool is_complete(const std::optional<std::string>& status) { return status && *status == "complete"; }
@@ -266,7 +252,7 @@ CheckReport check_plan(const Document& decision, const Document& plan, const Che
     const std::string& as_of = *options.as_of;
     auto first_passed = [&](const std::vector<Date>& due) -> const Date* {
       for (const Date& d : due) {
-        if (d.value && end_of_period(*d.value) < as_of) return &d;
+        if (d.value && last_day_of_period(*d.value) < as_of) return &d;
       }
       return nullptr;
     };

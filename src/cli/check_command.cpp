@@ -11,6 +11,7 @@
 #include <optional>
 #include <sstream>
 
+#include "base/calendar.hpp"
 #include "check/check_writer.hpp"
 #include "cli/file_reader.hpp"
 #include "docket/check.hpp"
@@ -61,21 +62,6 @@ Loaded load(const std::string& path, DocumentKind wanted) {
   return loaded;
 }
 
-// "2012-10-01": a real calendar day written as ISO 8601.
-bool is_iso_day(std::string_view s) {
-  if (s.size() != 10 || s[4] != '-' || s[7] != '-') return false;
-  for (std::size_t i : {0, 1, 2, 3, 5, 6, 8, 9}) {
-    if (s[i] < '0' || s[i] > '9') return false;
-  }
-  const int year = std::stoi(std::string(s.substr(0, 4)));
-  const int month = std::stoi(std::string(s.substr(5, 2)));
-  const int day = std::stoi(std::string(s.substr(8, 2)));
-  static constexpr int kDays[] = {31, 29, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31};
-  if (month < 1 || month > 12 || day < 1 || day > kDays[month - 1]) return false;
-  const bool leap = year % 4 == 0 && (year % 100 != 0 || year % 400 == 0);
-  return !(month == 2 && day == 29 && !leap);
-}
-
 bool colour_wanted() {
   const char* no_color = std::getenv("NO_COLOR");
   if (no_color != nullptr && no_color[0] != '\0') return false;
@@ -103,7 +89,7 @@ CLI::App* setup_check(CLI::App& app, CheckCommandOptions& options) {
       ->default_str("text");
   cmd->add_option("--as-of", options.as_of, "List actions due before this day (YYYY-MM-DD) as overdue")
       ->check([](const std::string& value) -> std::string {
-        if (!is_iso_day(value)) return "expected a date as YYYY-MM-DD, got '" + value + "'";
+        if (!parse_iso_day(value)) return "expected a date as YYYY-MM-DD, got '" + value + "'";
         return {};
       });
   return cmd;

@@ -9,6 +9,7 @@
 #include <string>
 
 #include "base/byte_scan.hpp"
+#include "base/calendar.hpp"
 #include "base/text_util.hpp"
 
 namespace docket {
@@ -138,19 +139,11 @@ struct Ymd {
   int day = 0;    // 0 when no day is written
 };
 
-bool is_leap(int year) { return (year % 4 == 0 && year % 100 != 0) || year % 400 == 0; }
-
-int days_in_month(int year, int month) {
-  constexpr std::array<int, 12> kDays = {31, 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31};
-  if (month == 2 && is_leap(year)) return 29;
-  return kDays[static_cast<std::size_t>(month - 1)];
-}
-
 bool is_valid(const Ymd& d) {
   if (d.year < kMinYear || d.year > kMaxYear) return false;
   if (d.month == 0) return d.day == 0;
   if (d.month < 1 || d.month > 12) return false;
-  return d.day == 0 || (d.day >= 1 && d.day <= days_in_month(d.year, d.month));
+  return d.day == 0 || is_calendar_day(d.year, d.month, d.day);
 }
 
 // is_valid reads a zero day or month as "not written", so a written zero
