@@ -17,6 +17,7 @@
 #include "build/named_officers.hpp"
 #include "build/plan_builder.hpp"
 #include "build/project_builder.hpp"
+#include "build/response_builder.hpp"
 #include "recognise/sections.hpp"
 #include "read/converted_text.hpp"
 #include "read/html_document.hpp"
@@ -182,7 +183,13 @@ void parse(std::string_view bytes, const ParseOptions& options, DocumentSink& ca
     sink.item(doc, item);
   };
   switch (doc.kind) {
-    case DocumentKind::kActionPlan: build_plan_items(tables, doc.warnings, emit); break;
+    case DocumentKind::kActionPlan:
+      if (std::any_of(tables.begin(), tables.end(), [](const LogicalTable& t) { return t.is_plan; })) {
+        build_plan_items(tables, doc.warnings, emit);
+      } else {
+        build_response_items(blocks, emit);
+      }
+      break;
     case DocumentKind::kDecisionRecord: build_resolutions(segments, doc.warnings, emit); break;
     case DocumentKind::kProjectPlan: build_project_plan(blocks, tables, doc.warnings, emit); break;
     case DocumentKind::kUnknown: break;

@@ -3,6 +3,7 @@
 #include <algorithm>
 
 #include "layout/list_markers.hpp"
+#include "recognise/response_paper.hpp"
 #include "tables/step_rows.hpp"
 
 namespace docket {
@@ -55,6 +56,8 @@ DocumentKind recognise_kind(const std::vector<Block>& blocks, const std::vector<
     return DocumentKind::kActionPlan;
   }
   if (section_labels_satisfy(blocks, looks_like_decision_record)) return DocumentKind::kDecisionRecord;
+  // Recommendations in labelled boxes, each answered in prose.
+  if (looks_like_response_paper(blocks)) return DocumentKind::kActionPlan;
   if (looks_like_project_plan(blocks) || std::any_of(tables.begin(), tables.end(), [&](const LogicalTable& t) { return is_step_table(t, blocks); })) {
     return DocumentKind::kProjectPlan;
   }
