@@ -1,20 +1,38 @@
 #include "check/check_writer.hpp"
 
-#include <nlohmann/json.hpp>
-
 #include <cstdio>
 
 #include "base/text_util.hpp"
+#include "write/delimited_fields.hpp"
+#include "write/json_out.hpp"
 
 namespace docket {
 
 namespace {
 
-using Json = nlohmann::ordered_json;
+void write_lines(JsonOut& j, const LineSpan& l) {
+  j.begin_array();
+  j.integer(l.first);
+  j.integer(l.last);
+  j.end_array();
+}
 
-Json lines_json(const LineSpan& l) { return Json::array({l.first, l.last}); }
+void write_optional(JsonOut& j, const std::optional<std::string>& s) {
+  if (s) {
+    j.string(*s);
+  } else {
+    j.null();
+  }
+}
 
-Json optional_json(const std::optional<std::string>& s) { return s ? Json(*s) : Json(nullptr); }
+void write_paper(JsonOut& j, const std::string& path, const std::optional<std::string>& title) {
+  j.begin_object();
+  j.key<"path">();
+  j.string(path);
+  j.key<"title">();
+  write_optional(j, title);
+  j.end_object();
+}
 
 std::string format_score(double score) {
   char buffer[16];
@@ -32,17 +50,8 @@ std::string joined_matches(const ResolutionCheck& r) {
 }
 
 void append_csv_field(std::string& out, std::string_view field) {
-  const bool quote = field.find_first_of(",\"\n\r") != std::string_view::npos;
-  if (!quote) {
-    out.append(field);
-    return;
-  }
-  out.push_back('"');
-  for (char c : field) {
-    if (c == '"') out.push_back('"');
-    out.push_back(c);
-  }
-  out.push_back('"');
+  StringOut to{out};
+  append_csv_field_to(field, to);
 }
 
 // Byte length of the first `columns` characters of UTF-8 text.
@@ -112,44 +121,97 @@ const char* status_colour(Coverage c) {
 }  // namespace
 
 std::string render_check_json(const CheckReport& report) {
-  Json j;
-  j["decision"] = {{"path", report.decision_path}, {"title", optional_json(report.decision_title)}};
-  j["plan"] = {{"path", report.plan_path}, {"title", optional_json(report.plan_title)}};
-  Json resolutions = Json::array();
+  std::string out;
+  JsonOut j(out, 2);
+  j.begin_object();
+  j.key<"decision">();
+  write_paper(j, report.decision_path, report.decision_title);
+  j.key<"plan">();
+  write_paper(j, report.plan_path, report.plan_title);
+  j.key<"resolutions">();
+  j.begin_array();
   for (const ResolutionCheck& r : report.resolutions) {
-    Json matches = Json::array();
+    j.begin_object();
+    j.key<"number">();
+    j.string(r.number);
+    j.key<"text">();
+    j.string(r.text);
+    j.key<"lines">();
+    write_lines(j, r.lines);
+    j.key<"status">();
+    j.string(to_string(r.status));
+    j.key<"procedural">();
+    j.boolean(r.procedural);
+    j.key<"matches">();
+    j.begin_array();
     for (const RowMatch& m : r.matches) {
-      matches.push_back({{"number", m.number}, {"score", m.score}, {"lines", lines_json(m.lines)}});
+      j.begin_object();
+      j.key<"number">();
+      j.string(m.number);
+      j.key<"score">();
+      j.number(m.score);
+      j.key<"lines">();
+      write_lines(j, m.lines);
+      j.end_object();
     }
-    resolutions.push_back({{"number", r.number},
-                           {"text", r.text},
-                           {"lines", lines_json(r.lines)},
-                           {"status", to_string(r.status)},
-                           {"procedural", r.procedural},
-                           {"matches", std::move(matches)}});
+    j.end_array();
+    j.end_object();
   }
-  j["resolutions"] = std::move(resolutions);
-  Json unrequested = Json::array();
+  j.end_array();
+  j.key<"unrequested">();
+  j.begin_array();
   for (const UnrequestedRow& u : report.unrequested) {
-    unrequested.push_back({{"number", u.number}, {"text", u.text}, {"lines", lines_json(u.lines)}});
+    j.begin_object();
+    j.key<"number">();
+    j.string(u.number);
+    j.key<"text">();
+    j.string(u.text);
+    j.key<"lines">();
+    write_lines(j, u.lines);
+    j.end_object();
   }
-  j["unrequested"] = std::move(unrequested);
-  j["as_of"] = optional_json(report.as_of);
-  Json overdue = Json::array();
+  j.end_array();
+  j.key<"as_of">();
+  write_optional(j, report.as_of);
+  j.key<"overdue">();
+  j.begin_array();
   for (const OverdueAction& o : report.overdue) {
-    overdue.push_back({{"number", o.number},
-                       {"action", o.action},
-                       {"due", {{"text", o.due.text}, {"value", optional_json(o.due.value)}}},
-                       {"lead", optional_json(o.lead)},
-                       {"lines", lines_json(o.lines)}});
+    j.begin_object();
+    j.key<"number">();
+    j.string(o.number);
+    j.key<"action">();
+    j.string(o.action);
+    j.key<"due">();
+    j.begin_object();
+    j.key<"text">();
+    j.string(o.due.text);
+    j.key<"value">();
+    write_optional(j, o.due.value);
+    j.end_object();
+    j.key<"lead">();
+    write_optional(j, o.lead);
+    j.key<"lines">();
+    write_lines(j, o.lines);
+    j.end_object();
   }
-  j["overdue"] = std::move(overdue);
-  j["summary"] = {{"resolutions", report.summary.resolutions},
-                  {"covered", report.summary.covered},
-                  {"missing", report.summary.missing},
-                  {"mismatch", report.summary.mismatch},
-                  {"procedural", report.summary.procedural}};
-  return j.dump(2, ' ', false, Json::error_handler_t::replace) + "\n";
+  j.end_array();
+  j.key<"summary">();
+  j.begin_object();
+  j.key<"resolutions">();
+  j.integer(report.summary.resolutions);
+  j.key<"covered">();
+  j.integer(report.summary.covered);
+  j.key<"missing">();
+  j.integer(report.summary.missing);
+  j.key<"mismatch">();
+  j.integer(report.summary.mismatch);
+  j.key<"procedural">();
+  j.integer(report.summary.procedural);
+  j.end_object();
+  j.end_object();
+  j.flush();
+  out += '\n';
+  return out;
 }
 
 std::string render_check_csv(const CheckReport& report) {

@@ -14,6 +14,7 @@
 
 #include "base/byte_scan.hpp"
 #include "base/text_util.hpp"
+#include "write/delimited_fields.hpp"
 #include "write/writer_internal.hpp"
 
 namespace docket {
@@ -254,75 +255,10 @@ class RowOut {
   char buffer_[kBufferSize];
 };
 
-bool is_blank(char c) { return c == ' ' || c == '\t'; }
-
-// Position of the first comma, quote, CR or LF at or after `from`, or size().
-std::size_t next_csv_special(std::string_view value, std::size_t from) {
-  return find_marked(value, from, [](auto b) { return (b == ',') | (b == '"') | (b == '\n') | (b == '\r'); });
-}
-
-// Position of the first backslash, tab, LF or CR at or after `from`, or size().
-std::size_t next_tsv_special(std::string_view value, std::size_t from) {
-  return find_marked(value, from,
-                     [](auto b) { return (b == '\\') | (b == '\t') | (b == '\n') | (b == '\r'); });
-}
-
-// The field in quotes, with its quotes doubled; none comes before `special`,
-// the first byte that called for quoting (or the end). Kept out of line so
-// that append_csv_field, called for every field, stays small.
-[[gnu::noinline]] void append_quoted_csv_field(std::string_view value, std::size_t special, RowOut& out) {
-  out.put('"');
-  std::size_t start = 0;
-  for (std::size_t quote = value.find('"', special); quote != std::string_view::npos;
-       quote = value.find('"', start)) {
-    out.put(value.substr(start, quote + 1 - start));
-    out.put('"');
-    start = quote + 1;
-  }
-  out.put(value.substr(start));
-  out.put('"');
-}
-
-// RFC 4180, quoting only when needed so that plain fields stay readable.
-// Leading or trailing blanks are quoted too, because several readers
-// (spreadsheets among them) trim unquoted ones.
-void append_csv_field(std::string_view value, RowOut& out) {
-  const std::size_t special = next_csv_special(value, 0);
-  const bool needs_quotes =
-      special != value.size() || (!value.empty() && (is_blank(value.front()) || is_blank(value.back())));
-  if (needs_quotes) {
-    append_quoted_csv_field(value, special, out);
-  } else {
-    out.put(value);
-  }
-}
-
-// The text-format convention of PostgreSQL COPY and Miller: TSV has no
-// quoting, so the four characters that would break a row are escaped.
-void append_tsv_field(std::string_view value, RowOut& out) {
-  std::size_t start = 0;
-  for (std::size_t special = next_tsv_special(value, 0); special != value.size();
-       special = next_tsv_special(value, start)) {
-    out.put(value.substr(start, special - start));
-    out.put('\\');
-    switch (value[special]) {
-      case '\t':
-        out.put('t');
-        break;
-      case '\n':
-        out.put('n');
-        break;
-      case '\r':
-        out.put('r');
-        break;
-      default:
-        out.put('\\');
-        break;
-    }
-    start = special + 1;
-  }
-  out.put(value.substr(start));
-}
+// The one rule for each field syntax (write/delimited_fields.hpp), into the
+// row's buffer.
+void append_csv_field(std::string_view value, RowOut& out) { append_csv_field_to(value, out); }
+void append_tsv_field(std::string_view value, RowOut& out) { append_tsv_field_to(value, out); }
 
 using AppendField = void (*)(std::string_view value, RowOut& out);
 
