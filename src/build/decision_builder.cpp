@@ -203,6 +203,20 @@ bool is_ordered(const Segment& s) {
 
 bool skippable(const Segment& s) { return s.debris || s.kind == SegmentKind::kPageBreak; }
 
+// "2025-26 Council Tax" between "(d)" and "(e)": a short line that is not
+// a sentence, with the list going on after it, heads a group of the
+// list's items rather than ending it.
+bool groups_list_items(const std::vector<Segment>& segments, std::size_t i, std::size_t end) {
+  const std::string_view t = trim(segments[i].text);
+  // "In addition:" leads into the rest of the list as well.
+  if (t.empty() || !words_at_most(t, 10) || (ends_sentence(t) && t.back() != ':') || t.back() == ',') return false;
+  for (std::size_t k = i + 1; k < end; ++k) {
+    if (skippable(segments[k])) continue;
+    return is_ordered(segments[k]);
+  }
+  return false;
+}
+
 // Reads the list that starts at or after `i` (before `end`), stopping at the
 // first thing that is not part of it. Returns the index after the list.
 std::size_t read_list(const std::vector<Segment>& segments, std::size_t i, std::size_t end, ResolutionList& list) {
@@ -216,7 +230,7 @@ std::size_t read_list(const std::vector<Segment>& segments, std::size_t i, std::
       }
     } else if (s.kind == SegmentKind::kParagraph) {
       if (!list.add_paragraph(s)) {
-        if (list.empty()) continue;
+        if (list.empty() || groups_list_items(segments, i, end)) continue;
         return i;
       }
     } else {
@@ -284,7 +298,9 @@ void build_resolutions(const std::vector<Segment>& segments, std::vector<Warning
   std::vector<Item> resolutions;
   bool anchored = false;
   MinuteTracker minutes;
+  std::vector<std::string> minute_of;  // the minute each resolution stands under
   for (std::size_t i = 0; i < segments.size(); ++i) {
+    minute_of.resize(resolutions.size(), minutes.current().value_or(""));
     const Segment& s = segments[i];
     minutes.see(s);
     if (s.kind != SegmentKind::kLabel || s.label != SectionLabel::kResolved) continue;
@@ -353,10 +369,15 @@ void build_resolutions(const std::vector<Segment>& segments, std::vector<Warning
       i = std::max(next, i + 1);
     }
     resolutions = std::move(last);
+    minute_of.clear();
   }
+  // Minutes reuse the same letters under several minutes: a number
+  // repeats only within one minute.
+  minute_of.resize(resolutions.size(), minutes.current().value_or(""));
   std::set<std::string> seen;
-  for (Item& item : resolutions) {
-    const std::string key = item.parent.value_or("") + "/" + item.number;
+  for (std::size_t k = 0; k < resolutions.size(); ++k) {
+    Item& item = resolutions[k];
+    const std::string key = minute_of[k] + "/" + item.parent.value_or("") + "/" + item.number;
     if (!seen.insert(key).second) {
       warnings.push_back({item.lines.first, "duplicate-number", "resolution " + item.number + " appears again"});
     }

@@ -22,7 +22,8 @@ bool reads_as_title(std::string_view text) {
   const bool has_reference = ref != std::string_view::npos;
   if (has_reference) text = text.substr(0, ref);
   text = trim(text);
-  if (text.empty() || !words_at_most(text, 20)) return false;
+  // A title over an agenda reference may be a long one.
+  if (text.empty() || !words_at_most(text, has_reference ? 40 : 20)) return false;
   if (is_ascii_lower(text.front())) return false;
   if (has_reference) return true;
   const char last = text.back();

@@ -351,7 +351,15 @@ LineLabel find_section_label(std::string_view line) {
                            anchor->phrase == "agreed" || anchor->phrase == "resolved";
     const std::string_view label_text = line.substr(0, end);
     const bool shouted = std::none_of(label_text.begin(), label_text.end(), is_ascii_lower);
-    if (!bare_word || value != std::string_view::npos || shouted) {
+    // A bare word labels when it is shouted, or stands alone capitalised,
+    // or has a colon after it: "decision" ending a wrapped line, or
+    // "Decision - 24/00097" inside a sentence, is prose.
+    bool labels = !bare_word || shouted;
+    if (!labels && value != std::string_view::npos && is_ascii_upper(trim(line).front())) {
+      const std::string_view between = line.substr(end, value - end);
+      labels = value == line.size() || between.find(':') != std::string_view::npos;
+    }
+    if (labels) {
       match.label = anchor->label;
       match.value = trim(line.substr(value == std::string_view::npos ? end : value));
       return match;

@@ -150,6 +150,14 @@ TEST(SectionLabels, MatchWholeLinesOrLabelsWithSeparators) {
   const LabelMatch inline_resolution = match_section_label("RESOLVED that the report be noted.");
   EXPECT_EQ(inline_resolution.label, SectionLabel::kResolved);
   EXPECT_EQ(inline_resolution.value, "the report be noted.");
+  // A bare "Decision" labels when shouted, alone and capitalised, or with
+  // a colon; as the last word of a wrapped line, or before a dash inside a
+  // sentence, it is prose.
+  EXPECT_EQ(match_section_label("Decision").label, SectionLabel::kResolved);
+  EXPECT_EQ(match_section_label("Decision: the scheme be approved").label, SectionLabel::kResolved);
+  EXPECT_EQ(match_section_label("DECISION - the scheme be approved").label, SectionLabel::kResolved);
+  EXPECT_EQ(match_section_label("decision").label, SectionLabel::kNone);
+  EXPECT_EQ(match_section_label("Decision - 23/00012 - Bridge Works, which had been").label, SectionLabel::kNone);
 }
 
 TEST(ListMarkers, Classes) {

@@ -135,8 +135,16 @@ TEST(DecisionVariants, MinutesNumberedByTitleWithAgendaReferencesAndParagraphNum
   expect_items(doc, {{"42", "", "the minutes of the meeting held on 11 February 2025 were a correct record"},
                      {"A", "", "Approve the repair scheme"},
                      {"b", "", "Delegate the award of the contract to the Head of Assets."},
-                     {"44", "", "the allotment rents stay at their present level for another year."}});
+                     {"44", "", "the allotment rents stay at their present level for another year."},
+                     // Short group headings inside the list do not end it;
+                     // a wrapped line ending on "decision" labels nothing.
+                     {"a", "", "The capital programme"},
+                     {"b", "", "The borrowing limits"},
+                     {"c", "", "The net revenue budget"},
+                     {"d", "", "The Treasurer be asked"}});
   EXPECT_EQ(doc.items[2].text, "Delegate the award of the contract to the Head of Assets.");
+  // Letters used again under another minute are not duplicates.
+  for (const Warning& w : doc.warnings) EXPECT_NE(w.code, "duplicate-number") << w.message;
 }
 
 TEST(DecisionVariants, ParishMinutesNumberedLikeARegister) {
