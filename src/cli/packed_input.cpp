@@ -67,13 +67,6 @@ std::optional<std::string> unpack_input(std::string& bytes, std::size_t limit) {
       if (auto error = gunzip(bytes, limit)) return error;
       // What was packed may itself be a Word file or another gzip.
       return unpack_input(bytes, limit);
-    case 'P':
-      if (!starts_with(bytes, "PK\x03\x04")) return std::nullopt;
-      if (bytes.find("word/") != std::string::npos) {
-        return "a Word (.docx) file; docket reads text: convert it first with "
-               "pandoc FILE.docx -t gfm -o FILE.md (or save it as text)";
-      }
-      return "a zip archive; unpack it (unzip) and give docket the papers inside";
     case 0xd0:
       if (!starts_with(bytes, "\xd0\xcf\x11\xe0")) return std::nullopt;
       return "an old Word (.doc) file; docket reads text: convert it first with "

@@ -1,6 +1,7 @@
-// Inputs that are not text: a gzip file is unpacked (zlib); a Word file or
-// another zip is named, with what to run to make text of it, instead of
-// being parsed as Windows-1252 bytes (a PDF is left to pdf_text.hpp). Told apart by their first
+// Inputs that are not text: a gzip file is unpacked (zlib); an old Word
+// (.doc) file is named, with what to run to make text of it, instead of
+// being parsed as Windows-1252 bytes. A PDF is left to pdf_text.hpp, a
+// .docx (or other zip) to the parser. Told apart by their first
 // bytes, not their names: a paper saved as `.txt` is still a PDF. This is
 // the one place where the command looks inside a file before the parser
 // does, to be replaced as readers for these formats arrive.

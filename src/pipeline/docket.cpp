@@ -20,6 +20,7 @@
 #include "build/response_builder.hpp"
 #include "recognise/sections.hpp"
 #include "read/converted_text.hpp"
+#include "read/docx_document.hpp"
 #include "read/html_document.hpp"
 #include "read/sha256.hpp"
 #include "read/source_reader.hpp"
@@ -128,7 +129,23 @@ void parse(std::string_view bytes, const ParseOptions& options, DocumentSink& ca
   // are transcoded into a copy.
   std::string_view text = bytes;
   DecodeResult decoded;
-  if (is_clean_text(bytes)) {
+  // Word files and web pages are first turned into the text the later
+  // stages read; the lines of what is found in them are moved back to the
+  // input's (for a Word file, its paragraphs').
+  ConvertedText converted;
+  bool is_converted = false;
+  if (options.format.empty() && looks_like_zip(bytes)) {
+    DocxResult docx = convert_docx(bytes);
+    if (!docx.converted) {
+      result.ok = false;
+      result.error = std::move(docx.error);
+      return;
+    }
+    converted = std::move(*docx.converted);
+    is_converted = true;
+    doc.source.format = "docx";
+    doc.source.encoding = "utf-8";
+  } else if (is_clean_text(bytes)) {
     doc.source.encoding = "utf-8";
   } else {
     decoded = decode_text(bytes);
@@ -147,15 +164,12 @@ void parse(std::string_view bytes, const ParseOptions& options, DocumentSink& ca
     }
   }
 
-  // A web page is first turned into the text the later stages read; the
-  // lines of what is found in it are moved back to the page's.
-  ConvertedText converted;
-  const bool is_converted = options.format.empty() && looks_like_html_document(text);
-  if (is_converted) {
+  if (!is_converted && options.format.empty() && looks_like_html_document(text)) {
     converted = convert_html_document(text);
+    is_converted = true;
     doc.source.format = "html";
-    text = converted.text;
   }
+  if (is_converted) text = converted.text;
   const std::size_t warnings_before = doc.warnings.size();
   std::optional<LineMappingSink> mapping_sink;
   DocumentSink& sink = is_converted ? mapping_sink.emplace(caller_sink, converted.source_lines) : caller_sink;

@@ -128,4 +128,36 @@ void append_escaped(std::string& out, std::string_view s) {
   }
 }
 
+std::string lower_roman(int n) {
+  static constexpr std::pair<int, const char*> kNumerals[] = {{1000, "m"}, {900, "cm"}, {500, "d"}, {400, "cd"},
+                                                              {100, "c"},  {90, "xc"},  {50, "l"},  {40, "xl"},
+                                                              {10, "x"},   {9, "ix"},   {5, "v"},   {4, "iv"},
+                                                              {1, "i"}};
+  std::string out;
+  for (const auto& [value, numeral] : kNumerals) {
+    while (n >= value) {
+      out += numeral;
+      n -= value;
+    }
+  }
+  return out;
+}
+
+std::string table_row_markup(const std::vector<ConvertedCell>& cells) {
+  std::string line = "<tr>";
+  for (const ConvertedCell& cell : cells) {
+    const char* tag = cell.header ? "th" : "td";
+    line += '<';
+    line += tag;
+    if (cell.colspan > 1) line += " colspan=\"" + std::to_string(cell.colspan) + '"';
+    if (cell.rowspan > 1) line += " rowspan=\"" + std::to_string(cell.rowspan) + '"';
+    line += '>';
+    append_escaped(line, cell.text);
+    line += "</";
+    line += tag;
+    line += '>';
+  }
+  return line + "</tr>";
+}
+
 }  // namespace docket

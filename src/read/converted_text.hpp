@@ -67,6 +67,20 @@ class TextEmitter {
 // Appends `s` to `out` with &, < and > escaped, as a table cell's text.
 void append_escaped(std::string& out, std::string_view s);
 
+// n in lowercase Roman numerals ("xiv"), for list labels; n in 1..3999.
+std::string lower_roman(int n);
+
+// A cell of a data table, as the layout stage's <table> reader takes it.
+struct ConvertedCell {
+  std::string text;  // newlines become <br>
+  bool header = false;
+  int colspan = 1;
+  int rowspan = 1;
+};
+
+// One row of a <table> block: "<tr><td colspan="2">…</td>…</tr>".
+std::string table_row_markup(const std::vector<ConvertedCell>& cells);
+
 }  // namespace docket
 
 #endif  // DOCKET_CONVERTED_TEXT_HPP

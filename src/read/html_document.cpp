@@ -4,7 +4,6 @@
 #include <libxml/tree.h>
 
 #include <algorithm>
-#include <array>
 #include <cstdint>
 #include <memory>
 #include <string>
@@ -300,22 +299,13 @@ void write_table(Node table, const std::vector<Node>& rows, TextEmitter& emitter
     append_escaped(line, cell_text(c));
     emitter.raw_line(line + "</caption>", line_of(c));
   });
-  std::string line;
+  std::vector<ConvertedCell> cells;
   for (Node row : rows) {
-    line = "<tr>";
+    cells.clear();
     for (Node cell : row_cells(row)) {
-      const char* tag = name_of(cell) == "th" ? "th" : "td";
-      line += '<';
-      line += tag;
-      if (const int colspan = span_of(cell, "colspan"); colspan > 1) line += " colspan=\"" + std::to_string(colspan) + '"';
-      if (const int rowspan = span_of(cell, "rowspan"); rowspan > 1) line += " rowspan=\"" + std::to_string(rowspan) + '"';
-      line += '>';
-      append_escaped(line, cell_text(cell));
-      line += "</";
-      line += tag;
-      line += '>';
+      cells.push_back({cell_text(cell), name_of(cell) == "th", span_of(cell, "colspan"), span_of(cell, "rowspan")});
     }
-    emitter.raw_line(line + "</tr>", line_of(row));
+    emitter.raw_line(table_row_markup(cells), line_of(row));
   }
   emitter.raw_line("</table>", line_of(table));
   emitter.paragraph_break();
@@ -327,21 +317,6 @@ struct ListState {
   int next = 1;
 };
 
-std::string roman(int n) {
-  static constexpr std::array<std::pair<int, const char*>, 13> kNumerals{{{1000, "m"}, {900, "cm"}, {500, "d"},
-                                                                        {400, "cd"}, {100, "c"}, {90, "xc"},
-                                                                        {50, "l"}, {40, "xl"}, {10, "x"},
-                                                                        {9, "ix"}, {5, "v"}, {4, "iv"}, {1, "i"}}};
-  std::string out;
-  for (const auto& [value, numeral] : kNumerals) {
-    while (n >= value) {
-      out += numeral;
-      n -= value;
-    }
-  }
-  return out;
-}
-
 // The label a browser prints for an item of `list`.
 std::string list_label(const ListState& list, int value) {
   if (!list.ordered) return "-";
@@ -352,9 +327,9 @@ std::string list_label(const ListState& list, int value) {
       if (value >= 1 && value <= 26) label = std::string(1, static_cast<char>(list.style + value - 1));
       else label = std::to_string(value);
       break;
-    case 'i': label = roman(std::clamp(value, 1, 3999)); break;
+    case 'i': label = lower_roman(std::clamp(value, 1, 3999)); break;
     case 'I':
-      label = roman(std::clamp(value, 1, 3999));
+      label = lower_roman(std::clamp(value, 1, 3999));
       std::transform(label.begin(), label.end(), label.begin(), [](char c) { return static_cast<char>(c - 'a' + 'A'); });
       break;
     default: label = std::to_string(value);
