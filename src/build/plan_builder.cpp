@@ -157,7 +157,12 @@ std::string_view item_number_in(std::string_view cell) {
   }
   // A number cell holds a short label; anything longer is text that landed
   // in the wrong column and is not a number.
-  if (s.size() > 12 || !words_at_most(s, 1)) return {};
+  if (s.size() <= 12 && words_at_most(s, 1)) return s;
+  // A reference code of a few parts, "SR (24/25) 01": figures, capitals
+  // and brackets, no word of text.
+  if (s.size() > 20 || words_at_most(s, 1) || !words_at_most(s, 3) || !has_digit(s)) return {};
+  const bool prose = std::any_of(s.begin(), s.end(), [](char c) { return is_ascii_lower(c); });
+  if (prose) return {};
   return s;
 }
 
@@ -398,7 +403,7 @@ class PlanBuilder {
       if (is_ongoing(due)) {
         action.status = "ongoing";
       } else {
-        action.due = due_dates_.of(due, [](std::string_view text, std::vector<Date>& dates) { find_dates(text, dates); });
+        action.due = due_dates_.of(due, [](std::string_view text, std::vector<Date>& dates) { find_due_dates(text, dates); });
         if (action.due.empty()) {
           // "TBC", "Q1": kept as written, with no calendar value.
           action.due.push_back(Date{std::string(due), std::nullopt});

@@ -406,7 +406,7 @@ class ProjectPlanBuilder {
   void read_step(const StepRow& row) {
     const LineSpan lines{row.line, row.line};
     std::vector<Date> due;
-    if (!row.due.empty() && !is_ongoing(row.due)) find_dates(row.due, due);
+    if (!row.due.empty() && !is_ongoing(row.due)) find_due_dates(row.due, due);
     if (!row.number) {
       if (open_.empty() || row.text.empty()) return;
       Action& action = open_.front().actions.emplace_back();

@@ -702,6 +702,45 @@ std::vector<Date> find_dates(std::string_view text) {
   return dates;
 }
 
+namespace {
+
+// A financial year written "2013/14", "2013-14" or "2013/2014" at `i`: its
+// first calendar year and where it ends.
+std::optional<std::pair<int, std::size_t>> financial_year_at(std::string_view s, std::size_t i) {
+  const DigitRun first = read_digits(s, i);
+  if (first.length != 4) return std::nullopt;
+  std::size_t j = i + 4;
+  if (at(s, j) != '/' && at(s, j) != '-') return std::nullopt;
+  const DigitRun second = read_digits(s, j + 1);
+  if (second.length != 2 && second.length != 4) return std::nullopt;
+  const int next = second.length == 2 ? first.value % 100 + 1 : first.value + 1;
+  if (second.value != (second.length == 2 ? next % 100 : next)) return std::nullopt;
+  if (first.value < kMinYear || first.value > kMaxYear) return std::nullopt;
+  return std::make_pair(first.value, j + 1 + static_cast<std::size_t>(second.length));
+}
+
+}  // namespace
+
+void find_due_dates(std::string_view cell, std::vector<Date>& out) {
+  find_dates(cell, out);
+  for (std::size_t i = cell.find_first_of("Qq"); i != std::string_view::npos; i = cell.find_first_of("Qq", i + 1)) {
+    if (i > 0 && is_alnum(cell[i - 1])) continue;
+    std::size_t j = i + 1;
+    if (const std::size_t word = match_phrase(cell, i, "quarter"); word != kNpos) j = skip_spaces(cell, word);
+    const char digit = at(cell, j);
+    if (digit < '1' || digit > '4' || is_alnum(at(cell, j + 1))) continue;
+    std::size_t k = skip_spaces(cell, j + 1);
+    if (const std::size_t of = match_phrase(cell, k, "of"); of != kNpos) k = skip_spaces(cell, of);
+    const auto year = financial_year_at(cell, k);
+    if (!year) continue;
+    const int quarter = digit - '0';
+    Ymd d;
+    d.year = quarter == 4 ? year->first + 1 : year->first;
+    d.month = quarter == 4 ? 3 : 3 + 3 * quarter;
+    out.push_back(Date{std::string(cell.substr(i, year->second - i)), to_iso(d)});
+  }
+}
+
 bool is_ongoing(std::string_view text) {
   // Every word below starts with a, c, o, r or t; most due cells start
   // with a digit or a month, and are ruled out before their end is trimmed.

@@ -53,6 +53,11 @@ void find_dates(std::string_view text, std::vector<Date>& out);
 // going", "Continuous", "Continual", "Throughout", "Rolling" or "Annually".
 bool is_ongoing(std::string_view text);
 
+// The dates of a deadline cell: those find_dates finds, then financial
+// quarters ("Q2 2013/14", "Quarter 4 2024-25"), each the quarter's last
+// month with Q1 = April to June.
+void find_due_dates(std::string_view cell, std::vector<Date>& out);
+
 }  // namespace docket
 
 #endif  // DOCKET_DATES_HPP

@@ -190,12 +190,50 @@ ColumnRole classify_column(std::string_view header) {
 
 namespace {
 
-// A role claimed by an earlier column is not given again.
-void claim_role(std::vector<ColumnRole>& roles, ColumnRole role) {
-  if (role != ColumnRole::kUnknown && std::find(roles.begin(), roles.end(), role) != roles.end()) {
-    role = ColumnRole::kUnknown;
+// How surely a header names its role: "Target Date" is the deadline more
+// surely than "Date" (raised, agreed) is, "Recommendation" the item more
+// surely than "Area". When two columns name one role, the surer takes it.
+int strength_of(ColumnRole role, std::string_view header) {
+  const FoldedKey folded(trim(header));
+  const std::string_view key = folded.view();
+  const auto holds = [&](std::initializer_list<std::string_view> parts) {
+    return std::any_of(parts.begin(), parts.end(), [&](std::string_view p) { return key.find(p) != std::string_view::npos; });
+  };
+  switch (role) {
+    case ColumnRole::kRecommendation: return holds({"recommendation", "resolution", "proposal"}) ? 3 : 1;
+    case ColumnRole::kDue:
+      return holds({"target", "due", "deadline", "timescale", "when", "complet", "timeframe", "time frame", "timeline",
+                    "by"})
+                 ? 3
+                 : 1;
+    case ColumnRole::kLead: return holds({"lead", "responsib", "owner"}) ? 3 : 2;
+    default: return 2;
   }
-  roles.push_back(role);
+}
+
+// Gives each role to one column: the first of those naming it most
+// surely. The others stay kUnknown and are kept as extras.
+std::vector<ColumnRole> assign_roles(std::vector<ColumnRole> roles, const std::vector<int>& strengths) {
+  for (std::size_t i = 0; i < roles.size(); ++i) {
+    if (roles[i] == ColumnRole::kUnknown) continue;
+    for (std::size_t j = 0; j < roles.size(); ++j) {
+      if (j == i || roles[j] != roles[i]) continue;
+      if (strengths[j] > strengths[i] || (strengths[j] == strengths[i] && j < i)) {
+        roles[i] = ColumnRole::kUnknown;
+        break;
+      }
+    }
+  }
+  return roles;
+}
+
+template <typename Cells>
+std::vector<ColumnRole> assign_roles_of(const Cells& headers, std::vector<ColumnRole> roles) {
+  std::vector<int> strengths;
+  strengths.reserve(roles.size());
+  std::size_t i = 0;
+  for (std::string_view h : headers) strengths.push_back(strength_of(roles[i++], h));
+  return assign_roles(std::move(roles), strengths);
 }
 
 // Headers are short; a long cell that happens to say "action" is data.
@@ -206,8 +244,8 @@ bool may_name_column(std::string_view cell) { return words_at_most(cell, 6); }
 std::vector<ColumnRole> classify_columns(const std::vector<std::string>& headers) {
   std::vector<ColumnRole> roles;
   roles.reserve(headers.size());
-  for (const std::string& h : headers) claim_role(roles, classify_column(h));
-  return roles;
+  for (const std::string& h : headers) roles.push_back(classify_column(h));
+  return assign_roles_of(headers, std::move(roles));
 }
 
 int count_known_columns(const RowCells& cells) {
@@ -235,9 +273,9 @@ std::vector<ColumnRole> HeaderCandidate::roles() const {
   std::vector<ColumnRole> roles;
   roles.reserve(cells_.size());
   for (std::size_t i = 0; i < cells_.size(); ++i) {
-    claim_role(roles, short_cell_roles_[i] ? *short_cell_roles_[i] : classify_column(cells_[i]));
+    roles.push_back(short_cell_roles_[i] ? *short_cell_roles_[i] : classify_column(cells_[i]));
   }
-  return roles;
+  return assign_roles_of(cells_, std::move(roles));
 }
 
 bool is_plan_table(const std::vector<ColumnRole>& roles) {

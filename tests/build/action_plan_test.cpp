@@ -221,7 +221,8 @@ TEST(ActionPlan, NumberCellsAreReadAsPrinted) {
       {"Rec 5", "5"},       {"Rec. 5", "5"},    {"rec.5", "5"},     {"No. 7", "7"},      {"no 7", "7"},
       {"Item 4", "4"},      {"Recommendation 12", "12"},            {"R2", "R2"},        {"3.1.1", "3.1.1"},
       {"Item", "Item"},     {"Rec x", ""},      {"Item x", ""},     {"Rec", "Rec"},      {"123456789012", "123456789012"},
-      {"1234567890123", ""}, {"", ""},          {"()", ""},         {"That the plan", ""}};
+      {"1234567890123", ""}, {"", ""},          {"()", ""},         {"That the plan", ""},
+      {"SR (24/25) 01", "SR (24/25) 01"},       {"Rec 3 of 2024", ""}};
   for (const auto& [cell, number] : cases) EXPECT_EQ(normalise_item_number(cell), number) << cell;
 }
 

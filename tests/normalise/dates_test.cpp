@@ -550,3 +550,29 @@ TEST(DatesRobustness, LongAdversarialInputIsFast) {
 
 }  // namespace
 }  // namespace docket
+
+namespace docket {
+namespace {
+
+std::vector<std::string> due_values(std::string_view cell) {
+  std::vector<Date> dates;
+  find_due_dates(cell, dates);
+  std::vector<std::string> out;
+  for (const Date& d : dates) out.push_back(d.value.value_or("null"));
+  return out;
+}
+
+// Financial quarters end in June, September, December and March.
+TEST(DueDates, FinancialQuartersAreTheirLastMonth) {
+  using Strings = std::vector<std::string>;
+  EXPECT_EQ(due_values("Q2 2013/14"), Strings{"2013-09"});
+  EXPECT_EQ(due_values("Q4 2024-25"), Strings{"2025-03"});
+  EXPECT_EQ(due_values("Quarter 1 of 2025/2026"), Strings{"2025-06"});
+  EXPECT_EQ(due_values("31/01/2014, then q3 2014/15"), (Strings{"2014-01-31", "2014-12"}));
+  EXPECT_TRUE(due_values("Q2 2013").empty());      // whose year is not said
+  EXPECT_TRUE(due_values("FAQ 2013/14").empty());
+  EXPECT_TRUE(due_values("Q2 2013/15").empty());   // no financial year
+}
+
+}  // namespace
+}  // namespace docket

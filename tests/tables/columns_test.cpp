@@ -121,3 +121,23 @@ TEST(Columns, DataRowsNameNoColumns) {
 
 }  // namespace
 }  // namespace docket
+
+namespace docket {
+namespace {
+
+// Two columns naming one role: the surer name takes it, the other is kept
+// as an extra; a Cabinet Member column is not the lead.
+TEST(Columns, TheSurerHeaderTakesARoleTwoColumnsName) {
+  const std::vector<ColumnRole> roles = classify_columns(
+      {"Reference", "Origin", "Date", "Area", "Recommendation", "Exec Date", "Lead Officer/EM", "Cabinet Member",
+       "Action taken", "Target Date", "Status"});
+  EXPECT_EQ(roles, (std::vector<ColumnRole>{ColumnRole::kNumber, ColumnRole::kUnknown, ColumnRole::kUnknown,
+                                            ColumnRole::kUnknown, ColumnRole::kRecommendation, ColumnRole::kUnknown,
+                                            ColumnRole::kLead, ColumnRole::kUnknown, ColumnRole::kActions,
+                                            ColumnRole::kDue, ColumnRole::kStatus}));
+  // One weak name alone still takes its role.
+  EXPECT_EQ(classify_columns({"Area", "Date"}), (std::vector<ColumnRole>{ColumnRole::kRecommendation, ColumnRole::kDue}));
+}
+
+}  // namespace
+}  // namespace docket
