@@ -496,28 +496,6 @@ class BlockSplitter {
 
 }  // namespace
 
-void square_table_rows(std::vector<TableRow>& rows, std::vector<Warning>& warnings) {
-  std::size_t width = 0;
-  for (TableRow& r : rows) {
-    if (r.cells.size() > kMaxTableColumns) {
-      RowCellsBuilder joined;
-      for (std::size_t k = 0; k + 1 < kMaxTableColumns; ++k) joined.add(r.cells[k]);
-      joined.text() += r.cells[kMaxTableColumns - 1];
-      for (std::size_t k = kMaxTableColumns; k < r.cells.size(); ++k) {
-        joined.text() += " | ";
-        joined.text() += r.cells[k];
-      }
-      joined.end_cell();
-      warnings.push_back({r.line, std::string(warning::kTableTooWide),
-                          "row has " + std::to_string(r.cells.size()) + " cells; cells past " +
-                              std::to_string(kMaxTableColumns) + " are joined into the last column"});
-      r.cells = joined.finish();
-    }
-    width = std::max(width, r.cells.size());
-  }
-  for (TableRow& r : rows) r.cells.resize(width);
-}
-
 std::vector<Block> split_blocks(std::string_view text, TextArena& arena, std::vector<Warning>& warnings) {
   return BlockSplitter(text, arena, warnings).run();
 }

@@ -35,11 +35,6 @@ enum class BlockKind : std::uint8_t {
   kPageBreak,  // a form feed or a thematic break (---, ***)
 };
 
-struct TableRow {
-  int line = 0;
-  RowCells cells;  // plain text, paragraphs joined by '\n'
-};
-
 // The source lines of a block as the blocks stage read them: the first
 // exactly as given (its list marker or heading marks removed), each further
 // one trimmed. They are read on demand from the one span of text they
@@ -118,6 +113,43 @@ class RawLines {
   const char* data_ = nullptr;
   std::uint32_t size_ = 0;
   std::uint32_t first_size_ = 0;
+};
+
+// Reads a block's raw lines in order, as iterating RawLines gives them, but
+// looks for each line's newline once: the iterator looks for it to read the
+// line and again to step past it, and the stages that read every line of a
+// paper (labels, contacts) would pay for each twice. A copy remembers where
+// it is, to read the same lines again.
+class RawLineReader {
+ public:
+  explicit RawLineReader(const RawLines& lines)
+      : span_(lines.span()), first_size_(lines.front().size()), next_(lines.empty() ? kDone : 0) {}
+
+  // The next line into `line`; false after the last.
+  bool next(std::string_view& line) {
+    if (next_ == kDone) return false;
+    if (next_ == 0) {
+      // The first line as given; what follows it up to its newline is not
+      // part of it.
+      line = span_.substr(0, first_size_);
+      const std::size_t newline = span_.find('\n', first_size_);
+      next_ = newline == std::string_view::npos ? kDone : newline + 1;
+      return true;
+    }
+    const std::size_t newline = span_.find('\n', next_);
+    const std::size_t end = newline == std::string_view::npos ? span_.size() : newline;
+    line = trim(span_.substr(next_, end - next_));
+    next_ = newline == std::string_view::npos ? kDone : newline + 1;
+    return true;
+  }
+
+ private:
+  static constexpr std::size_t kDone = std::string_view::npos;
+  std::string_view span_;
+  std::size_t first_size_;
+  // Where the next line starts in the span, 0 for the first (no later line
+  // starts there, as each follows a newline), or kDone.
+  std::size_t next_;
 };
 
 // A table block's rows, held on the heap: most blocks are text, and an
@@ -214,12 +246,6 @@ constexpr std::size_t most_blocks_for(std::size_t text_bytes) {
 
 // The blocks' texts that are not views of `text` are kept in `arena`.
 std::vector<Block> split_blocks(std::string_view text, TextArena& arena, std::vector<Warning>& warnings);
-
-// Pads every row to the widest. Rows wider than kMaxTableColumns have their
-// extra cells joined into the last column (and a warning): padding to the
-// widest row must stay linear in the input.
-inline constexpr std::size_t kMaxTableColumns = 10000;
-void square_table_rows(std::vector<TableRow>& rows, std::vector<Warning>& warnings);
 
 }  // namespace docket
 

@@ -14,8 +14,8 @@
 #include <string_view>
 #include <vector>
 
-#include "layout/blocks.hpp"
 #include "docket/model.hpp"
+#include "layout/row_cells.hpp"
 
 namespace docket {
 

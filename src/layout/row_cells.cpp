@@ -1,6 +1,10 @@
 #include "layout/row_cells.hpp"
 
 #include <algorithm>
+#include <string>
+#include <vector>
+
+#include "docket/warnings.hpp"
 
 namespace docket {
 
@@ -70,6 +74,28 @@ RowCells RowCellsBuilder::finish() {
   text_.clear();
   ends_.clear();
   return cells;
+}
+
+void square_table_rows(std::vector<TableRow>& rows, std::vector<Warning>& warnings) {
+  std::size_t width = 0;
+  for (TableRow& r : rows) {
+    if (r.cells.size() > kMaxTableColumns) {
+      RowCellsBuilder joined;
+      for (std::size_t k = 0; k + 1 < kMaxTableColumns; ++k) joined.add(r.cells[k]);
+      joined.text() += r.cells[kMaxTableColumns - 1];
+      for (std::size_t k = kMaxTableColumns; k < r.cells.size(); ++k) {
+        joined.text() += " | ";
+        joined.text() += r.cells[k];
+      }
+      joined.end_cell();
+      warnings.push_back({r.line, std::string(warning::kTableTooWide),
+                          "row has " + std::to_string(r.cells.size()) + " cells; cells past " +
+                              std::to_string(kMaxTableColumns) + " are joined into the last column"});
+      r.cells = joined.finish();
+    }
+    width = std::max(width, r.cells.size());
+  }
+  for (TableRow& r : rows) r.cells.resize(width);
 }
 
 }  // namespace docket

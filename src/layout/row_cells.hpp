@@ -19,6 +19,8 @@
 
 #include "base/text_util.hpp"
 
+#include "docket/model.hpp"
+
 namespace docket {
 
 class RowCells {
@@ -107,6 +109,18 @@ class RowCellsBuilder {
   std::string text_;
   std::vector<std::uint32_t> ends_;
 };
+
+// A row of a table as the layout stage reads it, with its source line.
+struct TableRow {
+  int line = 0;
+  RowCells cells;  // plain text, paragraphs joined by '\n'
+};
+
+// Pads every row to the widest. Rows wider than kMaxTableColumns have their
+// extra cells joined into the last column (and a warning): padding to the
+// widest row must stay linear in the input.
+inline constexpr std::size_t kMaxTableColumns = 10000;
+void square_table_rows(std::vector<TableRow>& rows, std::vector<Warning>& warnings);
 
 }  // namespace docket
 

@@ -19,43 +19,6 @@
 
 namespace docket {
 
-// Reads a block's raw lines in order, as iterating RawLines gives them, but
-// looks for each line's newline once: the iterator looks for it to read the
-// line and again to step past it, and the stages that read every line of a
-// paper (labels, contacts) would pay for each twice. A copy remembers where
-// it is, to read the same lines again.
-class RawLineReader {
- public:
-  explicit RawLineReader(const RawLines& lines)
-      : span_(lines.span()), first_size_(lines.front().size()), next_(lines.empty() ? kDone : 0) {}
-
-  // The next line into `line`; false after the last.
-  bool next(std::string_view& line) {
-    if (next_ == kDone) return false;
-    if (next_ == 0) {
-      // The first line as given; what follows it up to its newline is not
-      // part of it.
-      line = span_.substr(0, first_size_);
-      const std::size_t newline = span_.find('\n', first_size_);
-      next_ = newline == std::string_view::npos ? kDone : newline + 1;
-      return true;
-    }
-    const std::size_t newline = span_.find('\n', next_);
-    const std::size_t end = newline == std::string_view::npos ? span_.size() : newline;
-    line = trim(span_.substr(next_, end - next_));
-    next_ = newline == std::string_view::npos ? kDone : newline + 1;
-    return true;
-  }
-
- private:
-  static constexpr std::size_t kDone = std::string_view::npos;
-  std::string_view span_;
-  std::size_t first_size_;
-  // Where the next line starts in the span, 0 for the first (no later line
-  // starts there, as each follows a newline), or kDone.
-  std::size_t next_;
-};
-
 enum class SectionLabel : std::uint8_t {
   kNone,
   kTitle,
