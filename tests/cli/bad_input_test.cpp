@@ -15,6 +15,7 @@
 #include <nlohmann/json.hpp>
 
 #include "cli_support.hpp"
+#include "docx_support.hpp"
 #include "pdf_support.hpp"
 
 namespace docket {
@@ -192,6 +193,37 @@ TEST_F(BadInput, TruncatedPdf) {
   const Outcome r = run_between(bad);
   EXPECT_EQ(r.status, 1);
   EXPECT_NE(r.err.find("docket: " + bad + ": a PDF pdftotext cannot read (exit status "), std::string::npos) << r.err;
+}
+
+// A Word file whose body unpacks to 64 MiB from a few dozen kilobytes.
+TEST_F(BadInput, ZipBomb) {
+  const std::string bad = write("bomb.docx", make_docx(std::string(64 << 20, ' ')));
+  const Outcome r = run_between(bad);
+  EXPECT_EQ(r.status, 1);
+  EXPECT_NE(r.err.find("docket: " + bad + ": a Word file whose word/document.xml unpacks to more than "),
+            std::string::npos)
+      << r.err;
+  EXPECT_NE(r.err.find("a zip bomb, not a paper; not read"), std::string::npos) << r.err;
+}
+
+TEST_F(BadInput, DocxWithMissingParts) {
+  const std::string bad = write("parts.docx", make_zip({{"[Content_Types].xml", "<Types/>"}}));
+  const Outcome r = run_between(bad);
+  EXPECT_EQ(r.status, 1);
+  EXPECT_NE(r.err.find("docket: " + bad + ": an Office file with no word/document.xml"), std::string::npos) << r.err;
+}
+
+// A gzip-compressed web page is unpacked, then read as a page.
+TEST_F(BadInput, CompressedPageIsReadAndSaysSo) {
+  const std::string page = write("page.html", "<!DOCTYPE html><html><body><main><p>RESOLVED that the report be "
+                                              "noted.</p></main></body></html>\n");
+  ASSERT_EQ(std::system(("gzip -k '" + page + "'").c_str()), 0);
+  const Outcome r = run_between(page + ".gz");
+  EXPECT_EQ(r.status, 0);
+  const nlohmann::json doc = nlohmann::json::parse(run("extract '" + page + ".gz' -f json").out);
+  EXPECT_EQ(doc["source"]["format"], "html");
+  EXPECT_EQ(doc["source"]["compression"], "gzip");
+  EXPECT_EQ(doc["source"]["bytes"], fs::file_size(page + ".gz"));
 }
 
 // Blocks of one character each: past the limit (src/blocks.hpp) the rest
