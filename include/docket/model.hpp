@@ -11,6 +11,7 @@
 #include <map>
 #include <optional>
 #include <string>
+#include <utility>
 #include <vector>
 
 namespace docket {
@@ -27,8 +28,19 @@ struct LineSpan {
 // "2012-09-03", "2010-09" or "2015". The value is empty when the text names
 // no calendar date ("Ongoing").
 struct Date {
+  Date() = default;
+  // A single date; a span sets start and end after.
+  Date(std::string text_, std::optional<std::string> value_) : text(std::move(text_)), value(std::move(value_)) {}
+
   std::string text;
+  // ISO 8601 at the precision written; for a span (a range, a financial
+  // year, a season) the end of it, by which the work is due.
   std::optional<std::string> value;
+  // A span's first and last day, month or year, ISO 8601 at the precision
+  // written ("from Sept 15 to Dec 15": 2015-09 and 2015-12; "2024/25":
+  // 2024-04 and 2025-03); both absent for a single date.
+  std::optional<std::string> start;
+  std::optional<std::string> end;
 };
 
 struct MoneyAmount {

@@ -277,8 +277,11 @@ void read_schedule(std::string_view text, Schedule& s, ScheduleScratch& scratch)
   for (std::size_t k = 0; k < dates.size(); ++k) {
     const Located& d = dates[k];
     chosen[k] = d.pos >= meta_start || has_deadline_cue(text, d.pos, d.length);
+    // "from Sept 15 to Dec 15", one date with a start and an end: the
+    // period of the work.
+    if (scratch.dates[k].start && iends_with(trim(text.substr(0, d.pos)), "from")) chosen[k] = true;
   }
-  // "from Sept 15 to Dec 15": both ends of a period are dates of the work.
+  // "between Sept 15 and Dec 15": both ends of a period are dates of the work.
   for (std::size_t k = 0; k + 1 < dates.size(); ++k) {
     const std::string_view before = trim(text.substr(0, dates[k].pos));
     const std::size_t gap_start = dates[k].pos + dates[k].length;

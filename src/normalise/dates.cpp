@@ -7,6 +7,7 @@
 #include <cstdint>
 #include <cstring>
 #include <string>
+#include <tuple>
 
 #include "base/byte_scan.hpp"
 #include "base/calendar.hpp"
@@ -367,7 +368,65 @@ std::optional<Year> read_year(std::string_view s, std::size_t i) {
 struct Match {
   Ymd date;
   std::size_t end = 0;
+  // A span's first day, month or year (`date` is its last), or a zero year.
+  Ymd start{};
+  // Where the date's text begins when it starts before the place it was
+  // found at (a season's name before its year).
+  std::size_t begin = kNpos;
 };
+
+Date to_date(std::string_view text, const Match& m) {
+  Date d(std::string(text), to_iso(m.date));
+  if (m.start.year != 0) {
+    d.start = to_iso(m.start);
+    d.end = d.value;
+  }
+  return d;
+}
+
+// "2024-03-31": ISO 8601, as spreadsheets and databases export dates.
+std::optional<Match> match_iso(std::string_view s, std::size_t i) {
+  const DigitRun year = read_digits(s, i);
+  if (year.length != 4 || at(s, i + 4) != '-') return std::nullopt;
+  const DigitRun month = read_digits(s, i + 5);
+  if (month.length != 2 || at(s, i + 7) != '-') return std::nullopt;
+  const DigitRun day = read_digits(s, i + 8);
+  const std::size_t end = i + 10;
+  if (day.length != 2 || is_alnum(at(s, end)) || (at(s, end) == '-' && is_digit(at(s, end + 1)))) {
+    return std::nullopt;
+  }
+  if (i >= 2 && s[i - 1] == '-' && is_digit(s[i - 2])) return std::nullopt;
+  const Ymd date{year.value, month.value, day.value};
+  if (year.value < kMinYear || year.value > kMaxYear || !is_valid_day(date)) return std::nullopt;
+  return Match{date, end};
+}
+
+// "2024/25", "2024-25", "2024/2025", "2024–25": a UK financial year, from
+// April to the March after. The second year must follow the first, so
+// that "2015/17" or a reference "2024/31" is not one.
+std::optional<Match> match_financial_year(std::string_view s, std::size_t i) {
+  const DigitRun first = read_digits(s, i);
+  if (first.length != 4 || first.value < kMinBareYear || first.value >= kMaxBareYear) return std::nullopt;
+  std::size_t p = i + 4;
+  if (at(s, p) == '/' || at(s, p) == '-') {
+    ++p;
+  } else if (has_bytes(s, p, kEnDash)) {
+    p += kEnDash.size();
+  } else {
+    return std::nullopt;
+  }
+  const DigitRun second = read_digits(s, p);
+  const int next = first.value + 1;
+  if (!((second.length == 2 && second.value == next % 100) || (second.length == 4 && second.value == next))) {
+    return std::nullopt;
+  }
+  p += second.length;
+  if (is_alnum(at(s, p)) || ((at(s, p) == '/' || at(s, p) == '-') && is_digit(at(s, p + 1)))) return std::nullopt;
+  if (i >= 2 && (s[i - 1] == '/' || s[i - 1] == '-') && is_digit(s[i - 2])) return std::nullopt;
+  Match m{Ymd{next, 3, 0}, p};
+  m.start = Ymd{first.value, 4, 0};
+  return m;
+}
 
 // Dotted numbers after these words are references ("section 10.12.11").
 constexpr std::array<std::string_view, 24> kReferenceWords = {
@@ -527,6 +586,52 @@ std::optional<Match> match_bare_year(std::string_view s, std::size_t i) {
   return Match{Ymd{run.value, 0, 0}, i + run.length};
 }
 
+struct Season {
+  std::string_view name;
+  int first_month;  // its last month is two later (Winter's is next February)
+};
+
+constexpr std::array<Season, 5> kSeasons = {
+    {{"spring", 3}, {"summer", 6}, {"autumn", 9}, {"fall", 9}, {"winter", 12}}};
+
+// "Spring 2024", "Winter 2024/25": the season's three months, Winter's
+// from December into the next year.
+std::optional<Match> match_season(std::string_view s, std::size_t i) {
+  for (const Season& season : kSeasons) {
+    if (!word_is(s, i, season.name)) continue;
+    const std::size_t p = skip_spaces(s, i + season.name.size());
+    if (p == i + season.name.size()) return std::nullopt;
+    int year = 0;
+    std::size_t end = 0;
+    if (const std::optional<Match> fy = match_financial_year(s, p)) {
+      // Spring of 2024/25 is in 2025; the others start in 2024.
+      year = season.first_month >= 4 ? fy->start.year : fy->date.year;
+      end = fy->end;
+    } else if (const std::optional<Match> bare = match_bare_year(s, p)) {
+      year = bare->date.year;
+      end = bare->end;
+    } else {
+      return std::nullopt;
+    }
+    const int last_month = (season.first_month + 2 - 1) % 12 + 1;
+    Match m{Ymd{last_month < season.first_month ? year + 1 : year, last_month, 0}, end};
+    m.start = Ymd{year, season.first_month, 0};
+    m.begin = i;
+    return m;
+  }
+  return std::nullopt;
+}
+
+// The season named by the word that ends just before `i` (a year), if any.
+std::optional<Match> match_season_before(std::string_view s, std::size_t i) {
+  const std::size_t end = skip_spaces_back(s, i);
+  if (end == i) return std::nullopt;
+  std::size_t begin = end;
+  while (begin > 0 && end - begin <= 6 && is_alpha(s[begin - 1])) --begin;
+  if (begin == end || end - begin > 6 || (begin > 0 && is_alnum(s[begin - 1]))) return std::nullopt;
+  return match_season(s, begin);
+}
+
 // Words that make a following bare year a date in running prose.
 constexpr std::array<std::string_view, 7> kYearLeadIns = {"by",   "in", "during", "end of",
                                                           "from", "to", "until"};
@@ -552,7 +657,18 @@ std::optional<Match> match_date_in_prose(std::string_view s, std::size_t i) {
   if (follows_currency_sign(s, i)) return std::nullopt;
   if (auto m = match_numeric(s, i)) return m;
   if (auto m = match_day_first(s, i)) return m;
-  if (follows_year_lead_in(s, i)) return match_bare_year(s, i);
+  if (is_digit(at(s, i + 3))) {
+    // Forms that start with a four-digit year.
+    if (auto m = match_iso(s, i)) return m;
+    if (auto m = match_season_before(s, i)) return m;
+  }
+  // A financial year in prose is as often the period a figure is for
+  // ("based on 2012/13 data") as a deadline: like a bare year, it needs a
+  // word that makes it a date.
+  if (follows_year_lead_in(s, i)) {
+    if (auto m = match_financial_year(s, i)) return m;
+    return match_bare_year(s, i);
+  }
   return std::nullopt;
 }
 
@@ -645,6 +761,38 @@ std::string_view trim_spaces_and(std::string_view s, bool (*strip)(char)) {
   return begin < end ? s.substr(begin, end - begin) : std::string_view();
 }
 
+// Makes `first`, a date found in prose, the range it opens when "to",
+// "until", "till" or a dash and a later date follow ("Sept 15 to Dec 15",
+// "1 April 2024 – 30 June 2024"), so that the two are one span rather than
+// two deadlines.
+void extend_to_range(std::string_view s, Match& first) {
+  std::size_t p = skip_spaces(s, first.end);
+  std::size_t after = kNpos;
+  if (at(s, p) == '-') {
+    after = p + 1;
+  } else if (has_bytes(s, p, kEnDash)) {
+    after = p + kEnDash.size();
+  } else if (p != first.end) {
+    for (std::string_view word : {"to", "until", "till"}) {
+      if (word_is(s, p, word)) after = p + word.size();
+    }
+  }
+  if (after == kNpos) return;
+  const std::size_t next = skip_spaces(s, after);
+  if (next == after && at(s, p) != '-' && !has_bytes(s, p, kEnDash)) return;
+  if (next >= s.size() || !is_alnum(s[next])) return;
+  std::optional<Match> last = match_date_in_prose(s, next);
+  if (!last && is_digit(s[next])) last = match_bare_year(s, next);
+  if (!last || last->begin != kNpos || last->date.year == 0) return;
+  const Ymd from = first.start.year != 0 ? first.start : first.date;
+  const Ymd to = last->date;
+  // A range runs forwards; "2016 - 2015" is two dates.
+  if (std::tie(to.year, to.month, to.day) <= std::tie(from.year, from.month, from.day)) return;
+  first.start = from;
+  first.date = to;
+  first.end = last->end;
+}
+
 }  // namespace
 
 std::optional<Date> parse_uk_date(std::string_view text) {
@@ -654,13 +802,16 @@ std::optional<Date> parse_uk_date(std::string_view text) {
   std::optional<Match> match;
   if (is_alpha(s[start])) {
     match = match_month_first(s, start);
+    if (!match) match = match_season(s, start);
   } else if (is_digit(s[start])) {
     match = match_numeric(s, start);
     if (!match) match = match_day_first(s, start);
+    if (!match) match = match_iso(s, start);
+    if (!match) match = match_financial_year(s, start);
     if (!match) match = match_bare_year(s, start);
   }
   if (!match || !only_noise_from(s, match->end)) return std::nullopt;
-  return Date{std::string(s), to_iso(match->date)};
+  return to_date(s, *match);
 }
 
 void find_dates(std::string_view text, std::vector<Date>& dates) {
@@ -678,6 +829,10 @@ void find_dates(std::string_view text, std::vector<Date>& dates) {
       dates.push_back(Date{std::string(whole), to_iso(year->date)});
       return;
     }
+    if (auto year = match_financial_year(whole, 0); year && year->end == whole.size()) {
+      dates.push_back(to_date(whole, *year));
+      return;
+    }
   }
   std::size_t i = 0;
   while (i < text.size()) {
@@ -688,7 +843,9 @@ void find_dates(std::string_view text, std::vector<Date>& dates) {
     i = find_marked_in_context(text, i, kMayStartDate);
     if (i == text.size()) break;
     if (auto match = match_date_in_prose(text, i)) {
-      dates.push_back(Date{std::string(text.substr(i, match->end - i)), to_iso(match->date)});
+      const std::size_t begin = match->begin != kNpos ? match->begin : i;
+      extend_to_range(text, *match);
+      dates.push_back(to_date(text.substr(begin, match->end - begin), *match));
       i = match->end;
       continue;
     }

@@ -530,7 +530,12 @@ void extract_metadata(const std::vector<Block>& blocks, Document& doc) {
       // another date.
       if (label == "date" && !trim(l.substr(label.size())).starts_with(':')) break;
       const std::vector<Date> dates = find_dates(m.value);
-      if (!dates.empty()) doc.meeting = dates.front();
+      // A bare "date" with an ISO value is a machine's stamp (a web page's
+      // front matter: when it was published), not the meeting a person
+      // wrote down.
+      const bool stamp = label == "date" && !dates.empty() && dates.front().text.size() == 10 &&
+                         dates.front().text[4] == '-';
+      if (!dates.empty() && !stamp) doc.meeting = dates.front();
       break;
     }
   }

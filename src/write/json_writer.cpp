@@ -41,6 +41,13 @@ void date(JsonOut& j, const Date& d) {
   j.string(d.text);
   j.key<"value">();
   optional_string(j, d.value);
+  // Written only for a span, so that single dates keep their two keys.
+  if (d.start && d.end) {
+    j.key<"start">();
+    j.string(*d.start);
+    j.key<"end">();
+    j.string(*d.end);
+  }
   j.end_object();
 }
 

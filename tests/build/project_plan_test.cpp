@@ -18,8 +18,11 @@ TEST(Schedule, DeadlineForms) {
             Strings{"2015-10"});
   EXPECT_EQ(date_values(read_schedule("Strategy to be finalised by the end of Sept 15 - JJ").due), Strings{"2015-09"});
   EXPECT_EQ(date_values(read_schedule("Culture and Practice Changes – Begin October 15 - FG").due), Strings{"2015-10"});
-  EXPECT_EQ(date_values(read_schedule("Timeline the implementation from Sept 15 to Dec 15. A later form (Feb 16)").due),
-            (Strings{"2015-09", "2015-12", "2016-02"}));
+  // A range is one date: its value is its end, with its start beside it.
+  const std::vector<Date> range = read_schedule("Timeline the implementation from Sept 15 to Dec 15. A later form (Feb 16)").due;
+  EXPECT_EQ(date_values(range), (Strings{"2015-12", "2016-02"}));
+  ASSERT_FALSE(range.empty());
+  EXPECT_EQ(range[0].start, "2015-09");
   EXPECT_EQ(date_values(read_schedule("Commission a review – By end of October 15").due), Strings{"2015-10"});
   EXPECT_TRUE(read_schedule("Review the 2014 report and the May 2013 figures").due.empty());
 }

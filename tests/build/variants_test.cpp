@@ -208,7 +208,8 @@ TEST(ProjectVariants, LetteredSubItemsAndJointOwners) {
   EXPECT_EQ(doc.items[2].owners, (std::vector<std::string>{"JS", "KL", "MN"}));
   EXPECT_EQ(date_values(doc.items[2].due), (std::vector<std::string>{"2017-01"}));
   EXPECT_EQ(date_values(doc.items[6].due), (std::vector<std::string>{"2017-04"}));
-  EXPECT_EQ(date_values(doc.items[7].due), (std::vector<std::string>{"2017-04", "2018-03"}));
+  EXPECT_EQ(date_values(doc.items[7].due), (std::vector<std::string>{"2018-03"}));
+  EXPECT_EQ(doc.items[7].due[0].start, "2017-04");
   EXPECT_EQ(doc.items[7].priority, "low");
 }
 
@@ -238,7 +239,8 @@ TEST(ProjectVariants, DataTableBetweenItemsGoesToTables) {
                      {"2", "", "Temporary accommodation"},
                      {"2.1", "2", "Reduce use"}});
   EXPECT_TRUE(doc.items[1].actions.empty());
-  EXPECT_EQ(date_values(doc.items[2].due), (std::vector<std::string>{"2018-11", "2019-03"}));
+  EXPECT_EQ(date_values(doc.items[2].due), (std::vector<std::string>{"2019-03"}));
+  EXPECT_EQ(doc.items[2].due[0].start, "2018-11");
   EXPECT_EQ(doc.items[2].owners, (std::vector<std::string>{"HB", "JC"}));
   EXPECT_EQ(doc.items[4].owners, (std::vector<std::string>{"JC"}));
   EXPECT_EQ(doc.items[4].priority, "high");

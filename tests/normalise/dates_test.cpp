@@ -221,8 +221,9 @@ TEST(ParseUkDate, RejectsTextThatIsNotOnlyADate) {
   EXPECT_EQ(parsed("8 March"), "none");
   EXPECT_EQ(parsed("March 8"), "none");
   EXPECT_EQ(parsed("Sept 15th"), "none");
-  EXPECT_EQ(parsed("2019/2020"), "none");
-  EXPECT_EQ(parsed("2013/14"), "none");
+  // A financial year is a date (a span, whose value is its end).
+  EXPECT_EQ(parsed("2019/2020"), "2020-03");
+  EXPECT_EQ(parsed("2013/14"), "2014-03");
   EXPECT_EQ(parsed("\xC2\xA3"
                    "2015"),
             "none");
@@ -253,8 +254,9 @@ TEST(FindDates, TwoDatesInOneCell) {
 }
 
 TEST(FindDates, MonthTwoDigitYearRange) {
+  // One span (its start in Date::start), whose value is its end.
   EXPECT_EQ(found("timeline the implementation from Sept 15 to Dec 15."),
-            (Found{{"Sept 15", "2015-09"}, {"Dec 15", "2015-12"}}));
+            (Found{{"Sept 15 to Dec 15", "2015-12"}}));
 }
 
 TEST(FindDates, MonthTwoDigitYearInProse) {
@@ -322,8 +324,7 @@ TEST(FindDates, NumericInProse) {
   EXPECT_EQ(found("formal consultation period (due to end 13/04/12)"),
             (Found{{"13/04/12", "2012-04-13"}}));
   EXPECT_EQ(found("Draft 5 19.04.10 2"), (Found{{"19.04.10", "2010-04-19"}}));
-  EXPECT_EQ(found("from 03/09/12-04/09/12"),
-            (Found{{"03/09/12", "2012-09-03"}, {"04/09/12", "2012-09-04"}}));
+  EXPECT_EQ(found("from 03/09/12-04/09/12"), (Found{{"03/09/12-04/09/12", "2012-09-04"}}));
   EXPECT_EQ(found("on 3/9/2012, then"), (Found{{"3/9/2012", "2012-09-03"}}));
 }
 
@@ -345,7 +346,7 @@ TEST(FindDates, BareYearAfterLeadIn) {
   EXPECT_EQ(found("complete by 2016."), (Found{{"2016", "2016"}}));
   EXPECT_EQ(found("during 2013"), (Found{{"2013", "2013"}}));
   EXPECT_EQ(found("by the end of 2014"), (Found{{"2014", "2014"}}));
-  EXPECT_EQ(found("from 2015 to 2020"), (Found{{"2015", "2015"}, {"2020", "2020"}}));
+  EXPECT_EQ(found("from 2015 to 2020"), (Found{{"2015 to 2020", "2020"}}));
   EXPECT_EQ(found("until 2018"), (Found{{"2018", "2018"}}));
 }
 
@@ -362,13 +363,17 @@ TEST(FindDates, BareYearWithoutLeadInIsNotADate) {
   EXPECT_EQ(found("in 1989"), Found{});
 }
 
-TEST(FindDates, FinancialYearsAreNotDates) {
-  EXPECT_EQ(found("until 2019/2020 and"), Found{});
-  EXPECT_EQ(found("2013/14"), Found{});
-  EXPECT_EQ(found("in 2015-16"), Found{});
+// Like a bare year, a financial year is a date when it is the whole text or
+// follows a lead-in.
+TEST(FindDates, FinancialYearsAreDatesAfterALeadIn) {
+  EXPECT_EQ(found("until 2019/2020 and"), (Found{{"2019/2020", "2020-03"}}));
+  EXPECT_EQ(found("2013/14"), (Found{{"2013/14", "2014-03"}}));
+  EXPECT_EQ(found("in 2015-16"), (Found{{"2015-16", "2016-03"}}));
   EXPECT_EQ(found("in 2015\xE2\x80\x93"
                   "16"),
-            Found{});
+            (Found{{"2015\xE2\x80\x93"
+                    "16",
+                    "2016-03"}}));
   EXPECT_EQ(found("over 15/16, 16/17, 17/18"), Found{});
   EXPECT_EQ(found("2013/14\t\xC2\xA3"
                   "12.4m"),
@@ -458,7 +463,7 @@ TEST(FindDates, ScanResumesAfterADate) {
   // The second date starts right where the first one ends.
   EXPECT_EQ(found("Sept.2010"), Found{});
   EXPECT_EQ(found("May 2010/June 2011"), (Found{{"May 2010", "2010-05"}, {"June 2011", "2011-06"}}));
-  EXPECT_EQ(found("1/2/2012-3/4/2013"), (Found{{"1/2/2012", "2012-02-01"}, {"3/4/2013", "2013-04-03"}}));
+  EXPECT_EQ(found("1/2/2012-3/4/2013"), (Found{{"1/2/2012-3/4/2013", "2013-04-03"}}));
 }
 
 // --- is_ongoing ------------------------------------------------------------

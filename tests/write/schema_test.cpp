@@ -158,7 +158,10 @@ Document rich_document() {
   item.priority = "High";
   item.status = "Green";
   item.comments = "On track";
-  item.due = {Date{"Sept 2010", "2010-09"}, Date{"2015", "2015"}};
+  Date span{"2024/25", "2025-03"};
+  span.start = "2024-04";
+  span.end = "2025-03";
+  item.due = {Date{"Sept 2010", "2010-09"}, Date{"2015", "2015"}, span};
   item.extra = {{"Notes", "x"}, {"Notes", "y"}};
   item.lines = {10, 12};
   doc.items = {item};
@@ -240,7 +243,9 @@ TEST(SchemaTest, EveryPrintedFieldIsDescribed) {
   };
   EXPECT_EQ(keys_of(doc), keys_of(schema["properties"]));
   EXPECT_EQ(keys_of(doc["source"]), described("source"));
-  EXPECT_EQ(keys_of(doc["meeting"]), described("date"));
+  // A single date has text and value; only a span has start and end too.
+  EXPECT_EQ(keys_of(doc["meeting"]), (std::set<std::string>{"text", "value"}));
+  EXPECT_EQ(keys_of(doc["items"][0]["due"][2]), described("date"));
   EXPECT_EQ(keys_of(doc["people"][0]), described("person"));
   EXPECT_EQ(keys_of(doc["items"][0]), described("item"));
   EXPECT_EQ(keys_of(doc["items"][0]["actions"][0]), described("action"));
@@ -274,6 +279,7 @@ const Breakage kBreakages[] = {
     {"MissingActionStatus", [](json& d) { d["items"][0]["actions"][0].erase("status"); }},
     {"DateValueNotIso", [](json& d) { d["meeting"]["value"] = "03/09/2012"; }},
     {"DateValueUnpadded", [](json& d) { d["items"][0]["due"][0]["value"] = "2010-9"; }},
+    {"DateStartWithoutEnd", [](json& d) { d["items"][0]["due"][2].erase("end"); }},
     {"DateWithoutText", [](json& d) { d["meeting"].erase("text"); }},
     {"UnknownItemType", [](json& d) { d["items"][0]["type"] = "motion"; }},
     {"LinesOfThree", [](json& d) { d["items"][0]["lines"] = json::array({1, 2, 3}); }},
