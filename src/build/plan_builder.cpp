@@ -135,6 +135,32 @@ void split_measures(std::string_view cell, std::vector<std::string>& out, Spares
   flush(cell.size());
 }
 
+// The actions of a cell that starts with a bullet ("- ", "• ", "· ", "* "):
+// the text between each bullet and the next like it, trimmed. Empty when
+// the cell starts with no bullet.
+void bullet_pieces(std::string_view cell, std::vector<std::string_view>& out) {
+  out.clear();
+  cell = trim(cell);
+  std::string_view bullet;
+  for (std::string_view b : {std::string_view("- "), std::string_view("* "), std::string_view("\xE2\x80\xA2 "),
+                             std::string_view("\xC2\xB7 ")}) {
+    if (cell.starts_with(b)) bullet = b;
+  }
+  if (bullet.empty()) return;
+  const std::string separator = " " + std::string(bullet);
+  std::size_t start = bullet.size();
+  while (true) {
+    std::size_t next = cell.find(separator, start);
+    // A new line may open the next bullet as well as a space.
+    const std::size_t line_break = cell.find("\n" + std::string(bullet), start);
+    if (line_break < next) next = line_break;
+    const std::string_view piece = trim(cell.substr(start, next == std::string_view::npos ? std::string_view::npos : next - start));
+    if (!piece.empty()) out.push_back(piece);
+    if (next == std::string_view::npos) break;
+    start = next + separator.size();
+  }
+}
+
 // The item number a cell holds, as a view of the cell (see
 // normalise_item_number); empty when it holds none. Every row is asked
 // whether it starts an item, so this allocates nothing.
@@ -341,7 +367,10 @@ class PlanBuilder {
  private:
   void read_row(const TableRow& row) {
     if (!cells_.read(row)) return;
-    if (starts_item(cols_, cells_)) {
+    // Once the text cells carry the labels, a row without one goes on with
+    // the item above.
+    const bool unlabelled = labelled_ && !leading_number(cells_[cols_.recommendation]);
+    if (starts_item(cols_, cells_) && !unlabelled) {
       start_item(row.line);
     } else if (!open_) {
       // Rows above the first numbered one: kept as an item of their own
@@ -365,9 +394,22 @@ class PlanBuilder {
     join_officers();
     item.type = cols_.recommendation >= 0 || cols_.actions < 0 ? ItemType::kRecommendation : ItemType::kAction;
     if (cols_.number >= 0) item.number.assign(item_number_in(cells_[cols_.number]));
+    // Without a number column, the label at the start of the text cell
+    // ("a) Review the fees", "2. Publish") numbers the item.
+    std::size_t label_length = 0;
+    if (cols_.number < 0 && cols_.recommendation >= 0) {
+      if (const auto lead = leading_number(cells_[cols_.recommendation]); lead && !lead->first.label.empty()) {
+        item.number = lead->first.label;
+        label_length = lead->second;
+        labelled_ = true;
+      }
+    }
     if (item.number.empty()) item.number = std::to_string(++unnumbered_);
     for (const std::string& name : extra_names_) item.extra.emplace_back(name, std::string());
     join_item_cells();
+    if (label_length > 0 && item.text.starts_with(cells_[cols_.recommendation].substr(0, label_length))) {
+      item.text.erase(0, label_length);
+    }
     if (item_has_step()) add_action(line);
     // After the row's own warnings, which read first for the same line.
     if (!numbers_.insert(item.number)) {
@@ -412,6 +454,32 @@ class PlanBuilder {
       }
     }
     action.lines = {line, line};
+    split_listed_actions(line);
+  }
+
+  // A cell that lists its actions ("- Draft the policy - Consult on it",
+  // "• one • two") holds one action per bullet; when the deadline cell
+  // lists as many dates, each action takes its own.
+  void split_listed_actions(int line) {
+    Action& whole = current_.actions.back();
+    bullet_pieces(whole.text, pieces_);
+    if (pieces_.size() < 2) return;
+    std::vector<Date> dates = std::move(whole.due);
+    const bool paired = dates.size() == pieces_.size();
+    const std::vector<std::string> texts(pieces_.begin(), pieces_.end());
+    whole.text = texts.front();
+    whole.due.clear();
+    for (std::size_t k = 1; k < texts.size(); ++k) {
+      Action& next = current_.actions.emplace_back(spares_.action());
+      next.text = texts[k];
+      next.lines = {line, line};
+    }
+    Action* first = &current_.actions[current_.actions.size() - texts.size()];
+    if (paired) {
+      for (std::size_t k = 0; k < texts.size(); ++k) first[k].due.push_back(std::move(dates[k]));
+    } else {
+      first->due = std::move(dates);
+    }
   }
 
   // The people columns.
@@ -485,8 +553,10 @@ class PlanBuilder {
   bool open_ = false;
   std::optional<std::string> raw_status_;
   int unnumbered_ = 0;
+  bool labelled_ = false;  // the text cells carry the item labels (no number column)
   SeenNumbers numbers_;
   LastReading<Date> due_dates_;
+  std::vector<std::string_view> pieces_;
   LastReading<MoneyAmount> savings_amounts_;
 };
 }  // namespace

@@ -353,3 +353,43 @@ TEST(ActionPlan, EveryNumberedRowAppearsOnce) {
 
 }  // namespace
 }  // namespace docket
+
+namespace docket {
+namespace {
+
+// A cell listing its actions behind bullets holds one action per bullet,
+// each with its own date when the date cell lists as many.
+TEST(ActionPlan, BulletedActionsInOneCellAreSeveralActions) {
+  const Document doc = parse_text(
+      "| No | Action | Lead Officer | Target date |\n|---|---|---|---|\n"
+      "| 1 | - Draft the policy - Consult on it | Jo | May 2025 June 2025 |\n"
+      "| 2 | \xE2\x80\xA2 Alpha \xE2\x80\xA2 Beta \xE2\x80\xA2 Gamma | Al | July 2025 |\n"
+      "| 3 | Review the ward - based budgets | Al | July 2025 |\n");
+  ASSERT_EQ(doc.items.size(), 3u);
+  ASSERT_EQ(doc.items[0].actions.size(), 2u);
+  EXPECT_EQ(doc.items[0].actions[1].text, "Consult on it");
+  EXPECT_EQ(date_values(doc.items[0].actions[1].due), std::vector<std::string>{"2025-06"});
+  ASSERT_EQ(doc.items[1].actions.size(), 3u);
+  EXPECT_EQ(doc.items[1].actions[2].text, "Gamma");
+  EXPECT_EQ(date_values(doc.items[1].due), std::vector<std::string>{"2025-07"});
+  EXPECT_EQ(doc.items[2].actions.size(), 1u);  // a dash inside the text is no bullet
+}
+
+// No number column: the label at the start of the recommendation numbers
+// the item, a row without one continues it, and footnote markers in the
+// headers do not hide their columns.
+TEST(ActionPlan, LabelsAtTheStartOfTheTextNumberTheItems) {
+  const Document doc = parse_text(
+      "| Recommendation | Lead Officer\xC2\xB9 | Cabinet Member | Target date* |\n|---|---|---|---|\n"
+      "| a) Review the fees | Jo Bloggs | Cllr Ames | May 2025 |\n| b) Publish the list | Al Green | Cllr Bell | June 2025 |\n"
+      "| and its annex |  |  |  |\n");
+  ASSERT_EQ(numbers(doc), (std::vector<std::string>{"a", "b"}));
+  EXPECT_EQ(doc.items[0].text, "Review the fees");
+  EXPECT_EQ(doc.items[1].text, "Publish the list and its annex");
+  EXPECT_EQ(doc.items[0].lead, "Jo Bloggs");
+  EXPECT_EQ(date_values(doc.items[1].due), std::vector<std::string>{"2025-06"});
+  EXPECT_TRUE(doc.warnings.empty());
+}
+
+}  // namespace
+}  // namespace docket
