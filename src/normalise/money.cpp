@@ -10,11 +10,12 @@
 
 #include "base/byte_scan.hpp"
 #include "base/text_util.hpp"
+#include "normalise/phrase_scan.hpp"
 
 namespace docket {
 namespace {
 
-constexpr std::size_t kNpos = std::string_view::npos;
+using namespace phrase_scan;
 
 // Doubles hold integers exactly up to 2^53; no amount in a council paper
 // comes near 15 significant digits, so longer digit runs are not money.
@@ -26,47 +27,7 @@ constexpr std::size_t kMaxWordLength = 8;
 
 constexpr std::string_view kPoundSign = "\xC2\xA3";
 constexpr std::string_view kEuroSign = "\xE2\x82\xAC";
-constexpr std::string_view kNoBreakSpace = "\xC2\xA0";
-constexpr std::string_view kEnDash = "\xE2\x80\x93";
-constexpr std::string_view kEmDash = "\xE2\x80\x94";
 constexpr std::string_view kMinusSign = "\xE2\x88\x92";
-
-bool is_digit(char c) { return c >= '0' && c <= '9'; }
-bool is_alpha(char c) { return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z'); }
-bool is_alnum(char c) { return is_digit(c) || is_alpha(c); }
-char lower(char c) { return (c >= 'A' && c <= 'Z') ? static_cast<char>(c - 'A' + 'a') : c; }
-bool is_ascii_space(char c) {
-  return c == ' ' || c == '\t' || c == '\n' || c == '\r' || c == '\f' || c == '\v';
-}
-
-char at(std::string_view s, std::size_t i) { return i < s.size() ? s[i] : '\0'; }
-
-// Whether `bytes` occur at `i`. Written out because the calls are many and
-// the needles tiny, where a library memcmp costs more than the comparison.
-bool has_bytes(std::string_view s, std::size_t i, std::string_view bytes) {
-  if (i > s.size() || s.size() - i < bytes.size()) return false;
-  for (std::size_t k = 0; k < bytes.size(); ++k) {
-    if (s[i + k] != bytes[k]) return false;
-  }
-  return true;
-}
-
-// Whether `bytes` end exactly at `end`.
-bool has_bytes_before(std::string_view s, std::size_t end, std::string_view bytes) {
-  return end >= bytes.size() && has_bytes(s, end - bytes.size(), bytes);
-}
-
-// Text converted from PDF and Word is full of U+00A0, so it counts as a space.
-std::size_t space_length(std::string_view s, std::size_t i) {
-  if (i >= s.size()) return 0;
-  if (is_ascii_space(s[i])) return 1;
-  return has_bytes(s, i, kNoBreakSpace) ? kNoBreakSpace.size() : 0;
-}
-
-std::size_t skip_spaces(std::string_view s, std::size_t i) {
-  while (std::size_t n = space_length(s, i)) i += n;
-  return i;
-}
 
 // Spaces within one line: an amount and its multiplier ("£1.5 million")
 // are never split across lines.
@@ -82,35 +43,6 @@ std::size_t skip_line_spaces(std::string_view s, std::size_t i) {
   }
 }
 
-std::size_t skip_spaces_back(std::string_view s, std::size_t end) {
-  while (end > 0) {
-    if (is_ascii_space(s[end - 1])) {
-      --end;
-    } else if (has_bytes_before(s, end, kNoBreakSpace)) {
-      end -= kNoBreakSpace.size();
-    } else {
-      break;
-    }
-  }
-  return end;
-}
-
-// Matches `phrase` at `i` ignoring ASCII case, where a space in the phrase
-// stands for any run of whitespace. Returns the end of the match or kNpos.
-std::size_t match_phrase(std::string_view s, std::size_t i, std::string_view phrase) {
-  for (char p : phrase) {
-    if (p == ' ') {
-      const std::size_t next = skip_spaces(s, i);
-      if (next == i) return kNpos;
-      i = next;
-    } else {
-      if (i >= s.size() || lower(s[i]) != p) return kNpos;
-      ++i;
-    }
-  }
-  return i;
-}
-
 // Like match_phrase, but the phrase must also end at a word boundary.
 std::size_t match_word_phrase(std::string_view s, std::size_t i, std::string_view phrase) {
   const std::size_t end = match_phrase(s, i, phrase);
@@ -121,18 +53,7 @@ std::size_t match_word_phrase(std::string_view s, std::size_t i, std::string_vie
 
 // Whether `phrase` ends exactly at `end` and starts at a word boundary.
 bool ends_with_word_phrase(std::string_view s, std::size_t end, std::string_view phrase) {
-  for (std::size_t k = phrase.size(); k > 0; --k) {
-    const char p = phrase[k - 1];
-    if (p == ' ') {
-      const std::size_t prev = skip_spaces_back(s, end);
-      if (prev == end) return false;
-      end = prev;
-    } else {
-      if (end == 0 || lower(s[end - 1]) != p) return false;
-      --end;
-    }
-  }
-  return end == 0 || !is_alnum(s[end - 1]);
+  return match_phrase_before(s, end, phrase) != kNpos;
 }
 
 // Reads the alphabetic word at `i` into `buffer`, lowercased. Returns its
