@@ -3,7 +3,9 @@
 #include <sys/ioctl.h>
 #include <unistd.h>
 
+#include <chrono>
 #include <cstdlib>
+#include <filesystem>
 #include <fstream>
 #include <iostream>
 #include <iterator>
@@ -12,8 +14,11 @@
 #include <sstream>
 
 #include "base/calendar.hpp"
+#include "base/text_util.hpp"
 #include "check/check_writer.hpp"
+#include "cli/choice_option.hpp"
 #include "cli/file_reader.hpp"
+#include "cli/output_file.hpp"
 #include "docket/check.hpp"
 #include "docket/docket.hpp"
 #include "check/json_reader.hpp"
@@ -27,6 +32,8 @@ constexpr int kInputError = 2;
 struct Loaded {
   std::optional<Document> document;
   std::string error;
+  // The kind the paper read as by itself, before being read as `wanted`.
+  DocumentKind detected = DocumentKind::kUnknown;
 };
 
 // A paper, or docket's JSON output of one. `wanted` is the kind the
@@ -43,12 +50,14 @@ Loaded load(const std::string& path, DocumentKind wanted) {
       return loaded;
     }
     if (json.document->source.path.empty()) json.document->source.path = path;
+    loaded.detected = json.document->kind;
     loaded.document = std::move(json.document);
     return loaded;
   }
   ParseOptions options;
   options.path = path;
   ParseResult result = parse_document(bytes, options);
+  loaded.detected = result.document.kind;
   if (result.ok && result.document.kind != wanted &&
       !(wanted == DocumentKind::kActionPlan && result.document.kind == DocumentKind::kProjectPlan)) {
     options.kind = wanted == DocumentKind::kDecisionRecord ? KindHint::kDecisionRecord : KindHint::kActionPlan;
@@ -75,6 +84,14 @@ int terminal_width() {
   return 80;
 }
 
+// The format -o FILE's extension names: .json, .csv, else text.
+CheckFormat check_format_of_extension(const std::string& path) {
+  const std::string ext = to_lower_ascii(std::filesystem::path(path).extension().string());
+  if (ext == ".json") return CheckFormat::kJson;
+  if (ext == ".csv") return CheckFormat::kCsv;
+  return CheckFormat::kText;
+}
+
 }  // namespace
 
 CLI::App* setup_check(CLI::App& app, CheckCommandOptions& options) {
@@ -82,14 +99,18 @@ CLI::App* setup_check(CLI::App& app, CheckCommandOptions& options) {
   cmd->add_option("DECISION", options.decision, "Decision record (a paper, docket JSON, or - for standard input)")
       ->required();
   cmd->add_option("PLAN", options.plan, "Action or project plan (a paper, docket JSON, or -)")->required();
-  const std::map<std::string, CheckFormat> formats = {
-      {"text", CheckFormat::kText}, {"json", CheckFormat::kJson}, {"csv", CheckFormat::kCsv}};
-  cmd->add_option("-f,--format", options.format, "Output format: text, json or csv")
-      ->transform(CLI::CheckedTransformer(formats, CLI::ignore_case))
-      ->default_str("text");
-  cmd->add_option("--as-of", options.as_of, "List actions due before this day (YYYY-MM-DD) as overdue")
+  add_choice<CheckFormat>(*cmd, "-f,--format",
+                          {{"text", CheckFormat::kText}, {"json", CheckFormat::kJson}, {"csv", CheckFormat::kCsv}},
+                          [&options](CheckFormat f) { options.format = f; },
+                          "Output format (default: from the extension of -o FILE, else text)");
+  cmd->add_option("-o,--output", options.output, "Write to FILE instead of standard output (atomically)")
+      ->type_name("FILE");
+  cmd->add_option("--as-of", options.as_of, "List actions due before this day as overdue (YYYY-MM-DD or today)")
+      ->type_name("DAY")
       ->check([](const std::string& value) -> std::string {
-        if (!parse_iso_day(value)) return "expected a date as YYYY-MM-DD, got '" + value + "'";
+        if (value != "today" && !parse_iso_day(value)) {
+          return "expected a day as YYYY-MM-DD or today, got '" + value + "'";
+        }
         return {};
       });
   return cmd;
@@ -111,16 +132,38 @@ int run_check(const CheckCommandOptions& options) {
     return kInputError;
   }
   CheckOptions check_options;
-  if (!options.as_of.empty()) check_options.as_of = options.as_of;
+  if (options.as_of == "today") {
+    check_options.as_of = format_iso_day(std::chrono::year_month_day(
+        std::chrono::floor<std::chrono::days>(std::chrono::system_clock::now())));
+  } else if (!options.as_of.empty()) {
+    check_options.as_of = options.as_of;
+  }
   const CheckReport report = check_plan(*decision.document, *plan.document, check_options);
   if (report.resolutions.empty()) {
     std::cerr << "docket: " << options.decision << ": warning: no resolutions found\n";
   }
+  if (plan.detected == DocumentKind::kDecisionRecord && decision.detected != DocumentKind::kDecisionRecord) {
+    std::cerr << "docket: hint: " << options.plan << " reads as a decision record and " << options.decision
+              << " does not; DECISION comes first: docket check " << options.plan << ' ' << options.decision << '\n';
+  }
+  const CheckFormat format = options.format.value_or(check_format_of_extension(options.output));
   std::string out;
-  switch (options.format) {
-    case CheckFormat::kText: out = render_check_text(report, {colour_wanted(), terminal_width()}); break;
+  switch (format) {
+    case CheckFormat::kText: out = render_check_text(report, {options.output.empty() && colour_wanted(), terminal_width()}); break;
     case CheckFormat::kJson: out = render_check_json(report); break;
     case CheckFormat::kCsv: out = render_check_csv(report); break;
+  }
+  if (!options.output.empty()) {
+    OutputFile file;
+    if (!file.open(options.output)) {
+      std::cerr << "docket: " << file.error() << '\n';
+      return kInputError;
+    }
+    if (!file.write(out) || !file.commit()) {
+      std::cerr << "docket: " << file.error() << '\n';
+      return 1;
+    }
+    return all_covered(report) ? 0 : 1;
   }
   std::cout << out;
   std::cout.flush();

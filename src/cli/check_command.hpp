@@ -4,6 +4,7 @@
 
 #include <CLI/CLI.hpp>
 
+#include <optional>
 #include <string>
 
 namespace docket::cli {
@@ -13,8 +14,10 @@ enum class CheckFormat { kText, kJson, kCsv };
 struct CheckCommandOptions {
   std::string decision;
   std::string plan;
-  CheckFormat format = CheckFormat::kText;
-  std::string as_of;  // empty: no overdue list
+  // -f; when not given, from the extension of -o FILE, else text.
+  std::optional<CheckFormat> format;
+  std::string output;  // -o FILE; empty: standard output
+  std::string as_of;   // YYYY-MM-DD or "today"; empty: no overdue list
 };
 
 // Returns the subcommand so that main can tell whether it ran.

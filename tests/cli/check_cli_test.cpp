@@ -130,3 +130,35 @@ TEST(CheckCli, ExitStatuses) {
 
 }  // namespace
 }  // namespace docket
+
+namespace docket {
+namespace {
+
+TEST(CheckCliOptions, OutputFormatFromTheExtensionAndNamesOnly) {
+  const fs::path dir = fresh_test_dir("docket-check-o");
+  const CommandResult csv = run_docket("check " + kDecision + " " + kPlan + " -o '" + (dir / "report.csv").string() + "'");
+  EXPECT_EQ(csv.status, 1);
+  EXPECT_TRUE(csv.out.empty());
+  EXPECT_EQ(read_file(dir / "report.csv"), run_docket("check " + kDecision + " " + kPlan + " -f csv").out);
+  ASSERT_EQ(run_docket("check " + kDecision + " " + kPlan + " -o '" + (dir / "report.json").string() + "'").status, 1);
+  EXPECT_TRUE(nlohmann::json::parse(read_file(dir / "report.json")).is_object());
+  // A number is not a format.
+  EXPECT_EQ(run_docket("check " + kDecision + " " + kPlan + " -f 1").status, 2);
+  fs::remove_all(dir);
+}
+
+TEST(CheckCliOptions, AsOfToday) {
+  const CommandResult result = run_docket("check " + kDecision + " " + kPlan + " -f json --as-of today");
+  EXPECT_EQ(result.status, 1);
+  // Every action of the seed plan was due years ago.
+  EXPECT_FALSE(nlohmann::json::parse(result.out)["overdue"].empty()) << result.out;
+}
+
+TEST(CheckCliOptions, SwappedPapersGetAHint) {
+  const CommandResult result = run_docket("check " + kPlan + " " + kDecision, Stderr::kKeep);
+  EXPECT_NE(result.out.find("docket: hint: " + kDecision + " reads as a decision record"), std::string::npos)
+      << result.out;
+}
+
+}  // namespace
+}  // namespace docket
