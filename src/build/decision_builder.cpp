@@ -292,6 +292,79 @@ Item identified_resolution(const std::vector<Segment>& segments, std::size_t lab
   return item;
 }
 
+// One resolution whose text is `text` (a label's value or a paragraph at
+// `at`), joined with the paragraphs that finish its sentence.
+Item inline_resolution(const std::vector<Segment>& segments, std::size_t at, std::size_t end, std::string_view text,
+                       std::string number) {
+  Item item;
+  item.type = ItemType::kResolution;
+  item.number = std::move(number);
+  item.text = resolution_words(text);
+  item.lines = segments[at].lines;
+  for (std::size_t k = at + 1; k < end; ++k) {
+    const Segment& p = segments[k];
+    if (skippable(p)) continue;
+    if (p.kind != SegmentKind::kParagraph || ends_sentence(item.text) || is_web_chrome(p.text)) break;
+    append_joined(item.text, p.text);
+    item.lines.last = p.lines.last;
+  }
+  item.status = motion_outcome(item.text);
+  item.refs = find_refs(item.text);
+  return item;
+}
+
+// "RESOLVED:" alone, with the resolution in the paragraph below: a
+// paragraph that does not lead into a list ("Cabinet agree to:").
+bool text_below(const std::vector<Segment>& segments, std::size_t from, std::size_t end, std::string_view value) {
+  if (!trim(value).empty()) return false;
+  for (std::size_t k = from; k < end; ++k) {
+    if (skippable(segments[k])) continue;
+    const std::string_view t = trim(segments[k].text);
+    return segments[k].kind == SegmentKind::kParagraph && !t.empty() && t.back() != ':' &&
+           !groups_list_items(segments, k, end);
+  }
+  return false;
+}
+
+bool next_is_ordered(const std::vector<Segment>& segments, std::size_t from, std::size_t end) {
+  for (std::size_t k = from; k < end; ++k) {
+    if (skippable(segments[k])) continue;
+    return is_ordered(segments[k]);
+  }
+  return false;
+}
+
+// A mover named in the few paragraphs just before `at`, with no heading
+// or other motion between.
+bool mover_before(const std::vector<Segment>& segments, std::size_t at) {
+  int seen = 0;
+  for (std::size_t k = at; k-- > 0 && seen < 4;) {
+    const Segment& p = segments[k];
+    if (skippable(p)) continue;
+    if (p.kind != SegmentKind::kParagraph || starts_with_that(p.text)) return false;
+    if (names_mover(p.text)) return true;
+    ++seen;
+  }
+  return false;
+}
+
+// "Motion Passed (5 to 0)", "CARRIED": the outcome in the few paragraphs
+// after a motion (a recorded vote may stand between).
+std::optional<std::string> outcome_after(const std::vector<Segment>& segments, std::size_t from, std::size_t end) {
+  int seen = 0;
+  for (std::size_t k = from; k < end && seen < 4; ++k) {
+    const Segment& p = segments[k];
+    if (p.kind == SegmentKind::kPageBreak) continue;
+    // An outcome written the same way after several motions repeats like
+    // page furniture, and may be marked so: it is read all the same.
+    if (auto outcome = motion_outcome(p.text); outcome && p.kind == SegmentKind::kParagraph) return outcome;
+    if (p.debris) continue;
+    if (p.kind == SegmentKind::kHeading || starts_with_that(p.text) || names_mover(p.text)) break;
+    ++seen;
+  }
+  return std::nullopt;
+}
+
 }  // namespace
 
 void build_resolutions(const std::vector<Segment>& segments, std::vector<Warning>& warnings, const ItemEmitter& emit) {
@@ -299,10 +372,41 @@ void build_resolutions(const std::vector<Segment>& segments, std::vector<Warning
   bool anchored = false;
   MinuteTracker minutes;
   std::vector<std::string> minute_of;  // the minute each resolution stands under
+  // Within a minute, after "ADDITIONAL VOTES:": the history of a motion.
+  bool in_history = false;
+  std::optional<std::string> history_minute;
+  // Segments before this one are taken already, as the text of a label.
+  std::size_t taken_until = 0;
+  auto number_here = [&] { return minutes.current().value_or(std::to_string(resolutions.size() + 1)); };
   for (std::size_t i = 0; i < segments.size(); ++i) {
     minute_of.resize(resolutions.size(), minutes.current().value_or(""));
     const Segment& s = segments[i];
     minutes.see(s);
+    if (in_history && (s.kind == SegmentKind::kHeading || minutes.current() != history_minute)) in_history = false;
+    if (s.kind == SegmentKind::kParagraph && i >= taken_until) {
+      if (opens_motion_history(s.text)) {
+        in_history = true;
+        history_minute = minutes.current();
+        continue;
+      }
+      if (in_history || !starts_with_that(s.text) || restates_motion(s.text)) continue;
+      const std::size_t end = next_label(segments, i + 1);
+      if (trim(s.text).ends_with(':') && next_is_ordered(segments, i + 1, end)) {
+        // "That the following actions be taken:" and a lettered list: the
+        // list holds the resolutions.
+        ResolutionList list(resolutions);
+        taken_until = read_list(segments, i + 1, end, list);
+        list.finish();
+        anchored = true;
+      } else if (mover_before(segments, i)) {
+        // "Moved by … Seconded by … That …": a motion put to the meeting.
+        resolutions.push_back(inline_resolution(segments, i, end, s.text, number_here()));
+        Item& motion = resolutions.back();
+        motion.status = outcome_after(segments, i + 1, end);
+        anchored = true;
+      }
+      continue;
+    }
     if (s.kind != SegmentKind::kLabel || s.label != SectionLabel::kResolved) continue;
     anchored = true;
     const std::size_t end = next_label(segments, i + 1);
@@ -311,24 +415,23 @@ void build_resolutions(const std::vector<Segment>& segments, std::vector<Warning
       continue;
     }
     ResolutionList list(resolutions);
-    if (opens_list(s.text)) read_list(segments, i + 1, end, list);
+    if (opens_list(s.text) && !text_below(segments, i + 1, end, s.text)) {
+      taken_until = read_list(segments, i + 1, end, list);
+    }
     if (list.empty() && !s.text.empty()) {
       // "RESOLVED that the report be noted.": one resolution, inline,
       // numbered by the minute it stands under.
-      Item item;
-      item.type = ItemType::kResolution;
-      item.number = minutes.current().value_or(std::to_string(resolutions.size() + 1));
-      item.text = resolution_words(s.text);
-      item.lines = s.lines;
+      resolutions.push_back(inline_resolution(segments, i, end, s.text, number_here()));
+    } else if (list.empty()) {
+      // "RESOLVED:" on its own line, the resolution in the paragraph after.
       for (std::size_t k = i + 1; k < end; ++k) {
-        const Segment& p = segments[k];
-        if (skippable(p)) continue;
-        if (p.kind != SegmentKind::kParagraph || ends_sentence(item.text) || is_web_chrome(p.text)) break;
-        append_joined(item.text, p.text);
-        item.lines.last = p.lines.last;
+        if (skippable(segments[k])) continue;
+        if (segments[k].kind == SegmentKind::kParagraph) {
+          resolutions.push_back(inline_resolution(segments, k, end, segments[k].text, number_here()));
+          taken_until = k + 1;
+        }
+        break;
       }
-      item.refs = find_refs(item.text);
-      resolutions.push_back(std::move(item));
     }
     list.finish();
   }

@@ -49,4 +49,39 @@ std::optional<std::string> motion_outcome(std::string_view text) {
   return found;
 }
 
+namespace {
+
+std::string_view unquoted(std::string_view line) {
+  line = trim(line);
+  while (!line.empty() && (line.front() == '>' || line.front() == '*')) line = trim(line.substr(1));
+  return line;
+}
+
+}  // namespace
+
+bool names_mover(std::string_view line) {
+  line = unquoted(line);
+  return istarts_with(line, "moved by") || istarts_with(line, "seconded by") || istarts_with(line, "proposed by");
+}
+
+bool restates_motion(std::string_view text) {
+  text = trim(text);
+  if (!starts_with_that(text)) return false;
+  const std::string_view head = text.substr(0, std::min<std::size_t>(text.size(), 40));
+  return ifind(head, "the motion") != std::string_view::npos || ifind(head, "the amendment") != std::string_view::npos;
+}
+
+bool opens_motion_history(std::string_view line) {
+  line = unquoted(line);
+  return istarts_with(line, "additional votes") || istarts_with(line, "amendment:") ||
+         istarts_with(line, "amendment moved");
+}
+
+bool starts_with_that(std::string_view text) {
+  text = trim(text);
+  if (text.size() < 5) return false;
+  if (istarts_with(text, "that") && (text[4] == ' ' || text[4] == ',')) return true;
+  return text.starts_with("T H A T");
+}
+
 }  // namespace docket

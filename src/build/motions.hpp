@@ -22,6 +22,21 @@ std::string_view without_movers(std::string_view text);
 // outcome written in `text`, or nullopt.
 std::optional<std::string> motion_outcome(std::string_view text);
 
+// "Moved by …", "Seconded by …", "Proposed by …" (a quote marker before
+// it is not read): a line that names a mover.
+bool names_mover(std::string_view line);
+
+// "That the motion be amended …", "That the motion, as amended, BE
+// APPROVED": a vote on a motion already recorded, not a new decision.
+bool restates_motion(std::string_view text);
+
+// "ADDITIONAL VOTES:", "Amendment:": what follows, up to the next minute,
+// is the history of a motion already recorded.
+bool opens_motion_history(std::string_view line);
+
+// A motion's text: it starts with "That" (or "T H A T").
+bool starts_with_that(std::string_view text);
+
 }  // namespace docket
 
 #endif  // DOCKET_MOTIONS_HPP

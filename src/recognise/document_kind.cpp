@@ -2,6 +2,7 @@
 
 #include <algorithm>
 
+#include "base/text_util.hpp"
 #include "layout/list_markers.hpp"
 #include "recognise/response_paper.hpp"
 #include "tables/step_rows.hpp"
@@ -42,6 +43,23 @@ bool looks_like_project_plan(const std::vector<Block>& blocks) {
 }
 
 
+// Minutes that record motions ("Moved by …", "Seconded by …") rather than
+// resolutions: two movers named are enough.
+bool names_movers(const std::vector<Block>& blocks) {
+  int movers = 0;
+  for (const Block& b : blocks) {
+    if (b.debris || b.kind != BlockKind::kParagraph) continue;
+    std::string_view t = b.text;
+    while (!t.empty() && (t.front() == '>' || t.front() == ' ')) t.remove_prefix(1);
+    // Most paragraphs start with neither word: one byte tells.
+    if (t.empty() || (t.front() != 'M' && t.front() != 'S')) continue;
+    if (istarts_with(t, "moved by") || istarts_with(t, "seconded by")) {
+      if (++movers >= 2) return true;
+    }
+  }
+  return false;
+}
+
 DocumentKind recognise_kind(const std::vector<Block>& blocks, const std::vector<LogicalTable>& tables,
                             KindHint hint) {
   switch (hint) {
@@ -55,7 +73,9 @@ DocumentKind recognise_kind(const std::vector<Block>& blocks, const std::vector<
   if (std::any_of(tables.begin(), tables.end(), [&](const LogicalTable& t) { return t.is_plan && !is_step_table(t, blocks); })) {
     return DocumentKind::kActionPlan;
   }
-  if (section_labels_satisfy(blocks, looks_like_decision_record)) return DocumentKind::kDecisionRecord;
+  if (section_labels_satisfy(blocks, looks_like_decision_record) || names_movers(blocks)) {
+    return DocumentKind::kDecisionRecord;
+  }
   // Recommendations in labelled boxes, each answered in prose.
   if (looks_like_response_paper(blocks)) return DocumentKind::kActionPlan;
   if (looks_like_project_plan(blocks) || std::any_of(tables.begin(), tables.end(), [&](const LogicalTable& t) { return is_step_table(t, blocks); })) {

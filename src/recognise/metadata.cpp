@@ -568,7 +568,17 @@ void extract_metadata(const std::vector<Block>& blocks, Document& doc) {
   for (std::string_view l : lines) {
     if (doc.meeting) break;
     if (!has_digit(l)) continue;
-    if (auto d = parse_uk_date(l); d && d->value && d->value->size() == 10) doc.meeting = d;
+    if (auto d = parse_uk_date(l); d && d->value && d->value->size() == 10) {
+      doc.meeting = d;
+      break;
+    }
+    // "March 3, 2025, at 1:00 PM": a line that is a date and the time of day.
+    if (!words_at_most(l, 8) || ifind(l, " at ") == std::string_view::npos) continue;
+    const std::vector<Date> dates = find_dates(l);
+    if (!dates.empty() && dates.front().value && dates.front().value->size() == 10 &&
+        istarts_with(l, dates.front().text)) {
+      doc.meeting = dates.front();
+    }
   }
 
   if (doc.people.empty()) doc.people = find_people(blocks);

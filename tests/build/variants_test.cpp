@@ -174,6 +174,33 @@ TEST(DecisionVariants, MotionsUnderTheirOwnIdentifiersInOneBrokenParagraph) {
   EXPECT_EQ(doc.items[3].status, "defeated");
 }
 
+TEST(DecisionVariants, MotionsMovedAndSecondedUnderNumberedHeadings) {
+  const Document doc = parse_fixture("decision_moved_seconded.md");
+  EXPECT_EQ(doc.kind, DocumentKind::kDecisionRecord);
+  EXPECT_EQ(value(doc.meeting), "2025-04-14");
+  // A "That" paragraph is a resolution when moved and seconded, or when it
+  // leads into a lettered list; a notice with no mover is not, and the
+  // votes after "ADDITIONAL VOTES:" restate a motion already recorded.
+  expect_items(doc, {{"2", "", "Consent Item 2.1 BE APPROVED."},
+                     {"a", "", "the pilot lighting on the river trail BE CONTINUED for one more year;\ni) the lamps"},
+                     {"b", "", "the results BE REPORTED"},
+                     {"3", "", "a dog park be built"},
+                     {"4", "", "the meeting BE ADJOURNED."}});
+  EXPECT_EQ(doc.items[0].status, "carried");
+  EXPECT_EQ(doc.items[3].status, "failed");
+  EXPECT_EQ(doc.items[4].status, "carried");
+}
+
+TEST(DecisionVariants, ResolvedOnItsOwnLineWithTheTextBelow) {
+  const Document doc = parse_text(
+      "Minutes of the Ordinary Meeting held on 2 May 2023\n\n"
+      "12. Village Green\n\nThe Clerk reported on the bench quotes.\n\nRESOLVED:\n\n"
+      "To accept the lower quote for the new bench.\n\n13. Payments\n\nRESOLVED\n\nThat the payments be approved.\n");
+  EXPECT_EQ(doc.kind, DocumentKind::kDecisionRecord);
+  expect_items(doc, {{"12", "", "To accept the lower quote for the new bench."},
+                     {"13", "", "the payments be approved."}});
+}
+
 TEST(ProjectVariants, MarkdownHeadingsWithDeadlinesAndOwners) {
   const Document doc = parse_fixture("project_headings.md");
   EXPECT_EQ(doc.kind, DocumentKind::kProjectPlan);
