@@ -63,23 +63,8 @@ void append_joined(std::string& out, std::string_view piece);
 template <std::size_t N>
 class InitialIndex {
  public:
-  consteval explicit InitialIndex(const std::string_view (&words)[N]) {
-    std::size_t next = 0;
-    for (std::size_t c = 0; c < 256; ++c) {
-      first_of_[c] = static_cast<std::uint16_t>(next);
-      for (std::string_view w : words) {
-        if (w.empty()) throw "InitialIndex: an entry is empty";
-        for (char ch : w) {
-          if (ch >= 'A' && ch <= 'Z') throw "InitialIndex: an entry is not lowercase";
-        }
-        if (static_cast<unsigned char>(w[0]) == c) {
-          entries_[next++] = w;
-          lengths_of_[c] |= length_bit(w.size());
-        }
-      }
-    }
-    first_of_[256] = static_cast<std::uint16_t>(next);
-  }
+  consteval explicit InitialIndex(const std::string_view (&words)[N]) { build(words); }
+  consteval explicit InitialIndex(const std::array<std::string_view, N>& words) { build(words); }
 
   // Whether `word` is one of the entries.
   bool contains(std::string_view word) const {
@@ -104,6 +89,25 @@ class InitialIndex {
   }
 
  private:
+  template <typename Words>
+  consteval void build(const Words& words) {
+    std::size_t next = 0;
+    for (std::size_t c = 0; c < 256; ++c) {
+      first_of_[c] = static_cast<std::uint16_t>(next);
+      for (std::string_view w : words) {
+        if (w.empty()) throw "InitialIndex: an entry is empty";
+        for (char ch : w) {
+          if (ch >= 'A' && ch <= 'Z') throw "InitialIndex: an entry is not lowercase";
+        }
+        if (static_cast<unsigned char>(w[0]) == c) {
+          entries_[next++] = w;
+          lengths_of_[c] |= length_bit(w.size());
+        }
+      }
+    }
+    first_of_[256] = static_cast<std::uint16_t>(next);
+  }
+
   static bool equals_lowered(std::string_view text, std::string_view entry) {
     for (std::size_t i = 0; i < entry.size(); ++i) {
       if (ascii_lower(text[i]) != entry[i]) return false;
@@ -117,6 +121,43 @@ class InitialIndex {
   std::array<std::string_view, N> entries_{};
   std::array<std::uint16_t, 257> first_of_{};  // entries_ with first byte c: [first_of_[c], first_of_[c + 1])
   std::array<std::uint64_t, 256> lengths_of_{};  // the lengths of the entries with first byte c, as length_bit()s
+};
+
+// The first words of a table of phrases (lowercase words, single spaces),
+// each once, for a cheap first test of a line before the phrases are tried:
+// built from the table itself, so that a phrase added to the table is
+// found without a second list to keep in step. `phrase_of` reads an entry's
+// phrase. Capacity bounds the distinct words; the result's size says how
+// many there are.
+template <std::size_t Capacity>
+struct FirstWords {
+  std::array<std::string_view, Capacity> words{};
+  std::size_t size = 0;
+
+  consteval void add_first_word_of(std::string_view phrase) {
+    const std::string_view word = phrase.substr(0, phrase.find(' '));
+    for (std::size_t k = 0; k < size; ++k) {
+      if (words[k] == word) return;
+    }
+    if (size == Capacity) throw "FirstWords: more distinct words than its capacity";
+    words[size++] = word;
+  }
+
+  // The longest word, for a scan that reads no further than that.
+  consteval std::size_t longest() const {
+    std::size_t longest = 0;
+    for (std::size_t k = 0; k < size; ++k) longest = words[k].size() > longest ? words[k].size() : longest;
+    return longest;
+  }
+
+  // The words as an array of exactly N entries (N == size).
+  template <std::size_t N>
+  consteval std::array<std::string_view, N> exactly() const {
+    if (N != size) throw "FirstWords: the size asked for is not the number of words";
+    std::array<std::string_view, N> out{};
+    for (std::size_t k = 0; k < N; ++k) out[k] = words[k];
+    return out;
+  }
 };
 
 

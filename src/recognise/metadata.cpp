@@ -242,17 +242,25 @@ bool looks_like_person_name(std::string_view text) {
 
 namespace {
 
+// The first word of every contact label above, from the tables themselves.
+consteval FirstWords<32> contact_label_first_words() {
+  FirstWords<32> words;
+  for (const std::string_view label : kNameLabels) words.add_first_word_of(label);
+  for (const std::string_view label : kRoleLabels) words.add_first_word_of(label);
+  for (const std::string_view label : kPhoneLabels) words.add_first_word_of(label);
+  for (const std::string_view label : kEmailLabels) words.add_first_word_of(label);
+  return words;
+}
+
 // Whether a raw line may hold a contact label: it starts with the first word
 // of one, or has a colon for a label run into other text. Most lines of a
 // paper do neither and are never cleaned.
 bool may_name_a_person(std::string_view raw) {
-  static constexpr std::string_view kFirstWords[] = {
-      "name", "contact", "report", "lead", "author", "officer", "post", "job", "position", "designation", "role",
-      "telephone", "tel", "phone", "direct", "mobile", "email", "e-mail"};
+  static constexpr FirstWords<32> kFirstWords = contact_label_first_words();
   if (raw.find(':') != std::string_view::npos) return true;
   std::size_t i = 0;
   while (i < raw.size() && (raw[i] == '*' || raw[i] == '_' || raw[i] == ' ' || raw[i] == '[' || raw[i] == '>')) ++i;
-  static constexpr InitialIndex kFirstWordIndex(kFirstWords);
+  static constexpr InitialIndex<kFirstWords.size> kFirstWordIndex(kFirstWords.exactly<kFirstWords.size>());
   return kFirstWordIndex.starts_any(raw.substr(i));
 }
 

@@ -237,27 +237,27 @@ std::size_t skip_separator(std::string_view line, std::size_t i) {
 // Labels sit at the start of a line, so only its start is folded.
 constexpr std::size_t kLabelPrefixBytes = 160;
 
-// The first word of every label and anchor above: a line that starts with
-// none of them is not a label, and costs no further work.
+// The first word of every label and anchor above, from the tables
+// themselves: a line that starts with none of them is not a label, and
+// costs no further work.
+consteval FirstWords<64> label_first_words() {
+  FirstWords<64> words;
+  for (const LabelPhrase& p : kPhrases) words.add_first_word_of(p.phrase);
+  for (const LabelPhrase& p : kAnchors) words.add_first_word_of(p.phrase);
+  return words;
+}
+
 bool could_start_label(std::string_view line) {
-  static constexpr std::string_view kFirstWords[] = {
-      "accompanying", "agreed", "alternative", "alternatives", "any", "background", "call", "comes", "conflict",
-      "conflicts", "contact", "date", "deadline", "decided", "decision", "decisions", "declaration",
-      "declarations", "declared", "details", "dispensation", "dispensations", "effective", "financial", "interests",
-      "is", "it", "item", "key", "last", "lead", "legal", "options", "other", "portfolio", "proper", "publication",
-      "published", "purpose", "reason", "reasons", "record", "report", "resolved", "subject", "title", "wards"};
+  static constexpr FirstWords<64> kFirstWords = label_first_words();
   std::size_t i = 0;
   while (i < line.size() && !is_ascii_alpha(line[i])) {
     if (static_cast<unsigned char>(line[i]) >= 0x80) return true;  // let the full check decide
     ++i;
   }
-  static constexpr InitialIndex kFirstWordIndex(kFirstWords);
+  static constexpr InitialIndex<kFirstWords.size> kFirstWordIndex(kFirstWords.exactly<kFirstWords.size>());
   // A word longer than every first word is none of them: its letters past
   // that length are not read.
-  static constexpr std::size_t kLongest =
-      std::max_element(std::begin(kFirstWords), std::end(kFirstWords), [](std::string_view a, std::string_view b) {
-        return a.size() < b.size();
-      })->size();
+  static constexpr std::size_t kLongest = kFirstWords.longest();
   const std::size_t stop = std::min(line.size(), i + kLongest + 1);
   std::size_t end = i;
   while (end < stop && is_ascii_alpha(line[end])) ++end;

@@ -169,3 +169,32 @@ TEST(FindMarkedWordStart, AgreesWithAByteByByteScan) {
 
 }  // namespace
 }  // namespace docket
+
+namespace docket {
+namespace {
+
+constexpr std::string_view kSomePhrases[] = {"call in deadline", "call in date", "reasons for the decision", "reasons",
+                                             "date of decision"};
+
+consteval FirstWords<8> some_first_words() {
+  FirstWords<8> words;
+  for (const std::string_view phrase : kSomePhrases) words.add_first_word_of(phrase);
+  return words;
+}
+
+// The index of first words is built from the phrase table itself: each
+// word once, in the order first seen, and the longest known.
+TEST(FirstWords, EachFirstWordOnceFromThePhrases) {
+  static constexpr FirstWords<8> kWords = some_first_words();
+  static_assert(kWords.size == 3);
+  static_assert(kWords.longest() == 7);
+  static constexpr InitialIndex<kWords.size> kIndex(kWords.exactly<kWords.size>());
+  EXPECT_TRUE(kIndex.contains("Call"));
+  EXPECT_TRUE(kIndex.contains("REASONS"));
+  EXPECT_TRUE(kIndex.contains("date"));
+  EXPECT_FALSE(kIndex.contains("deadline"));
+  EXPECT_FALSE(kIndex.contains("decision"));
+}
+
+}  // namespace
+}  // namespace docket
