@@ -4,6 +4,14 @@
 include(CMakePackageConfigHelpers)
 
 install(TARGETS docket RUNTIME DESTINATION ${CMAKE_INSTALL_BINDIR})
+# The man page and shell completion, where man, bash-completion, zsh and
+# fish look for them under the prefix.
+install(FILES ${PROJECT_SOURCE_DIR}/share/man/docket.1 DESTINATION ${CMAKE_INSTALL_MANDIR}/man1)
+install(FILES ${PROJECT_SOURCE_DIR}/share/completions/docket.bash
+        DESTINATION ${CMAKE_INSTALL_DATADIR}/bash-completion/completions RENAME docket)
+install(FILES ${PROJECT_SOURCE_DIR}/share/completions/_docket DESTINATION ${CMAKE_INSTALL_DATADIR}/zsh/site-functions)
+install(FILES ${PROJECT_SOURCE_DIR}/share/completions/docket.fish
+        DESTINATION ${CMAKE_INSTALL_DATADIR}/fish/vendor_completions.d)
 install(TARGETS docket_library ${DOCKET_STAGES}
         EXPORT docketTargets
         ARCHIVE DESTINATION ${CMAKE_INSTALL_LIBDIR})

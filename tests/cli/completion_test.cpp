@@ -1,0 +1,59 @@
+// The shell completions and the man page name every option the command
+// has, so that they do not fall behind it; bash completes -f's values.
+#include <gtest/gtest.h>
+
+#include <filesystem>
+#include <regex>
+#include <set>
+#include <string>
+
+#include "cli_support.hpp"
+
+namespace docket {
+namespace {
+
+namespace fs = std::filesystem;
+
+// The long options `docket COMMAND --help` lists.
+std::set<std::string> long_options(const std::string& command) {
+  const std::string help = run_docket(command + " --help").out;
+  std::set<std::string> options;
+  const std::regex option("--[a-z][a-z0-9-]+");
+  for (auto it = std::sregex_iterator(help.begin(), help.end(), option); it != std::sregex_iterator(); ++it) {
+    options.insert(it->str());
+  }
+  return options;
+}
+
+TEST(Completion, EveryOptionIsCompletedAndInTheManPage) {
+  const fs::path share = fs::path(DOCKET_SOURCE_DIR) / "share";
+  const std::string man = read_file(share / "man" / "docket.1");
+  for (const std::string command : {"extract", "check"}) {
+    for (const std::string& option : long_options(command)) {
+      if (option == "--help") continue;
+      for (const char* file : {"docket.bash", "_docket", "docket.fish"}) {
+        const std::string text = read_file(share / "completions" / file);
+        // fish names long options without their dashes (-l output-dir).
+        const std::string name = std::string(file) == "docket.fish" ? "-l " + option.substr(2) : option;
+        EXPECT_NE(text.find(name), std::string::npos) << file << " lacks " << option;
+      }
+      std::string escaped;
+      for (const char c : option) escaped += c == '-' ? std::string("\\-") : std::string(1, c);
+      EXPECT_NE(man.find(escaped), std::string::npos) << "docket.1 lacks " << option;
+    }
+  }
+}
+
+TEST(Completion, BashCompletesFormats) {
+  const std::string script = "bash -c 'source \"" + (fs::path(DOCKET_SOURCE_DIR) / "share/completions/docket.bash").string() +
+                             "\"; COMP_WORDS=(docket extract -f \"\"); COMP_CWORD=3; _docket; echo \"${COMPREPLY[*]}\"'";
+  FILE* pipe = ::popen(script.c_str(), "r");
+  ASSERT_NE(pipe, nullptr);
+  char buffer[256] = {};
+  const std::size_t n = std::fread(buffer, 1, sizeof buffer - 1, pipe);
+  ::pclose(pipe);
+  EXPECT_EQ(std::string(buffer, n), "json ndjson csv tsv\n");
+}
+
+}  // namespace
+}  // namespace docket
