@@ -12,6 +12,7 @@
 #include "base/byte_scan.hpp"
 #include "base/text_util.hpp"
 #include "layout/list_markers.hpp"
+#include "tables/cell_lines.hpp"
 
 namespace docket {
 
@@ -135,32 +136,6 @@ void split_measures(std::string_view cell, std::vector<std::string>& out, Spares
   flush(cell.size());
 }
 
-// The actions of a cell that starts with a bullet ("- ", "• ", "· ", "* "):
-// the text between each bullet and the next like it, trimmed. Empty when
-// the cell starts with no bullet.
-void bullet_pieces(std::string_view cell, std::vector<std::string_view>& out) {
-  out.clear();
-  cell = trim(cell);
-  std::string_view bullet;
-  for (std::string_view b : {std::string_view("- "), std::string_view("* "), std::string_view("\xE2\x80\xA2 "),
-                             std::string_view("\xC2\xB7 ")}) {
-    if (cell.starts_with(b)) bullet = b;
-  }
-  if (bullet.empty()) return;
-  const std::string separator = " " + std::string(bullet);
-  std::size_t start = bullet.size();
-  while (true) {
-    std::size_t next = cell.find(separator, start);
-    // A new line may open the next bullet as well as a space.
-    const std::size_t line_break = cell.find("\n" + std::string(bullet), start);
-    if (line_break < next) next = line_break;
-    const std::string_view piece = trim(cell.substr(start, next == std::string_view::npos ? std::string_view::npos : next - start));
-    if (!piece.empty()) out.push_back(piece);
-    if (next == std::string_view::npos) break;
-    start = next + separator.size();
-  }
-}
-
 // The item number a cell holds, as a view of the cell (see
 // normalise_item_number); empty when it holds none. Every row is asked
 // whether it starts an item, so this allocates nothing.
@@ -228,6 +203,7 @@ class TrimmedRow {
  public:
   // Reads `row`; false when every cell is blank.
   bool read(const TableRow& row) {
+    row_ = &row;
     cells_.clear();
     bool any_text = false;
     for (std::string_view c : row.cells) {
@@ -243,7 +219,14 @@ class TrimmedRow {
     return cells_[static_cast<std::size_t>(col)];
   }
 
+  // The lines of cell `col` (see cell_lines).
+  void lines(int col, std::vector<std::string_view>& out) const {
+    out.clear();
+    if (!(*this)[col].empty()) cell_lines(*row_, static_cast<std::size_t>(col), out);
+  }
+
  private:
+  const TableRow* row_ = nullptr;
   std::vector<std::string_view> cells_;
 };
 
@@ -459,11 +442,19 @@ class PlanBuilder {
 
   // A cell that lists its actions ("- Draft the policy - Consult on it",
   // "• one • two") holds one action per bullet; when the deadline cell
-  // lists as many dates, each action takes its own.
+  // lists as many dates, each action takes its own. A cell of several
+  // lines (<br>, paragraphs) holds one action per line when its deadline
+  // cell lists a date for each.
   void split_listed_actions(int line) {
     Action& whole = current_.actions.back();
     bullet_pieces(whole.text, pieces_);
-    if (pieces_.size() < 2) return;
+    if (pieces_.size() < 2) {
+      // Only a cell of several lines and several dates is split by line:
+      // most action cells hold one of each.
+      if (whole.due.size() < 2) return;
+      cells_.lines(cols_.actions, pieces_);
+      if (pieces_.size() != whole.due.size()) return;
+    }
     std::vector<Date> dates = std::move(whole.due);
     const bool paired = dates.size() == pieces_.size();
     const std::vector<std::string> texts(pieces_.begin(), pieces_.end());

@@ -340,9 +340,15 @@ class BlockSplitter {
       } else {
         TableRow row;
         row.line = lines_.number(j);
+        std::uint32_t column = 0;
         for_each_pipe_cell(lines_[j], [&](std::string_view cell) {
-          append_clean_inline(cell, cells_.text());
+          std::string& text = cells_.text();
+          const std::size_t begin = text.size();
+          append_clean_cell(cell, text, wraps_, begin);
+          for (std::uint32_t at : wraps_) row.wraps.push_back({column, at});
+          wraps_.clear();
           cells_.end_cell();
+          ++column;
         });
         row.cells = cells_.finish();
         b.rows.list().push_back(std::move(row));
@@ -486,6 +492,7 @@ class BlockSplitter {
   const std::size_t most_blocks_;
   std::vector<Block> blocks_;
   RowCellsBuilder cells_;  // reused by every table row
+  std::vector<std::uint32_t> wraps_;  // of the cell being read (see CellWrap)
   std::string joined_;     // reused by every block of several lines
   std::string cleaned_;    // and for its cleaned text
   // The last line interrupts() classified, which start_block reads next

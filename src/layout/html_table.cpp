@@ -242,8 +242,9 @@ class WellFormedWriter {
 
 // Plain text of a cell: the markup inside it is turned back into the inline
 // form that clean_inline understands (<br>, paragraph breaks) so that HTML
-// and pipe-table cells are cleaned by the same rules.
-std::string cell_text(pugi::xml_node cell) {
+// and pipe-table cells are cleaned by the same rules. `wraps` gets where a
+// single <br> became a space (see CellWrap).
+std::string cell_text(pugi::xml_node cell, std::vector<std::uint32_t>& wraps) {
   std::string markup;
   auto enter = [&](pugi::xml_node n) {
     if (n.type() == pugi::node_pcdata || n.type() == pugi::node_cdata) {
@@ -281,7 +282,10 @@ std::string cell_text(pugi::xml_node cell) {
     if (node == cell) break;
     node = node.next_sibling();
   }
-  return clean_inline(markup);
+  std::string text;
+  wraps.clear();
+  append_clean_cell(markup, text, wraps, 0);
+  return text;
 }
 
 // The span `name` gives, at least 1 and at most `limit`; `clamped` is set
@@ -414,7 +418,10 @@ class RowGrid {
                              "colspan over " + std::to_string(kMaxColspan) + " or rowspan over " +
                                  std::to_string(kMaxRowspan) + " is read as that many"});
       }
-      const std::string text = cell_text(cell);
+      const std::string text = cell_text(cell, wraps_);
+      if (!(name == "th" || in_head)) {
+        for (std::uint32_t at : wraps_) row.wraps.push_back({static_cast<std::uint32_t>(column), at});
+      }
       for (int k = 0; k < colspan; ++k) {
         if (column > kMaxTableColumns) {
           // Past the widest table docket keeps: the text joins the last
@@ -454,6 +461,7 @@ class RowGrid {
   bool first_row_ = true;
   // A row's cells are set by column, spans and all, then packed.
   std::vector<std::string> cells_;
+  std::vector<std::uint32_t> wraps_;  // of the cell being read
 };
 
 // Where each element of well-formed markup (make_well_formed's output:
@@ -590,7 +598,8 @@ HtmlTable read_html_table(std::string_view html, int first_line, std::vector<War
       if (stack.size() == caption_depth) {
         pugi::xml_document doc;
         SlicedRowReader::parse_fragment(doc, xml.substr(caption_begin, tag->end - caption_begin));
-        std::string text = cell_text(doc.child("caption"));
+        std::vector<std::uint32_t> caption_wraps;  // a caption is one line of text
+        std::string text = cell_text(doc.child("caption"), caption_wraps);
         if (!text.empty()) table.caption = std::move(text);
         caption_depth = 0;
       }

@@ -10,6 +10,7 @@
 #include <cstdint>
 #include <string>
 #include <string_view>
+#include <vector>
 
 #include "base/byte_scan.hpp"
 #include "base/text_util.hpp"
@@ -202,7 +203,11 @@ inline char32_t take_code_point(std::string_view raw, std::size_t& pos) {
 // last, so the text has no space at either end and none beside a '\n'.
 class GapWriter {
  public:
-  explicit GapWriter(std::string& out) : out_(out) {}
+  // `wraps`, when given, gets the offset in `out` (from `base`) of each
+  // space written for a single <br>, so that a table cell's lines can be
+  // told apart without changing its text.
+  explicit GapWriter(std::string& out, std::vector<std::uint32_t>* wraps = nullptr, std::size_t base = 0)
+      : out_(out), wraps_(wraps), base_(base) {}
 
   void space() { widen(Gap::kSpace); }
   void paragraph() { widen(Gap::kParagraph); }
@@ -213,7 +218,12 @@ class GapWriter {
   }
 
   void emit(std::string_view piece, std::size_t repeat = 1) {
-    if (started_ && gap_ != Gap::kNone) out_ += gap_ == Gap::kParagraph ? '\n' : ' ';
+    if (started_ && gap_ != Gap::kNone) {
+      if (wraps_ != nullptr && gap_ == Gap::kSpace && breaks_ == 1) {
+        wraps_->push_back(static_cast<std::uint32_t>(out_.size() - base_));
+      }
+      out_ += gap_ == Gap::kParagraph ? '\n' : ' ';
+    }
     for (std::size_t i = 0; i < repeat; ++i) out_ += piece;
     started_ = true;
     gap_ = Gap::kNone;
@@ -228,6 +238,8 @@ class GapWriter {
   }
 
   std::string& out_;
+  std::vector<std::uint32_t>* wraps_;
+  std::size_t base_;
   Gap gap_ = Gap::kNone;
   int breaks_ = 0;
   bool started_ = false;

@@ -24,7 +24,8 @@ namespace {
 
 class LightMarkup {
  public:
-  LightMarkup(std::string_view raw, std::string& out) : raw_(raw), out_(out) {
+  LightMarkup(std::string_view raw, std::string& out, std::vector<std::uint32_t>* wraps, std::size_t base)
+      : raw_(raw), out_(out), gaps_(out, wraps, base) {
     // Spaces and newlines at the end only widen a gap that nothing follows.
     while (end_ > 0 && is_gap(raw_[end_ - 1])) --end_;
   }
@@ -150,18 +151,20 @@ class LightMarkup {
   std::string& out_;
   std::size_t pos_ = 0;
   std::size_t end_ = raw_.size();  // past the last byte that is not a gap
-  GapWriter gaps_{out_};
+  GapWriter gaps_;
   std::size_t open_bold_runs_ = 0;
 };
 
 }  // namespace
 
 // The clean text of `raw`, which is not plain, appended to `out`.
-void append_marked_up(std::string_view raw, std::string& out) {
+void append_marked_up(std::string_view raw, std::string& out, std::vector<std::uint32_t>* wraps, std::size_t base) {
   const std::size_t size_before = out.size();
-  if (LightMarkup(raw, out).run()) return;
+  const std::size_t wraps_before = wraps != nullptr ? wraps->size() : 0;
+  if (LightMarkup(raw, out, wraps, base).run()) return;
   out.resize(size_before);
-  append_tokenized(raw, out);
+  if (wraps != nullptr) wraps->resize(wraps_before);
+  append_tokenized(raw, out, wraps, base);
 }
 
 }  // namespace docket::inline_markup

@@ -10,6 +10,7 @@
 #include <cstdint>
 #include <string>
 #include <string_view>
+#include <vector>
 
 namespace docket::inline_markup {
 
@@ -26,11 +27,15 @@ enum class Plain : std::uint8_t {
 Plain clean_if_plain(std::string_view raw, std::string& out, bool append_unchanged);
 
 // The clean text of `raw`, which is not plain, appended to `out`: by the
-// light markup path when it can, else by the tokenizer.
-void append_marked_up(std::string_view raw, std::string& out);
+// light markup path when it can, else by the tokenizer. `wraps`, when
+// given, gets the offset from `base` in `out` of each space written for a
+// single <br> (see GapWriter).
+void append_marked_up(std::string_view raw, std::string& out, std::vector<std::uint32_t>* wraps = nullptr,
+                      std::size_t base = 0);
 
 // The tokenizer's clean text of `raw`, appended to `out`.
-void append_tokenized(std::string_view raw, std::string& out);
+void append_tokenized(std::string_view raw, std::string& out, std::vector<std::uint32_t>* wraps = nullptr,
+                      std::size_t base = 0);
 
 }  // namespace docket::inline_markup
 

@@ -33,6 +33,12 @@ void append_clean_inline(std::string_view raw, std::string& out) {
   if (clean_if_plain(raw, out, /*append_unchanged=*/true) == Plain::kNo) append_marked_up(raw, out);
 }
 
+void append_clean_cell(std::string_view raw, std::string& out, std::vector<std::uint32_t>& wraps,
+                       std::size_t base) {
+  // A <br> is markup, so plain text has no wraps to note.
+  if (clean_if_plain(raw, out, /*append_unchanged=*/true) == Plain::kNo) append_marked_up(raw, out, &wraps, base);
+}
+
 std::string_view clean_inline_view(std::string_view raw, std::string& buffer) {
   buffer.clear();
   switch (clean_if_plain(raw, buffer, /*append_unchanged=*/false)) {

@@ -31,8 +31,10 @@
 #define DOCKET_INLINE_TEXT_HPP
 
 #include <cstddef>
+#include <cstdint>
 #include <string>
 #include <string_view>
+#include <vector>
 
 namespace docket {
 
@@ -44,6 +46,12 @@ std::string clean_inline(std::string_view raw);
 // The same, appending to `out` (for callers that reuse buffers). Exactly what
 // clean_inline() would return is appended; no separator is added.
 void append_clean_inline(std::string_view raw, std::string& out);
+
+// The same for a table cell, also appending to `wraps` the offset in `out`
+// (from `base`) of each space that stands for a single <br>: the cell's
+// text is unchanged, and a reader of the table can still split its lines.
+void append_clean_cell(std::string_view raw, std::string& out, std::vector<std::uint32_t>& wraps,
+                       std::size_t base);
 
 // The same, as a view: `raw` itself when cleaning would change nothing
 // (found without copying it), else the clean text written over `buffer`.

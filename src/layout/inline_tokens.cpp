@@ -439,8 +439,8 @@ void drop_split_bold(Inline& parsed) {
   sweep(parsed.tokens.rbegin(), parsed.tokens.rend());
 }
 
-void render(const Inline& parsed, std::string& out) {
-  GapWriter writer(out);
+void render(const Inline& parsed, std::string& out, std::vector<std::uint32_t>* wraps, std::size_t base) {
+  GapWriter writer(out, wraps, base);
   for (const Token& token : parsed.tokens) {
     switch (token.kind) {
       case TokenKind::kText:
@@ -463,7 +463,7 @@ void render(const Inline& parsed, std::string& out) {
 }  // namespace
 
 // The tokenizer's clean text of `raw`, appended to `out`.
-void append_tokenized(std::string_view raw, std::string& out) {
+void append_tokenized(std::string_view raw, std::string& out, std::vector<std::uint32_t>* wraps, std::size_t base) {
   // The fragments that need the tokenizer are mostly short cells: their
   // text and tokens fit in a buffer on the stack, where a malloc and a
   // free each would cost more than tokenizing them. Longer ones spill to
@@ -485,7 +485,7 @@ void append_tokenized(std::string_view raw, std::string& out) {
   // Cleaning seldom lengthens text: room for all of it once, rather than
   // regrowing as each piece is rendered.
   out.reserve(out.size() + raw.size());
-  render(parsed, out);
+  render(parsed, out, wraps, base);
 }
 
 }  // namespace docket::inline_markup

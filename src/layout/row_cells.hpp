@@ -110,10 +110,19 @@ class RowCellsBuilder {
   std::vector<std::uint32_t> ends_;
 };
 
+// Where a single <br> was written as a space in a cell: `at` bytes into
+// cell `cell`. The cell reads as one line; a builder that lists one action
+// per line splits it there.
+struct CellWrap {
+  std::uint32_t cell = 0;
+  std::uint32_t at = 0;
+};
+
 // A row of a table as the layout stage reads it, with its source line.
 struct TableRow {
   int line = 0;
   RowCells cells;  // plain text, paragraphs joined by '\n'
+  std::vector<CellWrap> wraps;  // in cell order; empty for most rows
 };
 
 // Pads every row to the widest. Rows wider than kMaxTableColumns have their

@@ -393,3 +393,49 @@ TEST(ActionPlan, LabelsAtTheStartOfTheTextNumberTheItems) {
 
 }  // namespace
 }  // namespace docket
+
+namespace docket {
+namespace {
+
+std::vector<std::string> action_texts(const Item& item) {
+  std::vector<std::string> out;
+  for (const Action& a : item.actions) out.push_back(a.text);
+  return out;
+}
+
+// A cell whose lines (<br>) each hold an action is split on them when the
+// deadline cell lists a date for each line or the lines start with
+// bullets; a cell wrapped over lines with one date stays one action, and
+// its text reads as before, the <br> a space.
+TEST(ActionPlan, ActionsOnLinesOfOneCellAreSeveralActions) {
+  for (const std::string name : {"plan_br_cells.md", "plan_br_cells.html"}) {
+    SCOPED_TRACE(name);
+    const Document doc = parse_text(read_fixture(name), name);
+    ASSERT_GE(doc.items.size(), 2u);
+    const Item& trees = doc.items[0];
+    EXPECT_EQ(trees.number, "1");
+    EXPECT_EQ(trees.lead, "Tree Officer");
+    EXPECT_EQ(action_texts(trees), (std::vector<std::string>{"Map the wards short of canopy cover",
+                                                             "Agree a planting list with residents",
+                                                             "Plant the first five hundred trees"}));
+    ASSERT_EQ(trees.actions.size(), 3u);
+    EXPECT_EQ(date_values(trees.actions[0].due), std::vector<std::string>{"2026-06"});
+    EXPECT_EQ(date_values(trees.actions[1].due), std::vector<std::string>{"2026-09"});
+    EXPECT_EQ(date_values(trees.actions[2].due), std::vector<std::string>{"2027-03"});
+    const Item& wrapped = name.ends_with(".md") ? doc.items[2] : doc.items[1];
+    EXPECT_EQ(action_texts(wrapped),
+              std::vector<std::string>{"Write to every applicant on the list to confirm their interest"});
+    EXPECT_EQ(date_values(wrapped.due), std::vector<std::string>{"2026-05"});
+  }
+  const Document doc = parse_text(read_fixture("plan_br_cells.md"), "plan_br_cells.md");
+  ASSERT_EQ(doc.items.size(), 4u);
+  EXPECT_EQ(action_texts(doc.items[1]),
+            (std::vector<std::string>{"Publish the inspection rota", "Report faults found each quarter"}));
+  EXPECT_EQ(date_values(doc.items[1].actions[1].due), std::vector<std::string>{"2026-07"});
+  // Paragraphs (two <br>) split the same way.
+  EXPECT_EQ(action_texts(doc.items[3]), (std::vector<std::string>{"Renew the lease", "Set the new rent"}));
+  EXPECT_EQ(date_values(doc.items[3].actions[1].due), std::vector<std::string>{"2026-10"});
+}
+
+}  // namespace
+}  // namespace docket

@@ -749,3 +749,29 @@ TEST(InlineTextTest, LightMarkupExamples) {
 
 }  // namespace
 }  // namespace docket
+
+namespace docket {
+namespace {
+
+// A table cell's text is what clean_inline gives; the single <br>s are
+// noted where they became spaces, by every path of the cleaner.
+TEST(CleanCell, NotesWhereSingleBreaksStood) {
+  for (const std::string raw : {"one<br>two<br/>three", "**one**<br>two<BR />three", "one <br> two<br>three"}) {
+    SCOPED_TRACE(raw);
+    std::string out = "ab|";
+    std::vector<std::uint32_t> wraps;
+    append_clean_cell(raw, out, wraps, 3);
+    EXPECT_EQ(out, "ab|" + clean_inline(raw));
+    EXPECT_EQ(wraps, (std::vector<std::uint32_t>{3, 7}));
+  }
+  std::string out;
+  std::vector<std::uint32_t> wraps;
+  append_clean_cell("one<br><br>two and three", out, wraps, 0);
+  EXPECT_EQ(out, "one\ntwo and three");
+  EXPECT_TRUE(wraps.empty());  // a paragraph break is in the text already
+  append_clean_cell("plain text", out, wraps, 0);
+  EXPECT_TRUE(wraps.empty());
+}
+
+}  // namespace
+}  // namespace docket
