@@ -86,6 +86,9 @@ struct Item {
   std::vector<std::string> owners;
   std::optional<std::string> priority;
   std::optional<std::string> status;
+  // A decision that records how the meeting ran or what it took note of
+  // (minutes approved, a report noted, thanks, apologies): it needs no action.
+  bool procedural = false;
   std::optional<std::string> comments;
   std::vector<Date> due;
   // Columns of the source table that docket has no canonical name for,

@@ -10,6 +10,7 @@
 #include "base/text_util.hpp"
 #include "build/minute_numbers.hpp"
 #include "build/motions.hpp"
+#include "recognise/procedural.hpp"
 
 namespace docket {
 
@@ -484,6 +485,7 @@ void build_resolutions(const std::vector<Segment>& segments, std::vector<Warning
     if (!seen.insert(key).second) {
       warnings.push_back({item.lines.first, "duplicate-number", "resolution " + item.number + " appears again"});
     }
+    item.procedural = is_procedural_decision(item.text);
     emit(std::move(item));
   }
 }

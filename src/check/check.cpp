@@ -7,6 +7,7 @@
 
 #include "base/calendar.hpp"
 #include "check/terms.hpp"
+#include "recognise/procedural.hpp"
 #include "base/text_util.hpp"
 
 namespace docket {
@@ -106,34 +107,7 @@ const char* to_string(Coverage coverage) {
   return "missing";
 }
 
-bool is_procedural(std::string_view resolution) {
-  const std::string text = fold_key(resolution);
-  const std::string_view t = text;
-  // Noting a report.
-  if (t.starts_with("note ") || t.starts_with("to note ") || t.starts_with("noted ") || t.starts_with("notes ") ||
-      t == "noted" || contains_word(t, "be noted") || contains_word(t, "is noted") || contains_word(t, "are noted") ||
-      contains_word(t, "be received")) {
-    return true;
-  }
-  // Delegating authority.
-  if ((contains_word(t, "authority") || contains_word(t, "powers")) &&
-      (t.find("delegat") != std::string_view::npos)) {
-    return true;
-  }
-  if (t.starts_with("to delegate ") || t.starts_with("delegate ")) return true;
-  // Authorising a consultation.
-  if (t.find("consult") != std::string_view::npos &&
-      (t.find("authoris") != std::string_view::npos || t.find("authoriz") != std::string_view::npos)) {
-    return true;
-  }
-  // Approving minutes.
-  if (contains_word(t, "minutes") &&
-      (contains_word(t, "approved") || contains_word(t, "agreed") || contains_word(t, "confirmed") ||
-       contains_word(t, "signed") || contains_word(t, "correct record"))) {
-    return true;
-  }
-  return false;
-}
+bool is_procedural(std::string_view resolution) { return is_procedural_decision(resolution); }
 
 bool all_covered(const CheckReport& report) {
   return std::all_of(report.resolutions.begin(), report.resolutions.end(), [](const ResolutionCheck& r) {

@@ -167,6 +167,8 @@ void item(JsonOut& j, const Item& it) {
   optional_string(j, it.priority);
   j.key<"status">();
   optional_string(j, it.status);
+  j.key<"procedural">();
+  j.boolean(it.procedural);
   j.key<"comments">();
   optional_string(j, it.comments);
   j.key<"due">();

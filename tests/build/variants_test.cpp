@@ -277,5 +277,21 @@ TEST(ProjectVariants, DataTableBetweenItemsGoesToTables) {
   EXPECT_EQ(doc.tables[0].rows.size(), 2u);
 }
 
+TEST(DecisionVariants, ProceduralDecisionsAreFlaggedOnTheItem) {
+  const Document doc = parse_fixture("decision_procedural_minutes.md");
+  EXPECT_EQ(doc.kind, DocumentKind::kDecisionRecord);
+  expect_items(doc, {{"21/21", "", "apologies from Cllr G Hatch be received"},
+                     {"22/21", "", "the minutes of the meeting held on 4 February 2021 be confirmed"},
+                     {"23/21", "", "the report of the Allotments Officer be noted."},
+                     {"24/21", "", "four solar lights be installed"},
+                     {"25/21", "", "the thanks of the Committee be conveyed"}});
+  ASSERT_EQ(doc.items.size(), 5u);
+  EXPECT_TRUE(doc.items[0].procedural);   // apologies
+  EXPECT_TRUE(doc.items[1].procedural);   // minutes confirmed
+  EXPECT_TRUE(doc.items[2].procedural);   // report noted
+  EXPECT_FALSE(doc.items[3].procedural);  // work to be done
+  EXPECT_TRUE(doc.items[4].procedural);   // thanks
+}
+
 }  // namespace
 }  // namespace docket

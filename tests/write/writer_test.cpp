@@ -178,6 +178,7 @@ TEST(JsonWriterTest, ItemWithActionsPrettyInContractOrder) {
             "      \"owners\": [],\n"
             "      \"priority\": null,\n"
             "      \"status\": null,\n"
+            "      \"procedural\": false,\n"
             "      \"comments\": null,\n"
             "      \"due\": [\n"
             "        {\n"
