@@ -45,13 +45,27 @@ struct UnrequestedRow {
 };
 
 struct OverdueAction {
-  std::string number;
-  std::string action;
+  std::string number;          // the plan row's number
+  std::string recommendation;  // the plan row's own text
+  std::string action;          // empty when the row itself is due
   Date due;
   std::optional<std::string> lead;
   LineSpan lines;
+  long days_late = 0;  // from the last day of the due period to the as-of day
 };
 
+// An action (or a plan row with no actions) that has a due date, for a
+// timeline against the as-of day.
+struct ScheduledAction {
+  std::string number;
+  std::string action;  // empty when the row itself is due
+  Date due;
+  bool complete = false;
+};
+
+// Procedural resolutions are counted apart: covered, missing and mismatch
+// count only the resolutions a plan has to answer, so the four add up to
+// resolutions.
 struct CheckSummary {
   int resolutions = 0;
   int covered = 0;
@@ -67,8 +81,11 @@ struct CheckReport {
   std::optional<std::string> plan_title;
   std::vector<ResolutionCheck> resolutions;
   std::vector<UnrequestedRow> unrequested;
+  // Grouped by lead (in order of first appearance, no lead last), then in
+  // plan order, so a row's actions stand together under it.
   std::vector<OverdueAction> overdue;
   std::optional<std::string> as_of;  // ISO date the overdue list is for
+  std::vector<ScheduledAction> schedule;  // every dated action, in plan order
   CheckSummary summary;
 };
 

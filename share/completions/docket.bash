@@ -13,7 +13,7 @@ _docket() {
   case $prev in
     -f|--format)
       if [[ $command == check ]]; then
-        COMPREPLY=($(compgen -W "text json csv" -- "$cur"))
+        COMPREPLY=($(compgen -W "text json csv html" -- "$cur"))
       else
         COMPREPLY=($(compgen -W "json ndjson csv tsv" -- "$cur"))
       fi

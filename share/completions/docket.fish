@@ -21,6 +21,6 @@ complete -c docket -n "__fish_seen_subcommand_from extract" -l stats -d 'Totals 
 complete -c docket -n "__fish_seen_subcommand_from extract" -l fail-fast -d 'Stop at the first bad input'
 complete -c docket -n "__fish_seen_subcommand_from extract" -s q -l quiet -d 'No warnings, no progress'
 complete -c docket -n "__fish_seen_subcommand_from check" -F
-complete -c docket -n "__fish_seen_subcommand_from check" -s f -l format -x -a 'text json csv' -d 'Output format'
+complete -c docket -n "__fish_seen_subcommand_from check" -s f -l format -x -a 'text json csv html' -d 'Output format'
 complete -c docket -n "__fish_seen_subcommand_from check" -s o -l output -r -d 'Write to FILE'
 complete -c docket -n "__fish_seen_subcommand_from check" -l as-of -x -a 'today' -d 'Overdue as of this day'

@@ -222,8 +222,29 @@ CheckReport check_plan(const Document& decision, const Document& plan, const Che
     if (!answers[j]) report.unrequested.push_back({rows[j]->number, rows[j]->text, rows[j]->lines});
   }
 
+  for (const Item& item : plan.items) {
+    if (item.actions.empty()) {
+      for (const Date& d : item.due) {
+        if (d.value) report.schedule.push_back({item.number, std::string(), d, is_complete(item.status)});
+      }
+    }
+    for (const Action& action : item.actions) {
+      for (const Date& d : action.due) {
+        if (d.value) {
+          report.schedule.push_back(
+              {item.number, action.text, d, is_complete(action.status) || is_complete(item.status)});
+        }
+      }
+    }
+  }
+
   if (options.as_of) {
     const std::string& as_of = *options.as_of;
+    const auto as_of_day = parse_iso_day(as_of);
+    auto days_late = [&](const Date& d) -> long {
+      const auto end = parse_iso_day(last_day_of_period(*d.value));
+      return end && as_of_day ? days_between(*end, *as_of_day) : 0;
+    };
     auto first_passed = [&](const std::vector<Date>& due) -> const Date* {
       for (const Date& d : due) {
         if (d.value && last_day_of_period(*d.value) < as_of) return &d;
@@ -234,27 +255,40 @@ CheckReport check_plan(const Document& decision, const Document& plan, const Che
       if (item.actions.empty()) {
         if (is_complete(item.status)) continue;
         if (const Date* d = first_passed(item.due)) {
-          report.overdue.push_back({item.number, std::string(), *d, item.lead, item.lines});
+          report.overdue.push_back({item.number, item.text, std::string(), *d, item.lead, item.lines, days_late(*d)});
         }
         continue;
       }
       for (const Action& action : item.actions) {
         if (is_complete(action.status) || is_complete(item.status)) continue;
         if (const Date* d = first_passed(action.due)) {
-          report.overdue.push_back({item.number, action.text, *d, item.lead, action.lines});
+          report.overdue.push_back({item.number, item.text, action.text, *d, item.lead, action.lines, days_late(*d)});
         }
       }
     }
+    // Group by lead, keeping plan order inside a group.
+    std::vector<std::optional<std::string>> leads;
+    for (const OverdueAction& o : report.overdue) {
+      if (o.lead && std::find(leads.begin(), leads.end(), o.lead) == leads.end()) leads.push_back(o.lead);
+    }
+    auto rank = [&](const OverdueAction& o) {
+      return static_cast<std::size_t>(std::find(leads.begin(), leads.end(), o.lead) - leads.begin());
+    };
+    std::stable_sort(report.overdue.begin(), report.overdue.end(),
+                     [&](const OverdueAction& a, const OverdueAction& b) { return rank(a) < rank(b); });
   }
 
   for (const ResolutionCheck& c : report.resolutions) {
     ++report.summary.resolutions;
+    if (c.procedural) {
+      ++report.summary.procedural;
+      continue;
+    }
     switch (c.status) {
       case Coverage::kCovered: ++report.summary.covered; break;
       case Coverage::kMissing: ++report.summary.missing; break;
       case Coverage::kMismatch: ++report.summary.mismatch; break;
     }
-    if (c.procedural) ++report.summary.procedural;
   }
   return report;
 }

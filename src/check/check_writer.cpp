@@ -49,6 +49,15 @@ std::string joined_matches(const ResolutionCheck& r) {
   return out;
 }
 
+std::string joined_match_lines(const ResolutionCheck& r) {
+  std::string out;
+  for (const RowMatch& m : r.matches) {
+    if (!out.empty()) out += ";";
+    out += format_lines(m.lines);
+  }
+  return out;
+}
+
 void append_csv_field(std::string& out, std::string_view field) {
   StringOut to{out};
   append_csv_field_to(field, to);
@@ -120,6 +129,29 @@ const char* status_colour(Coverage c) {
 
 }  // namespace
 
+std::string format_lines(const LineSpan& lines) {
+  if (lines.last <= lines.first) return std::to_string(lines.first);
+  return std::to_string(lines.first) + "-" + std::to_string(lines.last);
+}
+
+std::string format_matches(const ResolutionCheck& resolution) {
+  std::string out;
+  for (const RowMatch& m : resolution.matches) {
+    if (!out.empty()) out += "; ";
+    out += m.number + " (" + format_lines(m.lines) + ")";
+  }
+  return out;
+}
+
+std::vector<std::size_t> lead_group_starts(const CheckReport& report) {
+  std::vector<std::size_t> starts;
+  for (std::size_t i = 0; i < report.overdue.size(); ++i) {
+    if (i == 0 || report.overdue[i].lead != report.overdue[i - 1].lead) starts.push_back(i);
+  }
+  starts.push_back(report.overdue.size());
+  return starts;
+}
+
 std::string render_check_json(const CheckReport& report) {
   std::string out;
   JsonOut j(out, 2);
@@ -179,6 +211,8 @@ std::string render_check_json(const CheckReport& report) {
     j.begin_object();
     j.key<"number">();
     j.string(o.number);
+    j.key<"recommendation">();
+    j.string(o.recommendation);
     j.key<"action">();
     j.string(o.action);
     j.key<"due">();
@@ -192,6 +226,8 @@ std::string render_check_json(const CheckReport& report) {
     write_optional(j, o.lead);
     j.key<"lines">();
     write_lines(j, o.lines);
+    j.key<"days_late">();
+    j.integer(o.days_late);
     j.end_object();
   }
   j.end_array();
@@ -215,8 +251,14 @@ std::string render_check_json(const CheckReport& report) {
 }
 
 std::string render_check_csv(const CheckReport& report) {
-  std::string out = "number,status,procedural,score,rows,text,first_line,last_line\n";
+  std::string out =
+      "record,number,status,procedural,score,rows,row_lines,text,first_line,last_line,"
+      "recommendation,lead,due,days_late\n";
+  const auto tail = [&out](const LineSpan& lines) {
+    out += ',' + std::to_string(lines.first) + ',' + std::to_string(lines.last) + ',';
+  };
   for (const ResolutionCheck& r : report.resolutions) {
+    out += "resolution,";
     append_csv_field(out, r.number);
     out += ',';
     out += to_string(r.status);
@@ -227,8 +269,32 @@ std::string render_check_csv(const CheckReport& report) {
     out += ',';
     append_csv_field(out, joined_matches(r));
     out += ',';
+    append_csv_field(out, joined_match_lines(r));
+    out += ',';
     append_csv_field(out, r.text);
-    out += ',' + std::to_string(r.lines.first) + ',' + std::to_string(r.lines.last) + '\n';
+    tail(r.lines);
+    out += ",,,\n";
+  }
+  for (const UnrequestedRow& u : report.unrequested) {
+    out += "unrequested,";
+    append_csv_field(out, u.number);
+    out += ",,,,,,";
+    append_csv_field(out, u.text);
+    tail(u.lines);
+    out += ",,,\n";
+  }
+  for (const OverdueAction& o : report.overdue) {
+    out += "overdue,";
+    append_csv_field(out, o.number);
+    out += ",,,,,,";
+    append_csv_field(out, o.action);
+    tail(o.lines);
+    append_csv_field(out, o.recommendation);
+    out += ',';
+    append_csv_field(out, o.lead.value_or(""));
+    out += ',';
+    append_csv_field(out, o.due.value.value_or(o.due.text));
+    out += ',' + std::to_string(o.days_late) + '\n';
   }
   return out;
 }
@@ -243,23 +309,27 @@ std::string render_check_text(const CheckReport& report, const TextStyle& style)
   out += p.paint("Plan:     ", "1") + describe(report.plan_path, report.plan_title) + "\n\n";
 
   std::size_t number_width = 3;
-  std::size_t rows_width = 4;
+  std::size_t lines_width = 5;
+  std::size_t rows_width = 12;  // "ROWS (LINES)"
   for (const ResolutionCheck& r : report.resolutions) {
     number_width = std::max(number_width, display_columns(r.number));
-    rows_width = std::max(rows_width, display_columns(joined_matches(r)));
+    lines_width = std::max(lines_width, display_columns(format_lines(r.lines)));
+    rows_width = std::max(rows_width, display_columns(format_matches(r)));
   }
-  rows_width = std::min<std::size_t>(rows_width, 16);
-  const std::string header = pad_left("No.", number_width) + "  " + pad_right("STATUS", 8) + "  SCORE  " +
-                             pad_right("ROWS", rows_width) + "  RESOLUTION";
+  rows_width = std::min<std::size_t>(rows_width, 24);
+  const std::string header = pad_left("No.", number_width) + "  " + pad_right("LINES", lines_width) + "  " +
+                             pad_right("STATUS", 8) + "  SCORE  " + pad_right("ROWS (LINES)", rows_width) +
+                             "  RESOLUTION";
   out += p.paint(header, "1") + "\n";
-  const int fixed = static_cast<int>(number_width + 2 + 8 + 2 + 5 + 2 + rows_width + 2);
+  const int fixed = static_cast<int>(number_width + 2 + lines_width + 2 + 8 + 2 + 5 + 2 + rows_width + 2);
   for (const ResolutionCheck& r : report.resolutions) {
     const std::string status = pad_right(to_string(r.status), 8);
     const std::string score = r.matches.empty() ? "    -" : pad_left(format_score(r.matches.front().score), 5);
-    const std::string rows = r.matches.empty() ? "-" : joined_matches(r);
+    const std::string rows = r.matches.empty() ? "-" : format_matches(r);
     std::string text = r.procedural ? "[procedural] " + r.text : r.text;
     text = fit(text, style.width > 0 ? std::max(style.width - fixed, 10) : 0);
-    out += pad_left(r.number, number_width) + "  " + p.paint(status, status_colour(r.status)) + "  " + score + "  " +
+    out += pad_left(r.number, number_width) + "  " + pad_right(format_lines(r.lines), lines_width) + "  " +
+           p.paint(status, status_colour(r.status)) + "  " + score + "  " +
            pad_right(fit(rows, static_cast<int>(rows_width)), rows_width) + "  " +
            (r.procedural ? p.paint(text, "2") : text) + "\n";
   }
@@ -270,8 +340,10 @@ std::string render_check_text(const CheckReport& report, const TextStyle& style)
   } else {
     out += std::to_string(report.unrequested.size()) + "\n";
     for (const UnrequestedRow& u : report.unrequested) {
-      out += "  " + pad_left(u.number, number_width) + "  " +
-             fit(u.text, style.width > 0 ? std::max(style.width - static_cast<int>(number_width) - 4, 10) : 0) + "\n";
+      const std::string head = pad_left(u.number, number_width) + "  " + pad_right(format_lines(u.lines), lines_width);
+      out += "  " + head + "  " +
+             fit(u.text, style.width > 0 ? std::max(style.width - static_cast<int>(display_columns(head)) - 4, 10) : 0) +
+             "\n";
     }
   }
 
@@ -281,10 +353,22 @@ std::string render_check_text(const CheckReport& report, const TextStyle& style)
       out += "none\n";
     } else {
       out += std::to_string(report.overdue.size()) + "\n";
-      for (const OverdueAction& o : report.overdue) {
-        std::string line = pad_left(o.number, number_width) + "  " + o.due.value.value_or(o.due.text) + "  " +
-                           o.lead.value_or("(no lead)") + "  " + one_line(o.action);
-        out += "  " + p.paint(fit(line, style.width > 0 ? style.width - 2 : 0), "31") + "\n";
+      const std::vector<std::size_t> starts = lead_group_starts(report);
+      const int width = style.width;
+      for (std::size_t g = 0; g + 1 < starts.size(); ++g) {
+        const OverdueAction& first = report.overdue[starts[g]];
+        out += "  " + p.paint(first.lead.value_or("(no lead)"), "1") + "\n";
+        for (std::size_t i = starts[g]; i < starts[g + 1]; ++i) {
+          const OverdueAction& o = report.overdue[i];
+          if (i == starts[g] || report.overdue[i - 1].number != o.number) {  // the row once, its actions under it
+            out += "    " + fit(o.number + "  " + one_line(o.recommendation), width > 0 ? width - 4 : 0) + "\n";
+          }
+          const std::string late = std::to_string(o.days_late) + (o.days_late == 1 ? " day" : " days") + " late";
+          std::string line = "due " + o.due.value.value_or(o.due.text) + ", " + late +
+                             (o.lines.last > o.lines.first ? ", lines " : ", line ") + format_lines(o.lines);
+          if (!o.action.empty()) line += ": " + one_line(o.action);
+          out += "      " + p.paint(fit(line, width > 0 ? std::max(width - 6, 10) : 0), "31") + "\n";
+        }
       }
     }
   }
@@ -293,7 +377,7 @@ std::string render_check_text(const CheckReport& report, const TextStyle& style)
   out += "\n" + std::to_string(s.resolutions) + " resolutions: " + p.paint(std::to_string(s.covered) + " covered", "32") +
          ", " + p.paint(std::to_string(s.missing) + " missing", s.missing > 0 ? "31" : "0") + ", " +
          p.paint(std::to_string(s.mismatch) + " mismatched", s.mismatch > 0 ? "33" : "0") + ", " +
-         std::to_string(s.procedural) + " procedural\n";
+         std::to_string(s.procedural) + " procedural (need no row, counted apart)\n";
   return out;
 }
 

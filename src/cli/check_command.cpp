@@ -84,11 +84,12 @@ int terminal_width() {
   return 80;
 }
 
-// The format -o FILE's extension names: .json, .csv, else text.
+// The format -o FILE's extension names: .json, .csv, .html, else text.
 CheckFormat check_format_of_extension(const std::string& path) {
   const std::string ext = to_lower_ascii(std::filesystem::path(path).extension().string());
   if (ext == ".json") return CheckFormat::kJson;
   if (ext == ".csv") return CheckFormat::kCsv;
+  if (ext == ".html" || ext == ".htm") return CheckFormat::kHtml;
   return CheckFormat::kText;
 }
 
@@ -100,7 +101,8 @@ CLI::App* setup_check(CLI::App& app, CheckCommandOptions& options) {
       ->required();
   cmd->add_option("PLAN", options.plan, "Action or project plan (a paper, docket JSON, or -)")->required();
   add_choice<CheckFormat>(*cmd, "-f,--format",
-                          {{"text", CheckFormat::kText}, {"json", CheckFormat::kJson}, {"csv", CheckFormat::kCsv}},
+                          {{"text", CheckFormat::kText}, {"json", CheckFormat::kJson}, {"csv", CheckFormat::kCsv},
+                           {"html", CheckFormat::kHtml}},
                           [&options](CheckFormat f) { options.format = f; },
                           "Output format (default: from the extension of -o FILE, else text)");
   cmd->add_option("-o,--output", options.output, "Write to FILE instead of standard output (atomically)")
@@ -152,6 +154,7 @@ int run_check(const CheckCommandOptions& options) {
     case CheckFormat::kText: out = render_check_text(report, {options.output.empty() && colour_wanted(), terminal_width()}); break;
     case CheckFormat::kJson: out = render_check_json(report); break;
     case CheckFormat::kCsv: out = render_check_csv(report); break;
+    case CheckFormat::kHtml: out = render_check_html(report); break;
   }
   if (!options.output.empty()) {
     OutputFile file;

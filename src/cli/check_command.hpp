@@ -9,7 +9,7 @@
 
 namespace docket::cli {
 
-enum class CheckFormat { kText, kJson, kCsv };
+enum class CheckFormat { kText, kJson, kCsv, kHtml };
 
 struct CheckCommandOptions {
   std::string decision;

@@ -231,3 +231,39 @@ TEST(Check, EmptyPlanLeavesEverythingMissing) {
 
 }  // namespace
 }  // namespace docket
+
+namespace docket {
+namespace {
+
+TEST(Check, OverdueGroupedByLeadWithDaysLate) {
+  Document plan = plan_of({{"1", "Reopen the lido", "2012-09-03", ""},
+                           {"2", "Adopt the parks strategy", "2012-09", ""},
+                           {"3", "Fund tree planting", "2012-08-31", ""}});
+  plan.items[1].lead = "Parks Manager";
+  plan.items[2].lead.reset();
+  Action second = plan.items[0].actions[0];
+  second.text = "Hire lifeguards";
+  plan.items[0].actions.push_back(second);
+  const CheckReport report = check_plan(decision_of({"the lido be reopened"}), plan, {"2012-10-01"});
+  ASSERT_EQ(report.overdue.size(), 4u);
+  // Head of Service's two actions on row 1, then the parks manager, then no lead.
+  EXPECT_EQ(report.overdue[0].number, "1");
+  EXPECT_EQ(report.overdue[1].number, "1");
+  EXPECT_EQ(report.overdue[1].action, "Hire lifeguards");
+  EXPECT_EQ(report.overdue[0].recommendation, "Reopen the lido");
+  EXPECT_EQ(report.overdue[0].days_late, 28);
+  EXPECT_EQ(report.overdue[2].lead, "Parks Manager");
+  EXPECT_EQ(report.overdue[2].days_late, 1);  // September ends on the 30th
+  EXPECT_FALSE(report.overdue[3].lead);
+  EXPECT_EQ(report.overdue[3].days_late, 31);
+}
+
+TEST(Check, ProceduralCountedApartFromMissing) {
+  const CheckReport report = check_plan(decision_of({"the report be noted", "a further report be made"}), Document{}, {});
+  EXPECT_EQ(report.summary.resolutions, 2);
+  EXPECT_EQ(report.summary.procedural, 1);
+  EXPECT_EQ(report.summary.missing, 1);
+}
+
+}  // namespace
+}  // namespace docket

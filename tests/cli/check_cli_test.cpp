@@ -54,7 +54,8 @@ TEST(CheckCli, SeedPairFacts) {
   }
   EXPECT_TRUE(report["unrequested"].empty());
   EXPECT_EQ(report["summary"]["covered"], 12);
-  EXPECT_EQ(report["summary"]["missing"], 3);
+  EXPECT_EQ(report["summary"]["resolutions"], 15);
+  EXPECT_EQ(report["summary"]["missing"], 1);  // the two procedural ones are counted apart
   EXPECT_EQ(report["summary"]["procedural"], 2);
 }
 
@@ -158,6 +159,38 @@ TEST(CheckCliOptions, SwappedPapersGetAHint) {
   const CommandResult result = run_docket("check " + kPlan + " " + kDecision, Stderr::kKeep);
   EXPECT_NE(result.out.find("docket: hint: " + kDecision + " reads as a decision record"), std::string::npos)
       << result.out;
+}
+
+}  // namespace
+}  // namespace docket
+
+namespace docket {
+namespace {
+
+TEST(CheckCli, CsvCarriesOverdueAndUnrequestedRows) {
+  const CommandResult result =
+      run_docket("check samples/001_b43527a70e90cfa2.txt samples/000_dc07fa3fb43c23f7.txt -f csv --as-of 2012-10-01");
+  std::size_t overdue = 0;
+  std::size_t resolutions = 0;
+  std::size_t start = 0;
+  while (start < result.out.size()) {
+    const std::size_t end = result.out.find('\n', start);
+    const std::string line = result.out.substr(start, end - start);
+    if (line.starts_with("overdue,")) ++overdue;
+    if (line.starts_with("resolution,")) ++resolutions;
+    start = end == std::string::npos ? result.out.size() : end + 1;
+  }
+  EXPECT_EQ(resolutions, 15u);
+  EXPECT_EQ(overdue, 12u);
+  EXPECT_NE(result.out.find(",2012-09-03,28\n"), std::string::npos);  // due, days late
+}
+
+TEST(CheckCli, TextGroupsOverdueByLeadWithDaysLate) {
+  const CommandResult result =
+      run_docket("check samples/001_b43527a70e90cfa2.txt samples/000_dc07fa3fb43c23f7.txt --as-of 2012-10-01");
+  EXPECT_NE(result.out.find("28 days late"), std::string::npos);
+  EXPECT_NE(result.out.find("ROWS (LINES)"), std::string::npos);
+  EXPECT_NE(result.out.find("1 missing"), std::string::npos);
 }
 
 }  // namespace
