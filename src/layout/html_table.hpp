@@ -16,6 +16,7 @@
 
 #include "docket/model.hpp"
 #include "layout/row_cells.hpp"
+#include "layout/well_formed_html.hpp"
 
 namespace docket {
 
@@ -29,13 +30,6 @@ struct HtmlTable {
 // `first_line`. Problems are reported to `warnings` with their line.
 HtmlTable read_html_table(std::string_view html, int first_line, std::vector<Warning>& warnings);
 
-// The markup of `html` made well-formed XML; exposed for tests. Newlines
-// are never added or removed, so line numbers survive the rewrite.
-struct WellFormedHtml {
-  std::string xml;
-  bool depth_limited = false;  // elements nested too deep were dropped
-};
-WellFormedHtml make_well_formed(std::string_view html);
 
 }  // namespace docket
 
