@@ -3,7 +3,6 @@
 #include <gtest/gtest.h>
 
 #include <filesystem>
-#include <regex>
 #include <set>
 #include <string>
 
@@ -18,9 +17,17 @@ namespace fs = std::filesystem;
 std::set<std::string> long_options(const std::string& command) {
   const std::string help = run_docket(command + " --help").out;
   std::set<std::string> options;
-  const std::regex option("--[a-z][a-z0-9-]+");
-  for (auto it = std::sregex_iterator(help.begin(), help.end(), option); it != std::sregex_iterator(); ++it) {
-    options.insert(it->str());
+  // Each "--" followed by a lowercase letter, then letters, digits and
+  // dashes: the pattern --[a-z][a-z0-9-]+, read without std::regex (whose
+  // GCC 12 headers warn under -Werror).
+  const auto is_name_byte = [](char c) { return (c >= 'a' && c <= 'z') || (c >= '0' && c <= '9') || c == '-'; };
+  for (std::size_t at = help.find("--"); at != std::string::npos; at = help.find("--", at + 1)) {
+    const std::size_t begin = at + 2;
+    if (begin >= help.size() || help[begin] < 'a' || help[begin] > 'z') continue;
+    std::size_t end = begin + 1;
+    while (end < help.size() && is_name_byte(help[end])) ++end;
+    if (end - begin >= 2) options.insert(help.substr(at, end - at));
+    at = end - 1;
   }
   return options;
 }
