@@ -25,7 +25,7 @@ namespace {
 class LightMarkup {
  public:
   LightMarkup(std::string_view raw, std::string& out, std::vector<std::uint32_t>* wraps, std::size_t base)
-      : raw_(raw), out_(out), gaps_(out, wraps, base) {
+      : raw_(raw), gaps_(out, wraps, base) {
     // Spaces and newlines at the end only widen a gap that nothing follows.
     while (end_ > 0 && is_gap(raw_[end_ - 1])) --end_;
   }
@@ -148,7 +148,6 @@ class LightMarkup {
   }
 
   std::string_view raw_;
-  std::string& out_;
   std::size_t pos_ = 0;
   std::size_t end_ = raw_.size();  // past the last byte that is not a gap
   GapWriter gaps_;
