@@ -1,4 +1,4 @@
-// Stage 5 for decision records: resolutions and the decision's sections.
+// Stage 5 for decisions: the resolutions of minutes and records of decision.
 //
 // The resolutions are the numbered list under "RESOLVED that:" (or
 // "AGREED that", "DECISION:"), or, where a page has no such heading, the
@@ -16,17 +16,8 @@
 
 namespace docket {
 
-// The decision's labelled sections (reasons, alternatives, call-in, ...)
-// into doc.decision, and the date of the decision into doc.meeting when
-// the paper gives it; read before the items, which follow the meeting in
-// the output.
-void read_decision(const std::vector<Segment>& segments, Document& doc);
-
 // Each resolution, in order, to `emit`.
 void build_resolutions(const std::vector<Segment>& segments, std::vector<Warning>& warnings, const ItemEmitter& emit);
-
-// "Yes" → true, "No" → false, anything else → no answer.
-std::optional<bool> parse_yes_no(std::string_view text);
 
 }  // namespace docket
 

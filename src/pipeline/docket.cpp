@@ -12,6 +12,7 @@
 #include "layout/page_debris.hpp"
 #include "layout/text_table.hpp"
 #include "build/decision_builder.hpp"
+#include "build/decision_sections.hpp"
 #include "recognise/document_kind.hpp"
 #include "recognise/metadata.hpp"
 #include "build/named_officers.hpp"

@@ -3,6 +3,7 @@
 #include <gtest/gtest.h>
 
 #include "build/decision_builder.hpp"
+#include "build/decision_sections.hpp"
 #include "docket/docket.hpp"
 #include "test_support.hpp"
 #include "layout/list_markers.hpp"
