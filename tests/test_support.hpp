@@ -53,6 +53,13 @@ inline std::vector<std::string> date_values(const std::vector<Date>& dates) {
   return out;
 }
 
+// The texts of an item's actions, in order.
+inline std::vector<std::string> action_texts(const Item& item) {
+  std::vector<std::string> out;
+  for (const Action& a : item.actions) out.push_back(a.text);
+  return out;
+}
+
 }  // namespace docket
 
 #endif  // DOCKET_TESTS_TEST_SUPPORT_HPP

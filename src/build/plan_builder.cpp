@@ -292,6 +292,19 @@ class SeenNumbers {
   std::pmr::unordered_set<std::string_view> others_{&arena_};
 };
 
+// The due dates of a deadline cell. A cell that lists its dates under
+// bullets ("- March 2025 - May 2025") gives each bullet's dates, so that
+// two listed dates never read as one range.
+void find_listed_due_dates(std::string_view text, std::vector<Date>& dates) {
+  std::vector<std::string_view> pieces;
+  bullet_pieces(text, pieces);
+  if (pieces.size() < 2) {
+    find_due_dates(text, dates);
+    return;
+  }
+  for (std::string_view piece : pieces) find_due_dates(piece, dates);
+}
+
 // `Row` is a TableRow or a TrimmedRow.
 template <typename Row>
 bool starts_item(const Columns& cols, const Row& row) {
@@ -428,7 +441,7 @@ class PlanBuilder {
       if (is_ongoing(due)) {
         action.status = "ongoing";
       } else {
-        action.due = due_dates_.of(due, [](std::string_view text, std::vector<Date>& dates) { find_due_dates(text, dates); });
+        action.due = due_dates_.of(due, find_listed_due_dates);
         if (action.due.empty()) {
           // "TBC", "Q1": kept as written, with no calendar value.
           action.due.push_back(Date{std::string(due), std::nullopt});

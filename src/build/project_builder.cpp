@@ -332,9 +332,7 @@ class ProjectPlanBuilder {
     for (std::size_t k = i + 1; k < blocks_.size(); ++k) {
       const Block& n = blocks_[k];
       if (n.debris || n.kind == BlockKind::kPageBreak) continue;
-      const bool table = n.kind == BlockKind::kPipeTable || n.kind == BlockKind::kHtmlTable ||
-                         n.kind == BlockKind::kTabTable || n.kind == BlockKind::kTextTable;
-      return table || (lead_in && n.kind == BlockKind::kParagraph && istarts_with(n.text, "table"));
+      return is_table(n.kind) || (lead_in && n.kind == BlockKind::kParagraph && istarts_with(n.text, "table"));
     }
     return false;
   }

@@ -7,6 +7,7 @@
 #include "docket/warnings.hpp"
 #include "base/huge_pages.hpp"
 #include "base/text_util.hpp"
+#include "layout/grid_table.hpp"
 #include "layout/html_table.hpp"
 #include "layout/inline_text.hpp"
 #include "layout/line_window.hpp"
@@ -100,6 +101,12 @@ PipeTableStart starts_pipe_table(LineWindow& lines, std::size_t i, NextOccurrenc
   return PipeTableStart::kNone;
 }
 
+// A grid table's top border with a row line under it.
+// The caller has ruled out lines that start with neither '+' nor a space.
+bool starts_grid_table(LineWindow& lines, std::size_t i) {
+  return is_grid_border(lines[i]) && lines.has(i + 1) && is_grid_line(lines[i + 1]) && !is_grid_border(lines[i + 1]);
+}
+
 bool starts_html_table(std::string_view line) {
   const std::string_view s = strip_indent(line);
   return s.starts_with('<') && istarts_with(s, "<table");
@@ -190,7 +197,7 @@ class BlockSplitter {
  private:
   // What a line starts, as start_block reads it.
   struct LineStart {
-    enum class Kind : std::uint8_t { kHtmlTable, kPipeTable, kHeading, kThematicBreak, kListItem, kTabTable, kParagraph };
+    enum class Kind : std::uint8_t { kHtmlTable, kGridTable, kPipeTable, kHeading, kThematicBreak, kListItem, kTabTable, kParagraph };
     Kind kind = Kind::kParagraph;
     PipeTableStart pipe_table = PipeTableStart::kNone;
     std::int8_t heading_level = 0;
@@ -204,6 +211,8 @@ class BlockSplitter {
     LineStart start;
     if (starts_html_table(line)) {
       start.kind = Kind::kHtmlTable;
+    } else if (!line.empty() && (line[0] == '+' || line[0] == ' ') && starts_grid_table(lines_, i)) {
+      start.kind = Kind::kGridTable;
     } else if ((start.pipe_table = starts_pipe_table(lines_, i, pipes_)) != PipeTableStart::kNone) {
       start.kind = Kind::kPipeTable;
     } else if (const auto level = heading_level(line)) {
@@ -228,6 +237,7 @@ class BlockSplitter {
     const LineStart start = i == interrupting_line_ && !at_block_start ? interrupting_start_ : classify(i, at_block_start);
     switch (start.kind) {
       case Kind::kHtmlTable: return read_html_table_block(i);
+      case Kind::kGridTable: return read_grid_table_block(i);
       case Kind::kPipeTable: return read_pipe_table(i, start.pipe_table == PipeTableStart::kBeforeDelimiterRow);
       case Kind::kHeading: {
         Block b;
@@ -386,6 +396,24 @@ class BlockSplitter {
     }
     b.lines.last = lines_.number(j - 1);
     square_table_rows(b.rows.list(), warnings_);
+    blocks_.push_back(std::move(b));
+    return j;
+  }
+
+  std::size_t read_grid_table_block(std::size_t i) {
+    std::vector<GridLine> grid;
+    std::size_t j = i;
+    for (; lines_.has(j) && is_grid_line(lines_[j]) && !form_feeds_.in(lines_[j]); ++j) {
+      lines_.forget_before(j);
+      grid.push_back({lines_[j], lines_.number(j)});
+    }
+    GridTable table = read_grid_table(grid);
+    Block b;
+    b.kind = BlockKind::kGridTable;
+    b.lines = {lines_.number(i), lines_.number(j - 1)};
+    b.has_header_row = table.has_header_row;
+    square_table_rows(table.rows, warnings_);
+    b.rows = BlockRows(std::move(table.rows));
     blocks_.push_back(std::move(b));
     return j;
   }

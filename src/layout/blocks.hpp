@@ -1,6 +1,6 @@
 // Stage 2: split decoded text into blocks.
 //
-// A block is a heading, a paragraph, a list item, a table (pipe, HTML,
+// A block is a heading, a paragraph, a list item, a table (pipe, grid, HTML,
 // tab-separated or aligned by spaces) or a page break, with the 1-based source lines it covers.
 // Table cells come out as plain text (markup stripped by clean_inline) with
 // the line of their row. Nothing here knows about plans: the later stages
@@ -32,8 +32,15 @@ enum class BlockKind : std::uint8_t {
   kHtmlTable,
   kTabTable,
   kTextTable,  // columns aligned by spaces (layout/text_table.hpp)
+  kGridTable,  // pandoc grid table, +---+ borders (layout/grid_table.hpp)
   kPageBreak,  // a form feed or a thematic break (---, ***)
 };
+
+// Whether blocks of this kind hold table rows.
+constexpr bool is_table(BlockKind kind) {
+  return kind == BlockKind::kPipeTable || kind == BlockKind::kHtmlTable || kind == BlockKind::kTabTable ||
+         kind == BlockKind::kTextTable || kind == BlockKind::kGridTable;
+}
 
 // The source lines of a block as the blocks stage read them: the first
 // exactly as given (its list marker or heading marks removed), each further

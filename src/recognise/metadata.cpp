@@ -417,8 +417,7 @@ void extract_metadata(const std::vector<Block>& blocks, Document& doc) {
   // The front matter: blocks above the first table, at most the first few.
   std::vector<const Block*> front;
   for (const Block& b : blocks) {
-    if (b.kind == BlockKind::kPipeTable || b.kind == BlockKind::kHtmlTable || b.kind == BlockKind::kTabTable ||
-        b.kind == BlockKind::kTextTable) break;
+    if (is_table(b.kind)) break;
     if (front.size() >= kFrontMatterBlocks) break;
     if (b.debris || b.kind == BlockKind::kPageBreak) continue;
     front.push_back(&b);

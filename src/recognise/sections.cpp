@@ -462,6 +462,7 @@ std::vector<Segment> segment_blocks(const std::vector<Block>& blocks, TextArena&
       case BlockKind::kHtmlTable:
       case BlockKind::kTabTable:
       case BlockKind::kTextTable:
+      case BlockKind::kGridTable:
         base.kind = SegmentKind::kTable;
         segments.push_back(std::move(base));
         continue;

@@ -9,8 +9,7 @@ namespace docket {
 namespace {
 
 bool is_table(const Block& b) {
-  return b.kind == BlockKind::kPipeTable || b.kind == BlockKind::kHtmlTable || b.kind == BlockKind::kTabTable ||
-         b.kind == BlockKind::kTextTable;
+  return is_table(b.kind);
 }
 
 // A cell of figures: "2012/13", "£12.4m", "73", "45%".

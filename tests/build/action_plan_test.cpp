@@ -397,12 +397,6 @@ TEST(ActionPlan, LabelsAtTheStartOfTheTextNumberTheItems) {
 namespace docket {
 namespace {
 
-std::vector<std::string> action_texts(const Item& item) {
-  std::vector<std::string> out;
-  for (const Action& a : item.actions) out.push_back(a.text);
-  return out;
-}
-
 // A cell whose lines (<br>) each hold an action is split on them when the
 // deadline cell lists a date for each line or the lines start with
 // bullets; a cell wrapped over lines with one date stays one action, and
