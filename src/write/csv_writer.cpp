@@ -139,6 +139,8 @@ constexpr std::array kColumns = {
            [](const Row& r) {
              return view_of(r.action != nullptr && r.action->status ? r.action->status : r.item.status);
            }},
+    Column{"procedural", Scope::kItem,
+           [](const Row& r) -> std::string_view { return r.item.procedural ? "true" : "false"; }},
     Column{"priority", Scope::kItem, [](const Row& r) { return view_of(r.item.priority); }},
     Column{"lead", Scope::kItem, [](const Row& r) { return view_of(r.item.lead); }},
     Column{"finance_manager", Scope::kItem, [](const Row& r) { return view_of(r.item.finance_manager); }},

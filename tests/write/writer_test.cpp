@@ -82,7 +82,7 @@ Document plan_document() {
 // The CSV header, in the documented column order.
 constexpr char kCsvHeader[] =
     "path,kind,title,body,meeting,number,parent,type,text,action,action_text,success_measures,due,"
-    "due_text,status,priority,lead,finance_manager,owners,savings_text,savings_value,savings_currency,"
+    "due_text,status,procedural,priority,lead,finance_manager,owners,savings_text,savings_value,savings_currency,"
     "savings_qualifier,savings_period,refs,comments,extra,first_line,last_line\n";
 
 // ---------------------------------------------------------------- JSON
@@ -456,7 +456,7 @@ TEST(CsvWriterTest, ColumnsAreTheDocumentedOnes) {
     joined += column;
   }
   EXPECT_EQ(joined + "\n", kCsvHeader);
-  EXPECT_EQ(csv_columns().size(), 29u);
+  EXPECT_EQ(csv_columns().size(), 30u);
 }
 
 TEST(CsvWriterTest, HeaderIsWrittenEvenForNoDocuments) {
@@ -473,20 +473,20 @@ TEST(CsvWriterTest, OneRowPerActionAndOneForAnItemWithout) {
                 // Action 1: its own measures, dates and status; the item's columns repeat.
                 "papers/plan.md,action_plan,Action Plan,Cabinet,2012-09-03,1,,recommendation,"
                 "\"Improve, \"\"fast\"\" recruitment\nSecond paragraph\",1,Recruit staff,"
-                "10 posts filled; Vacancy rate < 5%,2012-09-03,03/09/12; Ongoing,complete,High,"
+                "10 posts filled; Vacancy rate < 5%,2012-09-03,03/09/12; Ongoing,complete,false,High,"
                 "Director of Children's Services,J Smith,AB; CD,"
                 "\"c\xC2\xA3" "250k per year, \xC2\xA3" "3,500.50\",250000,GBP,approx,year,"
                 "6.1.1; appendix 3,On track,\"{\"\"RAG\"\":\"\"Green\"\"}\",12,13\n"
                 // Action 2: no measures of its own, no status so the item's.
                 "papers/plan.md,action_plan,Action Plan,Cabinet,2012-09-03,1,,recommendation,"
                 "\"Improve, \"\"fast\"\" recruitment\nSecond paragraph\",2,Train staff,"
-                ",2013-09,Sept 2013,ongoing,High,"
+                ",2013-09,Sept 2013,ongoing,false,High,"
                 "Director of Children's Services,J Smith,AB; CD,"
                 "\"c\xC2\xA3" "250k per year, \xC2\xA3" "3,500.50\",250000,GBP,approx,year,"
                 "6.1.1; appendix 3,On track,\"{\"\"RAG\"\":\"\"Green\"\"}\",14,14\n"
                 // Item without actions: action columns empty, the item's measures, dates and lines.
                 "papers/plan.md,action_plan,Action Plan,Cabinet,2012-09-03,1.1,1,action,\" padded \",,,"
-                "m1,2015,2015,,,,,,,,,,,,,,15,15\n");
+                "m1,2015,2015,,false,,,,,,,,,,,,,15,15\n");
 }
 
 TEST(CsvWriterTest, RowsOfSeveralDocumentsFollowInputOrder) {
@@ -497,7 +497,7 @@ TEST(CsvWriterTest, RowsOfSeveralDocumentsFollowInputOrder) {
   item.lines = {1, 1};
   second.items = {item};
   const std::string out = render(OutputFormat::kCsv, true, {plan_document(), second});
-  EXPECT_TRUE(out.ends_with(",15,15\nb.md,unknown,,,,R2,,recommendation,plain,,,,,,,,,,,,,,,,,,,1,1\n")) << out;
+  EXPECT_TRUE(out.ends_with(",15,15\nb.md,unknown,,,,R2,,recommendation,plain,,,,,,,false,,,,,,,,,,,,,1,1\n")) << out;
 }
 
 // Rows are gathered in a buffer of a few kilobytes: actions of every text
@@ -517,7 +517,7 @@ TEST(CsvWriterTest, RowsCrossingTheRowBufferKeepEveryField) {
     ASSERT_NE(end, std::string_view::npos) << "row " << n;
     EXPECT_EQ(rows.substr(start, end - start),
               "b.md,unknown,,,,1,,recommendation,t," + std::to_string(n + 1) + "," + std::string(n % 97, 'x') +
-                  ",,,,,,,,,,,,,,,,,1,1")
+                  ",,,,,false,,,,,,,,,,,,,1,1")
         << "row " << n;
     start = end + 1;
   }
@@ -538,7 +538,7 @@ TEST(CsvWriterTest, QuotesOnlyWhenNeeded) {
   doc.items = {item};
   EXPECT_EQ(render(OutputFormat::kCsv, false, {doc}),
             std::string(kCsvHeader) +
-                "dir/with space.md,unknown,,,,1,,recommendation,\"a,b\",,,,,,\"\tleading tab\",\"trailing \","
+                "dir/with space.md,unknown,,,,1,,recommendation,\"a,b\",,,,,,\"\tleading tab\",false,\"trailing \","
                 "\"say \"\"hi\"\"\",,,,,,,,,\"line\r\nbreak\",,1,2\n");
 }
 
@@ -574,6 +574,22 @@ TEST(CsvWriterTest, SavingsColumnsUseTheFirstAmountAndDecimals) {
   const std::string out = render(OutputFormat::kCsv, false, {doc});
   EXPECT_NE(out.find(",\"up to \xE2\x82\xAC" "3,500.50 a month\",3500.5,EUR,up to,month,"), std::string::npos) << out;
   EXPECT_NE(out.find(",tbc,,,,,"), std::string::npos) << out;
+}
+
+TEST(CsvWriterTest, ProceduralColumnAsInJson) {
+  Document doc = minimal_document();
+  Item noted;
+  noted.number = "1";
+  noted.type = ItemType::kResolution;
+  noted.procedural = true;
+  noted.status = "agreed";
+  Item decided = noted;
+  decided.number = "2";
+  decided.procedural = false;
+  doc.items = {noted, decided};
+  const std::string out = render(OutputFormat::kCsv, false, {doc});
+  EXPECT_NE(out.find(",1,,resolution,,,,,,,agreed,true,"), std::string::npos) << out;
+  EXPECT_NE(out.find(",2,,resolution,,,,,,,agreed,false,"), std::string::npos) << out;
 }
 
 TEST(CsvWriterTest, DueSkipsDatesWithoutValueButDueTextKeepsThem) {
@@ -618,7 +634,7 @@ TEST(TsvWriterTest, EscapesInsteadOfQuoting) {
   doc.items = {item};
   EXPECT_EQ(render(OutputFormat::kTsv, false, {doc}).substr(sizeof(kCsvHeader) - 1),
             "a.md\tunknown\t\t\t\t1\t\trecommendation\ta \"quoted\", text\\nnext\\tcol\\rcr C:\\\\dir"
-            "\t\t\t\t\t\t\t\t\t\t\t\t\t\t\t\t\t\t\t4\t5\n");
+            "\t\t\t\t\t\t\tfalse\t\t\t\t\t\t\t\t\t\t\t\t\t4\t5\n");
 }
 
 TEST(TsvWriterTest, EscapesASpecialByteAtEveryOffset) {
