@@ -97,9 +97,9 @@ CheckFormat check_format_of_extension(const std::string& path) {
 
 CLI::App* setup_check(CLI::App& app, CheckCommandOptions& options) {
   CLI::App* cmd = app.add_subcommand("check", "Check that every resolution of a decision has an action row in a plan");
-  cmd->add_option("DECISION", options.decision, "Decision record (a paper, docket JSON, or - for standard input)")
+  cmd->add_option("DECISION", options.decision, "Decision record: a paper, docket's JSON or NDJSON of one, or - for standard input")
       ->required();
-  cmd->add_option("PLAN", options.plan, "Action or project plan (a paper, docket JSON, or -)")->required();
+  cmd->add_option("PLAN", options.plan, "Action or project plan: a paper, docket's JSON or NDJSON of one, or -")->required();
   add_choice<CheckFormat>(*cmd, "-f,--format",
                           {{"text", CheckFormat::kText}, {"json", CheckFormat::kJson}, {"csv", CheckFormat::kCsv},
                            {"html", CheckFormat::kHtml}},

@@ -381,8 +381,14 @@ void setup_extract(CLI::App& app, ExtractOptions& options) {
                   "Write one output per input under DIR, mirroring the inputs (x.md gives DIR/x.md.json)")
       ->excludes(output)
       ->type_name("DIR");
-  cmd->add_option("-j,--jobs", options.jobs, "Parse N inputs in parallel (default: one per core)")
-      ->check(CLI::Range(1u, 1024u))
+  cmd->add_option("-j,--jobs", options.jobs, "Parse N inputs in parallel, 1 to 1024 (default: one per core)")
+      ->check(CLI::Validator(
+          [](const std::string& value) -> std::string {
+            unsigned jobs = 0;
+            if (CLI::detail::lexical_cast(value, jobs) && jobs >= 1 && jobs <= 1024) return {};
+            return "expected a number from 1 to 1024, got '" + value + "'";
+          },
+          "", "jobs"))
       ->type_name("N");
   add_choice<KindHint>(*cmd, "--kind",
                        {{"auto", KindHint::kAuto},

@@ -7,6 +7,7 @@
 #include <algorithm>
 #include <csignal>
 #include <exception>
+#include <memory>
 #include <iostream>
 #include <optional>
 #include <string_view>
@@ -15,6 +16,7 @@
 #include "docket/docket.hpp"
 #include "cli/check_command.hpp"
 #include "cli/extract_command.hpp"
+#include "cli/help_format.hpp"
 #include "cli/interrupt.hpp"
 #include "write/schema_text.hpp"
 
@@ -53,6 +55,27 @@ std::optional<std::string> nearest_subcommand(const CLI::App& app, std::string_v
   return best;
 }
 
+// The subcommand the command line got to: the help that error points to.
+const CLI::App* deepest_command(const CLI::App* root) {
+  const CLI::App* command = root;
+  while (!command->get_subcommands().empty()) command = command->get_subcommands().back();
+  return command;
+}
+
+// What went wrong, in the words of a Unix tool. An argument no command took
+// is named: an unknown option is the cause of whatever else failed after it
+// (`docket --frmat csv` lacks a command only because --frmat is unknown).
+std::string error_text(const CLI::App* root, const CLI::Error& e) {
+  const std::vector<std::string> left_over = root->remaining(true);
+  for (const std::string& argument : left_over) {
+    if (argument.size() > 1 && argument.starts_with('-')) return "unknown option '" + argument + "'";
+  }
+  if (dynamic_cast<const CLI::ExtrasError*>(&e) != nullptr && !left_over.empty()) {
+    return "unexpected argument '" + left_over.front() + "'";
+  }
+  return e.what();
+}
+
 }  // namespace
 
 int main(int argc, char** argv) {
@@ -73,18 +96,22 @@ int main(int argc, char** argv) {
   // instead of the process dying of SIGXFSZ and leaving it behind.
   std::signal(SIGXFSZ, SIG_IGN);
   docket::cli::catch_interrupts();
-  CLI::App app{"docket: committee papers and cabinet decision records to structured plans", "docket"};
-  app.set_version_flag("-V,--version", "docket " + std::string(docket::version()));
+  CLI::App app{"Turn council committee papers and cabinet decision records into structured plans.", "docket"};
+  // Subcommands take the formatter and the help flag from the app as they
+  // are added: these come first.
+  app.formatter(std::make_shared<docket::cli::HelpFormatter>());
+  app.set_help_flag("-h,--help", "Print this help and exit");
+  app.set_version_flag("-V,--version", "docket " + std::string(docket::version()), "Print the version and exit");
   app.require_subcommand(1);
-  app.footer("Run 'docket COMMAND --help' for the options of a command.");
   // Every message starts with the program's name, as Unix tools' do, and
-  // says where to find the usage.
-  app.failure_message([](const CLI::App* command, const CLI::Error& e) {
+  // says where to find the usage of the command that was being given.
+  app.failure_message([](const CLI::App* root, const CLI::Error& e) {
+    const CLI::App* command = deepest_command(root);
     std::string name = command->get_name();
     for (const CLI::App* parent = command->get_parent(); parent != nullptr; parent = parent->get_parent()) {
       name = parent->get_name() + " " + name;
     }
-    return "docket: " + std::string(e.what()) + "\nRun '" + name + " --help' for usage.\n";
+    return "docket: " + error_text(root, e) + "\nRun '" + name + " --help' for usage.\n";
   });
 
   docket::cli::ExtractOptions extract;
@@ -92,6 +119,8 @@ int main(int argc, char** argv) {
   docket::cli::CheckCommandOptions check;
   CLI::App* check_command = docket::cli::setup_check(app, check);
   CLI::App* schema = app.add_subcommand("schema", "Print the JSON Schema of the extract output");
+  // After the subcommands, which would copy it.
+  app.footer("Run 'docket COMMAND --help' for the options of a command.");
 
   if (argc < 2) {
     // Run bare, docket teaches instead of complaining.
