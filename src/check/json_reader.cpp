@@ -2,6 +2,9 @@
 
 #include <nlohmann/json.hpp>
 
+#include <algorithm>
+#include <vector>
+
 #include "base/text_util.hpp"
 
 namespace docket {
@@ -93,6 +96,7 @@ Item read_item(const Json& j) {
   item.owners = read_strings(j, "owners");
   item.priority = optional_string(j, "priority");
   item.status = optional_string(j, "status");
+  item.procedural = optional_bool(j, "procedural").value_or(false);
   item.comments = optional_string(j, "comments");
   item.due = read_dates(j, "due");
   item.lines = read_lines(j);
@@ -140,26 +144,69 @@ Document read_document(const Json& j) {
 bool looks_like_json(std::string_view bytes) {
   if (bytes.starts_with("\xEF\xBB\xBF")) bytes.remove_prefix(3);
   const std::string_view t = trim(bytes);
-  return !t.empty() && (t.front() == '{' || t.front() == '[');
+  if (t.size() < 2 || (t.front() != '{' && t.front() != '[')) return false;
+  // What may follow the opening bracket in docket's output (an object's
+  // key, an array's first object, or an empty array), so that a paper
+  // that opens with a markdown link or a bracketed note is still a paper.
+  const std::string_view inside = trim(t.substr(1));
+  if (inside.empty()) return false;
+  return t.front() == '{' ? inside.front() == '"' || inside.front() == '}'
+                          : inside.front() == '{' || inside.front() == ']';
 }
+
+namespace {
+
+// NDJSON: one document on each line that is not blank.
+std::vector<std::string_view> ndjson_lines(std::string_view bytes) {
+  std::vector<std::string_view> lines;
+  while (!bytes.empty()) {
+    const std::size_t end = bytes.find('\n');
+    const std::string_view line = trim(bytes.substr(0, end));
+    if (!line.empty()) lines.push_back(line);
+    if (end == std::string_view::npos) break;
+    bytes.remove_prefix(end + 1);
+  }
+  return lines;
+}
+
+std::string count_of_documents(std::size_t n) {
+  return std::to_string(n) + (n == 1 ? " document" : " documents");
+}
+
+}  // namespace
 
 JsonReadResult document_from_json(std::string_view bytes) {
   JsonReadResult result;
-  const Json j = Json::parse(bytes.begin(), bytes.end(), nullptr, /*allow_exceptions=*/false);
+  if (bytes.starts_with("\xEF\xBB\xBF")) bytes.remove_prefix(3);
+  Json j = Json::parse(bytes.begin(), bytes.end(), nullptr, /*allow_exceptions=*/false);
   if (j.is_discarded()) {
-    result.error = "not valid JSON";
+    // Several objects, one a line, are NDJSON: `docket extract -f ndjson`
+    // of several papers.
+    const std::vector<std::string_view> lines = ndjson_lines(bytes);
+    const bool ndjson = lines.size() > 1 && std::all_of(lines.begin(), lines.end(), [](std::string_view line) {
+      return !Json::parse(line.begin(), line.end(), nullptr, false).is_discarded();
+    });
+    result.error = ndjson ? "holds " + count_of_documents(lines.size()) +
+                                " (NDJSON, one a line); check needs exactly one: extract the paper alone"
+                          : "starts as JSON but is not valid JSON (cut short?)";
     return result;
   }
   const Json* object = &j;
   if (j.is_array()) {
     if (j.size() != 1) {
-      result.error = "holds " + std::to_string(j.size()) + " documents; check needs exactly one";
+      result.error = "holds " + count_of_documents(j.size()) + "; check needs exactly one: extract the paper alone";
       return result;
     }
     object = &j[0];
   }
+  if (object->is_object() && object->contains("resolutions") && object->contains("summary")) {
+    result.error = "is a report of docket check, not a paper: give the paper or what docket extract wrote of it";
+    return result;
+  }
   if (!object->is_object() || !object->contains("schema_version") || !object->contains("items")) {
-    result.error = "is JSON but not docket extract output";
+    result.error =
+        "is JSON but not docket's (it has no \"schema_version\" and \"items\"): give the paper or what "
+        "docket extract wrote of it";
     return result;
   }
   result.document = read_document(*object);

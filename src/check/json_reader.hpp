@@ -12,8 +12,9 @@
 
 namespace docket {
 
-// True when `bytes` look like JSON rather than a paper: the first thing in
-// them is '{' or '['.
+// True when `bytes` look like JSON rather than a paper: they open with '{'
+// and a key, or '[' and an object (or nothing). A paper that opens with a
+// markdown link (`[Home](…)`) does not.
 bool looks_like_json(std::string_view bytes);
 
 struct JsonReadResult {
@@ -21,7 +22,9 @@ struct JsonReadResult {
   std::string error;  // why not, when document is empty
 };
 
-// One document: an object, or an array holding exactly one.
+// One document: an object, an array holding exactly one, or NDJSON of one
+// line. Anything else (several documents, JSON that is not docket's, a
+// check report) is an error that says what to give instead.
 JsonReadResult document_from_json(std::string_view bytes);
 
 }  // namespace docket
