@@ -486,10 +486,16 @@ class PlanBuilder {
     }
   }
 
-  // The people columns.
+  // The people columns. A name repeated down an item's rows (an action
+  // row each, or a merged cell split by a converter) is one name.
   void join_officers() {
-    join_optional(current_.lead, cells_[cols_.lead], spares_);
-    join_optional(current_.finance_manager, cells_[cols_.finance], spares_);
+    join_person(current_.lead, cells_[cols_.lead]);
+    join_person(current_.finance_manager, cells_[cols_.finance]);
+  }
+
+  void join_person(std::optional<std::string>& field, std::string_view piece) {
+    if (field && !piece.empty() && *field == piece) return;
+    join_optional(field, piece, spares_);
   }
 
   // Columns that describe the item as a whole: their text wraps across the

@@ -107,9 +107,13 @@ bool starts_grid_table(LineWindow& lines, std::size_t i) {
   return is_grid_border(lines[i]) && lines.has(i + 1) && is_grid_line(lines[i + 1]) && !is_grid_border(lines[i + 1]);
 }
 
+// A <table>, or a whole HTML document around one on a line of its own
+// (`<html><body><table>…`), as PDF-to-markdown converters write tables.
 bool starts_html_table(std::string_view line) {
   const std::string_view s = strip_indent(line);
-  return s.starts_with('<') && istarts_with(s, "<table");
+  if (!s.starts_with('<')) return false;
+  if (istarts_with(s, "<table")) return true;
+  return (istarts_with(s, "<html") || istarts_with(s, "<body")) && ifind(s, "<table") != std::string_view::npos;
 }
 
 // A tab after some content: a tab-separated row. Leading tabs are indent.

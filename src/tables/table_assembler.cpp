@@ -50,6 +50,15 @@ bool first_row_is_header(const Block& b, const HeaderCandidate& first_row) {
   return words_only && figures_below;
 }
 
+// A title across the top of a table ("Action plan", a merged cell or a
+// colspan): one cell of text, the rest blank.
+bool is_title_row(const RowCells& cells) {
+  if (cells.size() < 2) return false;
+  int filled = 0;
+  for (std::string_view c : cells) filled += trim(c).empty() ? 0 : 1;
+  return filled == 1;
+}
+
 // The folded header of the last table, which the next fragments may
 // continue: folded once for all of them.
 class HeaderKeys {
@@ -133,6 +142,18 @@ LogicalTable start_table(std::vector<Block>& blocks, std::size_t index) {
       t.header = b.rows.front().cells.to_strings();
       header_roles = first_row.roles();
       first_data = 1;
+    } else if (b.rows.size() >= 2 && is_title_row(b.rows.front().cells)) {
+      // A title above the header: the header is the row below it when
+      // that names columns, and the title is the table's caption.
+      const HeaderCandidate second_row(b.rows[1].cells);
+      if (second_row.known_columns() >= 2) {
+        for (std::string_view c : b.rows.front().cells) {
+          if (!trim(c).empty()) t.caption = std::string(trim(c));
+        }
+        t.header = b.rows[1].cells.to_strings();
+        header_roles = second_row.roles();
+        first_data = 2;
+      }
     }
   }
   const std::size_t width = b.rows.empty() ? 0 : b.rows.front().cells.size();

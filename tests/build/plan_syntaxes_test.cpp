@@ -35,5 +35,40 @@ TEST(PlanSyntaxes, PandocGridTable) {
   EXPECT_EQ(date_values(buses.due), (std::vector<std::string>{"2026-12", "2027-03"}));
 }
 
+// A PDF-to-markdown converter's tables: each a whole HTML document on one
+// line, a colspan title row above the header, a recommendation spanning
+// its three action rows, the table continued after a page number.
+TEST(PlanSyntaxes, OneLineHtmlDocuments) {
+  const Document doc = parse_text(read_fixture("plan_mineru_html.md"), "plan_mineru_html.md");
+  EXPECT_EQ(doc.kind, DocumentKind::kActionPlan);
+  EXPECT_TRUE(doc.warnings.empty());
+  ASSERT_EQ(doc.items.size(), 3u);
+  const Item& hours = doc.items[0];
+  EXPECT_EQ(hours.number, "1");
+  EXPECT_EQ(hours.text, "Open the larger libraries later on weekday evenings");
+  EXPECT_EQ(action_texts(hours), (std::vector<std::string>{"Count visitors by hour at each library",
+                                                           "Agree new hours with staff", "Publish the new hours"}));
+  EXPECT_EQ(date_values(hours.due), (std::vector<std::string>{"2026-05-31", "2026-07", "2026-09"}));
+  // The lead spanning two action rows is named once.
+  EXPECT_EQ(hours.lead, "Libraries Manager Head of Communities");
+  EXPECT_EQ(doc.items[1].number, "2");
+  EXPECT_EQ(action_texts(doc.items[1]), std::vector<std::string>{"Draft a booking policy & fees waiver"});
+  EXPECT_EQ(date_values(doc.items[1].due), std::vector<std::string>{"2026-12"});
+  EXPECT_EQ(doc.items[2].number, "3");
+  EXPECT_EQ(doc.items[2].lead, "Head of Communities");
+  EXPECT_EQ(doc.items[2].lines.first, 10);
+}
+
+// A lead repeated down an item's action rows is one lead.
+TEST(PlanSyntaxes, LeadRepeatedDownActionRowsIsNamedOnce) {
+  const Document doc = parse_text(
+      "| No. | Recommendation | Action | Lead officer | Date |\n|---|---|---|---|---|\n"
+      "| 1 | Improve parking | Publish a strategy | Head of Highways | March 2026 |\n"
+      "| | | Consult residents | Head of Highways | April 2026 |\n");
+  ASSERT_EQ(doc.items.size(), 1u);
+  EXPECT_EQ(doc.items[0].actions.size(), 2u);
+  EXPECT_EQ(doc.items[0].lead, "Head of Highways");
+}
+
 }  // namespace
 }  // namespace docket

@@ -80,6 +80,18 @@ TEST(Blocks, TabSeparatedRows) {
   EXPECT_EQ(blocks[0].rows[1].cells.to_strings(), (std::vector<std::string>{"2013/14", "\xC2\xA3" "12.4m", ""}));
 }
 
+// PDF-to-markdown converters write each table as an HTML document on one
+// line; a line of HTML with no table stays a paragraph.
+TEST(Blocks, HtmlDocumentAroundATableOnOneLine) {
+  const auto blocks = split(
+      "<html><body><table><tr><td>a</td><td>b</td></tr></table></body></html>\n\n<html><body><p>x</p></body></html>\n");
+  ASSERT_EQ(blocks.size(), 2u);
+  EXPECT_EQ(blocks[0].kind, BlockKind::kHtmlTable);
+  ASSERT_EQ(blocks[0].rows.size(), 1u);
+  EXPECT_EQ(blocks[0].rows[0].cells.to_strings(), (std::vector<std::string>{"a", "b"}));
+  EXPECT_EQ(blocks[1].kind, BlockKind::kParagraph);
+}
+
 TEST(Blocks, HtmlTableBlockEndsAtItsClosingTag) {
   const auto blocks = split("<table>\n<tr><td>a</td></tr>\n</table>\nafter\n");
   ASSERT_EQ(blocks.size(), 2u);

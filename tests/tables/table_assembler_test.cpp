@@ -80,5 +80,23 @@ TEST(TableAssembler, CaptionsOfDataTables) {
   EXPECT_EQ(tables[1].rows.size(), 1u);
 }
 
+// A title across the top of the table (a colspan) is its caption; the
+// header is the row below.
+TEST(TableAssembler, TitleRowAboveTheHeader) {
+  const auto tables = assemble(
+      "<table><tr><td colspan=\"3\">Action plan</td></tr><tr><td>No.</td><td>Action</td><td>Lead</td></tr>"
+      "<tr><td>1</td><td>Go</td><td>Jo</td></tr></table>\n");
+  ASSERT_EQ(tables.size(), 1u);
+  EXPECT_EQ(tables[0].caption, "Action plan");
+  EXPECT_EQ(tables[0].header, (std::vector<std::string>{"No.", "Action", "Lead"}));
+  EXPECT_TRUE(tables[0].is_plan);
+  ASSERT_EQ(tables[0].rows.size(), 1u);
+  // Above a row that names no columns, it is an ordinary row.
+  const auto data = assemble("| Note | | |\n| 1 | 2 | 3 |\n| 4 | 5 | 6 |\n");
+  ASSERT_EQ(data.size(), 1u);
+  EXPECT_TRUE(data[0].header.empty());
+  EXPECT_EQ(data[0].rows.size(), 3u);
+}
+
 }  // namespace
 }  // namespace docket
