@@ -22,12 +22,11 @@ bool reads_as_title(std::string_view text) {
   const bool has_reference = ref != std::string_view::npos;
   if (has_reference) text = text.substr(0, ref);
   text = trim(text);
-  // A title over an agenda reference may be a long one.
-  if (text.empty() || !words_at_most(text, has_reference ? 40 : 20)) return false;
-  if (is_ascii_lower(text.front())) return false;
-  if (has_reference) return true;
+  if (text.empty() || is_ascii_lower(text.front())) return false;
   const char last = text.back();
-  return last != '.' && last != ':' && last != ';' && last != ',';
+  if (!has_reference && (last == '.' || last == ':' || last == ';' || last == ',')) return false;
+  // A title over an agenda reference may be a long one.
+  return words_at_most(text, has_reference ? 40 : 20);
 }
 
 // "84." → 84, "2.1" → 2.1: what orders minute numbers.
@@ -106,9 +105,11 @@ void MinuteTracker::see(const Segment& s) {
   } else if (auto slashed = slashed_minute_number(text)) {
     open(std::string(text.substr(0, *slashed)), 0);
     opened_by_number = true;
-  } else if (s.kind == SegmentKind::kHeading || reads_as_title(text)) {
-    if (auto lead = leading_number(text);
-        lead && (lead->first.cls == MarkerClass::kNumber || lead->first.cls == MarkerClass::kDotted)) {
+  } else if (auto lead = leading_number(text);
+             lead && (lead->first.cls == MarkerClass::kNumber || lead->first.cls == MarkerClass::kDotted)) {
+    // The number first: most paragraphs start with none, and whether one
+    // reads as a title takes counting its words.
+    if (s.kind == SegmentKind::kHeading || reads_as_title(text)) {
       const std::string label = printed_label(text.substr(0, lead->second));
       const double value = numeric_value(label);
       if (s.kind == SegmentKind::kHeading || value > last_value_) {

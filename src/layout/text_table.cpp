@@ -4,6 +4,8 @@
 #include <cstdlib>
 #include <optional>
 
+#include "base/byte_scan.hpp"
+
 namespace docket {
 
 namespace {
@@ -279,8 +281,10 @@ void read_text_tables(std::string_view text, std::vector<Block>& blocks, const T
     if (block.kind != BlockKind::kParagraph && block.kind != BlockKind::kHeading) continue;
     // Cheap first: a header holds a gap of two spaces between words.
     const std::string_view first = trim(block.raw_lines.front());
-    const std::size_t gap = first.find("  ");
-    if (gap == std::string_view::npos) continue;
+    // Found sixteen bytes at a time: every paragraph of every paper is
+    // asked, and a search for the pair stops at each single space.
+    const auto space_pair = [](auto, auto b, auto after) { return (b == ' ') & (after == ' '); };
+    if (find_marked_in_context(first, 0, space_pair) == first.size()) continue;
     const std::optional<std::size_t> start = line_start(text, block.raw_lines.front().data());
     if (!start) continue;
     std::vector<TextRun> header = split_text_runs(line_at(text, *start));

@@ -25,33 +25,76 @@ struct ProceduralWords {
   bool apologies_taken = false;  // "received", "accepted", "noted"
 };
 
+// The stems a word may hold anywhere ("subdelegated" holds "delegat"),
+// found in one pass over the word rather than a search for each stem.
+void read_stems(std::string_view word, ProceduralWords& seen) {
+  for (std::size_t j = 0; j + 7 <= word.size(); ++j) {
+    const std::string_view at = word.substr(j);
+    switch (at[0]) {
+      case 'd':
+        if (at.starts_with("delegat")) seen.delegates = true;
+        break;
+      case 'c':
+        if (at.starts_with("consult")) seen.consults = true;
+        break;
+      case 'a':
+        if (at.starts_with("authoris") || at.starts_with("authoriz")) seen.authorises = true;
+        break;
+      default:
+        break;
+    }
+  }
+}
+
+void read_word(std::string_view word, std::string_view previous, ProceduralWords& seen) {
+  // Most words are none of these: the length tells at once, and a word
+  // under seven letters holds no stem.
+  const bool after_be = previous == "be";
+  switch (word.size()) {
+    case 5:
+      if (word == "noted") {
+        if (after_be || previous == "is" || previous == "are") seen.noted_by_verb = true;
+        seen.apologies_taken = true;
+      }
+      return;
+    case 6:
+      if (word == "powers") seen.authority = true;
+      if (word == "agreed" || word == "signed" || (word == "record" && previous == "correct")) seen.approves = true;
+      if (word == "thanks") seen.thanks = true;
+      return;
+    case 0:
+    case 1:
+    case 2:
+    case 3:
+    case 4:
+      return;
+    default:
+      break;
+  }
+  if (word == "received") {
+    if (after_be) seen.be_received = true;
+    seen.apologies_taken = true;
+  }
+  if (word == "accepted") seen.apologies_taken = true;
+  if (word == "authority") seen.authority = true;
+  if (word == "minutes") seen.minutes = true;
+  if (word == "approved" || word == "confirmed") seen.approves = true;
+  if (word == "thanked" && after_be) seen.thanks = true;
+  if (word == "apologies") seen.apologies = true;
+  read_stems(word, seen);
+}
+
 ProceduralWords read_words(std::string_view folded) {
+  // A folded text is words apart by single spaces.
   ProceduralWords seen;
   std::string_view previous;
   std::size_t start = 0;
-  while (start < folded.size()) {
-    std::size_t end = folded.find(' ', start);
-    if (end == std::string_view::npos) end = folded.size();
-    const std::string_view word = folded.substr(start, end - start);
-    const bool after_be = previous == "be";
-    if (word == "noted" && (after_be || previous == "is" || previous == "are")) seen.noted_by_verb = true;
-    if (word == "received" && after_be) seen.be_received = true;
-    if (word == "authority" || word == "powers") seen.authority = true;
-    if (word.find("delegat") != std::string_view::npos) seen.delegates = true;
-    if (word.find("consult") != std::string_view::npos) seen.consults = true;
-    if (word.find("authoris") != std::string_view::npos || word.find("authoriz") != std::string_view::npos) {
-      seen.authorises = true;
-    }
-    if (word == "minutes") seen.minutes = true;
-    if (word == "approved" || word == "agreed" || word == "confirmed" || word == "signed" ||
-        (word == "record" && previous == "correct")) {
-      seen.approves = true;
-    }
-    if (word == "thanks" || (word == "thanked" && after_be)) seen.thanks = true;
-    if (word == "apologies") seen.apologies = true;
-    if (word == "received" || word == "accepted" || word == "noted") seen.apologies_taken = true;
+  for (std::size_t i = 0; i <= folded.size(); ++i) {
+    if (i < folded.size() && folded[i] != ' ') continue;
+    const std::string_view word = folded.substr(start, i - start);
+    read_word(word, previous, seen);
     previous = word;
-    start = end + 1;
+    start = i + 1;
   }
   return seen;
 }

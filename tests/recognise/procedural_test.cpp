@@ -21,5 +21,39 @@ TEST(ProceduralDecision, WorkToBeDoneIsNot) {
   EXPECT_FALSE(is_procedural_decision("the apologies policy be rewritten by the clerk"));
 }
 
+TEST(ProceduralDecision, EachRuleByItsWords) {
+  // Noting, by a verb or as the first word.
+  EXPECT_TRUE(is_procedural_decision("Note the outturn position"));
+  EXPECT_TRUE(is_procedural_decision("To note the revised timetable"));
+  EXPECT_TRUE(is_procedural_decision("NOTED"));
+  EXPECT_TRUE(is_procedural_decision("the responses are noted"));
+  EXPECT_TRUE(is_procedural_decision("the correspondence is noted and filed"));
+  EXPECT_FALSE(is_procedural_decision("the noted architect be engaged to design the pavilion"));
+  // Delegating authority: both words, anywhere, in either order.
+  EXPECT_TRUE(is_procedural_decision("that powers to agree the final terms be subdelegated to the director"));
+  EXPECT_TRUE(is_procedural_decision("to delegate the choice of contractor to the chair"));
+  EXPECT_TRUE(is_procedural_decision("Delegated Authority is given to the finance lead"));
+  EXPECT_FALSE(is_procedural_decision("the delegation visiting in June be hosted by the mayor"));
+  // Authorising a consultation, in either spelling.
+  EXPECT_TRUE(is_procedural_decision("the officers are authorized to begin consulting residents"));
+  EXPECT_TRUE(is_procedural_decision("authorise a public consultation on the parking scheme"));
+  EXPECT_FALSE(is_procedural_decision("the consultants' fees be paid from reserves"));
+  // Minutes approved; a correct record.
+  EXPECT_TRUE(is_procedural_decision("the minutes of 3 March were confirmed"));
+  EXPECT_TRUE(is_procedural_decision("minutes of the meeting held in April: agreed"));
+  EXPECT_FALSE(is_procedural_decision("the record of the survey be published"));
+  // Thanks, by word or by verb.
+  EXPECT_TRUE(is_procedural_decision("the volunteers be thanked for their work"));
+  EXPECT_FALSE(is_procedural_decision("the volunteers thanked the council"));
+  // Apologies taken.
+  EXPECT_TRUE(is_procedural_decision("Apologies were received from the vice-chair"));
+  EXPECT_FALSE(is_procedural_decision("apologies"));
+}
+
+TEST(ProceduralDecision, MarkupAndCaseDoNotMatter) {
+  EXPECT_TRUE(is_procedural_decision("The **Minutes** be <b>APPROVED</b>"));
+  EXPECT_TRUE(is_procedural_decision("  the report be   received.  "));
+}
+
 }  // namespace
 }  // namespace docket
