@@ -151,53 +151,55 @@ void append_joined(std::string& out, std::string_view piece) {
 
 namespace {
 
+// What each byte folds to in a key: letters lowercased, digits and bytes
+// from 0x80 up as they are, and 0 for the bytes a key keeps none of. One
+// lookup per byte instead of a chain of range tests: every header cell,
+// label and heading is folded.
+constexpr std::array<char, 256> kFolded = [] {
+  std::array<char, 256> table{};
+  for (std::size_t b = '0'; b <= '9'; ++b) table[b] = static_cast<char>(b);
+  for (std::size_t b = 'a'; b <= 'z'; ++b) table[b] = static_cast<char>(b);
+  for (std::size_t b = 'A'; b <= 'Z'; ++b) table[b] = static_cast<char>(b - 'A' + 'a');
+  for (std::size_t b = 0x80; b < table.size(); ++b) table[b] = static_cast<char>(b);
+  return table;
+}();
+
+char folded(char c) { return kFolded[static_cast<unsigned char>(c)]; }
+
+// The length of the markup tag at s[i] ('<' and a letter or '/'), or 0: a
+// key skips a tag only when its '>' is under 32 bytes on, so only those
+// bytes are searched.
+std::size_t tag_length_at(std::string_view s, std::size_t i) {
+  if (s[i] != '<' || i + 1 >= s.size() || !(is_ascii_alpha(s[i + 1]) || s[i + 1] == '/')) return 0;
+  const std::size_t close = s.substr(i, 32).find('>');
+  return close == std::string_view::npos ? 0 : close + 1;
+}
+
 // fold_key_to(), and with kBounded fold_key_prefix_to(), which stops
 // writing at max_length bytes.
 template <bool kBounded>
 std::size_t fold_into(std::string_view s, char* out, std::size_t max_length) {
-  // What each byte folds to: letters lowercased, digits and bytes from 0x80
-  // up as they are, and 0 for the bytes a key keeps none of. One lookup
-  // per byte instead of a chain of range tests: every header cell, label
-  // and heading is folded.
-  static constexpr std::array<char, 256> kFolded = [] {
-    std::array<char, 256> table{};
-    for (std::size_t b = '0'; b <= '9'; ++b) table[b] = static_cast<char>(b);
-    for (std::size_t b = 'a'; b <= 'z'; ++b) table[b] = static_cast<char>(b);
-    for (std::size_t b = 'A'; b <= 'Z'; ++b) table[b] = static_cast<char>(b - 'A' + 'a');
-    for (std::size_t b = 0x80; b < table.size(); ++b) table[b] = static_cast<char>(b);
-    return table;
-  }();
   std::size_t length = 0;
   bool pending_space = false;
   std::size_t i = 0;
   while (i < s.size()) {
-    const char c = s[i];
-    if (kFolded[static_cast<unsigned char>(c)] != 0) {
+    if (folded(s[i]) != 0) {
       if (pending_space && length != 0) {
         if (kBounded && length == max_length) return length;
         out[length++] = ' ';
       }
       pending_space = false;
       // The whole word.
-      char folded = 0;
-      for (; i < s.size() && (folded = kFolded[static_cast<unsigned char>(s[i])]) != 0; ++i) {
+      char f = 0;
+      for (; i < s.size() && (f = folded(s[i])) != 0; ++i) {
         if (kBounded && length == max_length) return length;
-        out[length++] = folded;
+        out[length++] = f;
       }
       continue;
     }
-    if (c == '<' && i + 1 < s.size() && (is_ascii_alpha(s[i + 1]) || s[i + 1] == '/')) {
-      // fold_key skips a tag only when its '>' is under 32 bytes on, so
-      // only those bytes are searched.
-      const std::size_t close = s.substr(i, 32).find('>');
-      if (close != std::string_view::npos) {
-        i += close + 1;
-        pending_space = true;
-        continue;
-      }
-    }
+    const std::size_t tag = tag_length_at(s, i);
+    i += tag == 0 ? 1 : tag;
     pending_space = true;
-    ++i;
   }
   return length;
 }
@@ -208,6 +210,33 @@ std::size_t fold_key_to(std::string_view s, char* out) { return fold_into<false>
 
 std::size_t fold_key_prefix_to(std::string_view s, char* out, std::size_t max_length) {
   return fold_into<true>(s, out, max_length);
+}
+
+bool FoldedWords::next(std::string_view& word) {
+  const std::string_view s = text_;
+  std::size_t i = at_;
+  while (i < s.size() && folded(s[i]) == 0) {
+    const std::size_t tag = tag_length_at(s, i);
+    i += tag == 0 ? 1 : tag;
+  }
+  if (i == s.size()) {
+    at_ = i;
+    return false;
+  }
+  const std::size_t start = i;
+  std::size_t length = 0;
+  for (; i < s.size() && folded(s[i]) != 0; ++i, ++length) {
+    if (length < in_place_.size()) in_place_[length] = folded(s[i]);
+  }
+  at_ = i;
+  if (length <= in_place_.size()) {
+    word = std::string_view(in_place_.data(), length);
+    return true;
+  }
+  spilled_.resize(length);
+  for (std::size_t k = 0; k < length; ++k) spilled_[k] = folded(s[start + k]);
+  word = spilled_;
+  return true;
 }
 
 }  // namespace docket

@@ -181,6 +181,25 @@ std::size_t fold_key_to(std::string_view s, char* out);
 // Returns the length written.
 std::size_t fold_key_prefix_to(std::string_view s, char* out, std::size_t max_length);
 
+// The words of fold_key(s) one at a time, without writing the folded text
+// out: a scan that only looks at words (the procedural test reads every
+// resolution) folds each into a small buffer and moves on.
+class FoldedWords {
+ public:
+  explicit FoldedWords(std::string_view s) : text_(s) {}
+  FoldedWords(const FoldedWords&) = delete;
+  FoldedWords& operator=(const FoldedWords&) = delete;
+
+  // The next word, valid until the next call; false at the end.
+  bool next(std::string_view& word);
+
+ private:
+  std::string_view text_;
+  std::size_t at_ = 0;
+  std::array<char, 32> in_place_{};
+  std::string spilled_;  // a word longer than in_place_
+};
+
 // fold_key(s) for a scan that folds many short cells and keeps none: up to
 // kInPlace bytes of text are folded on the stack, with no allocation.
 class FoldedKey {

@@ -46,20 +46,30 @@ void read_stems(std::string_view word, ProceduralWords& seen) {
   }
 }
 
-void read_word(std::string_view word, std::string_view previous, ProceduralWords& seen) {
+// The words a rule looks back at ("be noted", "a correct record").
+enum class Previous { kOther, kBe, kIsOrAre, kCorrect };
+
+Previous as_previous(std::string_view word) {
+  if (word == "be") return Previous::kBe;
+  if (word == "is" || word == "are") return Previous::kIsOrAre;
+  if (word == "correct") return Previous::kCorrect;
+  return Previous::kOther;
+}
+
+void read_word(std::string_view word, Previous previous, ProceduralWords& seen) {
   // Most words are none of these: the length tells at once, and a word
   // under seven letters holds no stem.
-  const bool after_be = previous == "be";
+  const bool after_be = previous == Previous::kBe;
   switch (word.size()) {
     case 5:
       if (word == "noted") {
-        if (after_be || previous == "is" || previous == "are") seen.noted_by_verb = true;
+        if (after_be || previous == Previous::kIsOrAre) seen.noted_by_verb = true;
         seen.apologies_taken = true;
       }
       return;
     case 6:
       if (word == "powers") seen.authority = true;
-      if (word == "agreed" || word == "signed" || (word == "record" && previous == "correct")) seen.approves = true;
+      if (word == "agreed" || word == "signed" || (word == "record" && previous == Previous::kCorrect)) seen.approves = true;
       if (word == "thanks") seen.thanks = true;
       return;
     case 0:
@@ -84,17 +94,28 @@ void read_word(std::string_view word, std::string_view previous, ProceduralWords
   read_stems(word, seen);
 }
 
-ProceduralWords read_words(std::string_view folded) {
-  // A folded text is words apart by single spaces.
+// The opening words of a resolution ("to note the …", "delegate …").
+struct OpeningWords {
+  std::string first;
+  std::string second;
+  int count = 0;  // words in the resolution, counted up to three
+
+  // Whether the resolution opens with `word` and goes on.
+  bool opens_with(std::string_view word) const { return count >= 2 && first == word; }
+  // Whether it opens with "to" and `verb`, and goes on.
+  bool opens_with_to(std::string_view verb) const { return count >= 3 && first == "to" && second == verb; }
+};
+
+ProceduralWords read_words(std::string_view resolution, OpeningWords& opening) {
   ProceduralWords seen;
-  std::string_view previous;
-  std::size_t start = 0;
-  for (std::size_t i = 0; i <= folded.size(); ++i) {
-    if (i < folded.size() && folded[i] != ' ') continue;
-    const std::string_view word = folded.substr(start, i - start);
+  FoldedWords words(resolution);
+  Previous previous = Previous::kOther;
+  for (std::string_view word; words.next(word);) {
+    if (opening.count == 0) opening.first = word;
+    if (opening.count == 1) opening.second = word;
+    if (opening.count < 3) ++opening.count;
     read_word(word, previous, seen);
-    previous = word;
-    start = i + 1;
+    previous = as_previous(word);
   }
   return seen;
 }
@@ -102,23 +123,25 @@ ProceduralWords read_words(std::string_view folded) {
 }  // namespace
 
 bool is_procedural_decision(std::string_view resolution) {
-  const std::string text = fold_key(resolution);
-  const std::string_view t = text;
-  const ProceduralWords seen = read_words(t);
+  OpeningWords opening;
+  const ProceduralWords seen = read_words(resolution, opening);
   // Noting a report.
-  if (t.starts_with("note ") || t.starts_with("to note ") || t.starts_with("noted ") || t.starts_with("notes ") ||
-      t == "noted" || seen.noted_by_verb || seen.be_received) {
+  if (opening.opens_with("note") || opening.opens_with_to("note") || opening.opens_with("noted") ||
+      opening.opens_with("notes") || (opening.count == 1 && opening.first == "noted") || seen.noted_by_verb ||
+      seen.be_received) {
     return true;
   }
   // Delegating authority.
   if (seen.authority && seen.delegates) return true;
-  if (t.starts_with("to delegate ") || t.starts_with("delegate ")) return true;
+  if (opening.opens_with_to("delegate") || opening.opens_with("delegate")) return true;
   // Authorising a consultation.
   if (seen.consults && seen.authorises) return true;
   // Approving minutes.
   if (seen.minutes && seen.approves) return true;
   // Thanks and apologies: a courtesy recorded, nothing to carry out.
-  if (t.starts_with("thanks ") || t.starts_with("to thank ") || t.starts_with("thank ") || seen.thanks) return true;
+  if (opening.opens_with("thanks") || opening.opens_with_to("thank") || opening.opens_with("thank") || seen.thanks) {
+    return true;
+  }
   if (seen.apologies && seen.apologies_taken) return true;
   return false;
 }
