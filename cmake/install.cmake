@@ -26,5 +26,4 @@ write_basic_package_version_file(${PROJECT_BINARY_DIR}/docketConfigVersion.cmake
                                  COMPATIBILITY SameMinorVersion)
 install(FILES ${PROJECT_BINARY_DIR}/docketConfig.cmake ${PROJECT_BINARY_DIR}/docketConfigVersion.cmake
               ${PROJECT_SOURCE_DIR}/cmake/FindStemmer.cmake
-              ${PROJECT_SOURCE_DIR}/cmake/FindLibZip.cmake
         DESTINATION ${DOCKET_CMAKE_DIR})

@@ -10,6 +10,7 @@
 #include <vector>
 
 #include "base/text_util.hpp"
+#include "read/shared_library.hpp"
 
 namespace docket {
 
@@ -100,9 +101,12 @@ bool is_block(std::string_view name) {
 
 // The line the node's text starts on. libxml2 records a text node's line
 // where the text ended, so the newlines after its first visible character
-// are taken off; lines past 65535 are not recorded and read as 65535.
+// are taken off; lines past 65535 are not recorded and read as 65535. An
+// element or a text node holds its line (as xmlGetLineNo reads it when
+// big line numbers are off); any other node is placed by its parent.
 int line_of(const xmlNode* n) {
-  long line = xmlGetLineNo(n);
+  while (n->type != XML_ELEMENT_NODE && n->type != XML_TEXT_NODE && n->parent != nullptr) n = n->parent;
+  long line = n->line;
   if (n->type == XML_TEXT_NODE && n->content != nullptr) {
     const std::string_view text(reinterpret_cast<const char*>(n->content));
     const std::size_t first = text.find_first_not_of(" \t\r\n");
@@ -475,11 +479,36 @@ class PageWriter {
   bool too_deep_ = false;
 };
 
+// The functions of libxml2 this reader calls, from the library opened for
+// the page (read/shared_library.hpp).
+class LibXml2 {
+ public:
+  LibXml2() : library_(DOCKET_LIBXML2_SONAME, "reading web pages", "libxml2") {
+    library_.find(new_context, "htmlNewParserCtxt");
+    library_.find(free_context, "htmlFreeParserCtxt");
+    library_.find(read_memory, "htmlCtxtReadMemory");
+    library_.find(root_element, "xmlDocGetRootElement");
+    library_.find(free_doc, "xmlFreeDoc");
+  }
+  const std::string& error() const { return library_.error(); }
+
+  decltype(&htmlNewParserCtxt) new_context = nullptr;
+  decltype(&htmlFreeParserCtxt) free_context = nullptr;
+  decltype(&htmlCtxtReadMemory) read_memory = nullptr;
+  decltype(&xmlDocGetRootElement) root_element = nullptr;
+  decltype(&xmlFreeDoc) free_doc = nullptr;
+
+ private:
+  SharedLibrary library_;
+};
+
 struct DocFree {
-  void operator()(xmlDoc* doc) const { xmlFreeDoc(doc); }
+  const LibXml2* libxml2;
+  void operator()(xmlDoc* doc) const { libxml2->free_doc(doc); }
 };
 struct ContextFree {
-  void operator()(htmlParserCtxt* ctxt) const { htmlFreeParserCtxt(ctxt); }
+  const LibXml2* libxml2;
+  void operator()(htmlParserCtxt* ctxt) const { libxml2->free_context(ctxt); }
 };
 
 // True when `s` starts with `<name` followed by the end of the name.
@@ -518,17 +547,20 @@ bool looks_like_html_document(std::string_view text) {
 
 ConvertedText convert_html_document(std::string_view text) {
   std::vector<Warning> warnings;
-  const std::unique_ptr<htmlParserCtxt, ContextFree> context(htmlNewParserCtxt());
+  const LibXml2 libxml2;
+  if (!libxml2.error().empty()) return TextEmitter().finish({{0, "html-unreadable", libxml2.error()}});
+  const std::unique_ptr<htmlParserCtxt, ContextFree> context(libxml2.new_context(), ContextFree{&libxml2});
   if (context == nullptr) return TextEmitter().finish({{0, "html-unreadable", "the HTML parser could not start"}});
   // Line numbers for `lines`; XML_PARSE_HUGE lifts libxml2's nesting limit
   // of 256, past which it would stop reading the page without a word.
   context->linenumbers = 1;
   constexpr int kOptions = HTML_PARSE_RECOVER | HTML_PARSE_NOERROR | HTML_PARSE_NOWARNING | HTML_PARSE_NONET |
                            HTML_PARSE_COMPACT | XML_PARSE_HUGE;
-  const std::unique_ptr<xmlDoc, DocFree> doc(htmlCtxtReadMemory(
-      context.get(), text.data(), static_cast<int>(std::min<std::size_t>(text.size(), INT32_MAX)), nullptr,
-      "UTF-8", kOptions));
-  Node root = doc == nullptr ? nullptr : xmlDocGetRootElement(doc.get());
+  const std::unique_ptr<xmlDoc, DocFree> doc(
+      libxml2.read_memory(context.get(), text.data(), static_cast<int>(std::min<std::size_t>(text.size(), INT32_MAX)),
+                          nullptr, "UTF-8", kOptions),
+      DocFree{&libxml2});
+  Node root = doc == nullptr ? nullptr : libxml2.root_element(doc.get());
   if (root == nullptr) {
     warnings.push_back({1, "html-empty", "the page holds no HTML elements"});
     return TextEmitter().finish(std::move(warnings));

@@ -2,53 +2,99 @@
 
 #include <zip.h>
 
+#include "read/shared_library.hpp"
+
 namespace docket {
 
+// The archive and the functions of libzip that read it, from the library
+// opened for it (read/shared_library.hpp).
 struct ZipArchive::Handle {
-  zip_t* archive = nullptr;
-  ~Handle() {
-    if (archive != nullptr) zip_discard(archive);
+  Handle() : library(DOCKET_LIBZIP_SONAME, "reading Word files", "libzip") {
+    library.find(error_init, "zip_error_init");
+    library.find(error_fini, "zip_error_fini");
+    library.find(error_strerror, "zip_error_strerror");
+    library.find(source_buffer_create, "zip_source_buffer_create");
+    library.find(source_free, "zip_source_free");
+    library.find(open_from_source, "zip_open_from_source");
+    library.find(discard, "zip_discard");
+    library.find(get_num_entries, "zip_get_num_entries");
+    library.find(name_locate, "zip_name_locate");
+    library.find(stat_init, "zip_stat_init");
+    library.find(stat_index, "zip_stat_index");
+    library.find(fopen_index, "zip_fopen_index");
+    library.find(fread, "zip_fread");
+    library.find(fclose, "zip_fclose");
+    library.find(strerror, "zip_strerror");
+    library.find(file_strerror, "zip_file_strerror");
   }
+  ~Handle() {
+    if (archive != nullptr) discard(archive);
+  }
+
+  SharedLibrary library;
+  zip_t* archive = nullptr;
+  decltype(&zip_error_init) error_init = nullptr;
+  decltype(&zip_error_fini) error_fini = nullptr;
+  decltype(&zip_error_strerror) error_strerror = nullptr;
+  decltype(&zip_source_buffer_create) source_buffer_create = nullptr;
+  decltype(&zip_source_free) source_free = nullptr;
+  decltype(&zip_open_from_source) open_from_source = nullptr;
+  decltype(&zip_discard) discard = nullptr;
+  decltype(&zip_get_num_entries) get_num_entries = nullptr;
+  decltype(&zip_name_locate) name_locate = nullptr;
+  decltype(&zip_stat_init) stat_init = nullptr;
+  decltype(&zip_stat_index) stat_index = nullptr;
+  decltype(&zip_fopen_index) fopen_index = nullptr;
+  decltype(&zip_fread) fread = nullptr;
+  decltype(&zip_fclose) fclose = nullptr;
+  decltype(&zip_strerror) strerror = nullptr;
+  decltype(&zip_file_strerror) file_strerror = nullptr;
 };
 
 bool looks_like_zip(std::string_view bytes) { return bytes.starts_with(std::string_view("PK\x03\x04", 4)); }
 
 ZipArchive::ZipArchive(std::string_view bytes, const ZipLimits& limits) : handle_(new Handle), limits_(limits) {
-  zip_error_t err;
-  zip_error_init(&err);
-  zip_source_t* source = zip_source_buffer_create(bytes.data(), bytes.size(), 0, &err);
-  if (source != nullptr) {
-    handle_->archive = zip_open_from_source(source, ZIP_RDONLY, &err);
-    if (handle_->archive == nullptr) zip_source_free(source);
+  Handle& zip = *handle_;
+  if (!zip.library.error().empty()) {
+    error_ = zip.library.error();
+    return;
   }
-  if (handle_->archive == nullptr) {
-    error_ = std::string("a zip archive (as a Word file is) that cannot be opened: ") + zip_error_strerror(&err);
-  } else if (const zip_int64_t entries = zip_get_num_entries(handle_->archive, 0);
+  zip_error_t err;
+  zip.error_init(&err);
+  zip_source_t* source = zip.source_buffer_create(bytes.data(), bytes.size(), 0, &err);
+  if (source != nullptr) {
+    zip.archive = zip.open_from_source(source, ZIP_RDONLY, &err);
+    if (zip.archive == nullptr) zip.source_free(source);
+  }
+  if (zip.archive == nullptr) {
+    error_ = std::string("a zip archive (as a Word file is) that cannot be opened: ") + zip.error_strerror(&err);
+  } else if (const zip_int64_t entries = zip.get_num_entries(zip.archive, 0);
              entries < 0 || static_cast<std::size_t>(entries) > limits_.most_entries) {
     error_ = "a zip archive of more than " + std::to_string(limits_.most_entries) + " entries; not read";
   }
-  zip_error_fini(&err);
+  zip.error_fini(&err);
 }
 
 ZipArchive::~ZipArchive() = default;
 
 bool ZipArchive::has(const std::string& name) const {
-  return handle_->archive != nullptr && zip_name_locate(handle_->archive, name.c_str(), 0) >= 0;
+  return handle_->archive != nullptr && handle_->name_locate(handle_->archive, name.c_str(), 0) >= 0;
 }
 
 std::optional<std::string> ZipArchive::read(const std::string& name) {
   if (!ok()) return std::nullopt;
-  const zip_int64_t index = zip_name_locate(handle_->archive, name.c_str(), 0);
+  Handle& zip = *handle_;
+  const zip_int64_t index = zip.name_locate(zip.archive, name.c_str(), 0);
   if (index < 0) return std::nullopt;
   zip_stat_t stat;
-  zip_stat_init(&stat);
+  zip.stat_init(&stat);
   const std::size_t packed =
-      zip_stat_index(handle_->archive, static_cast<zip_uint64_t>(index), 0, &stat) == 0 && (stat.valid & ZIP_STAT_COMP_SIZE)
+      zip.stat_index(zip.archive, static_cast<zip_uint64_t>(index), 0, &stat) == 0 && (stat.valid & ZIP_STAT_COMP_SIZE)
           ? static_cast<std::size_t>(stat.comp_size)
           : 0;
-  zip_file_t* file = zip_fopen_index(handle_->archive, static_cast<zip_uint64_t>(index), 0);
+  zip_file_t* file = zip.fopen_index(zip.archive, static_cast<zip_uint64_t>(index), 0);
   if (file == nullptr) {
-    error_ = name + ": " + zip_strerror(handle_->archive);
+    error_ = name + ": " + zip.strerror(zip.archive);
     return std::nullopt;
   }
   // A small entry may pack badly; only past a few kilobytes is the ratio
@@ -57,9 +103,9 @@ std::optional<std::string> ZipArchive::read(const std::string& name) {
   std::string out;
   char buffer[65536];
   while (true) {
-    const zip_int64_t n = zip_fread(file, buffer, sizeof buffer);
+    const zip_int64_t n = zip.fread(file, buffer, sizeof buffer);
     if (n < 0) {
-      error_ = name + ": " + zip_file_strerror(file);
+      error_ = name + ": " + zip.file_strerror(file);
       break;
     }
     if (n == 0) break;
@@ -71,7 +117,7 @@ std::optional<std::string> ZipArchive::read(const std::string& name) {
       break;
     }
   }
-  zip_fclose(file);
+  zip.fclose(file);
   if (!error_.empty()) return std::nullopt;
   return out;
 }
