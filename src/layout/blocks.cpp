@@ -369,6 +369,12 @@ class BlockSplitter {
       }
       ++j;
     }
+    return finish_table(std::move(b), j);
+  }
+
+  // Keeps a table block whose rows end before line j, its rows padded to
+  // one width; returns the line after it.
+  std::size_t finish_table(Block b, std::size_t j) {
     b.lines.last = lines_.number(j - 1);
     square_table_rows(b.rows.list(), warnings_);
     blocks_.push_back(std::move(b));
@@ -398,10 +404,7 @@ class BlockSplitter {
       b.rows.list().push_back(std::move(row));
       ++j;
     }
-    b.lines.last = lines_.number(j - 1);
-    square_table_rows(b.rows.list(), warnings_);
-    blocks_.push_back(std::move(b));
-    return j;
+    return finish_table(std::move(b), j);
   }
 
   std::size_t read_grid_table_block(std::size_t i) {
