@@ -7,6 +7,7 @@
 #include "build/minute_numbers.hpp"
 #include "build/motions.hpp"
 #include "build/resolution_list.hpp"
+#include "build/verb_paragraphs.hpp"
 #include "normalise/refs.hpp"
 #include "recognise/procedural.hpp"
 
@@ -192,6 +193,14 @@ void build_resolutions(const std::vector<Segment>& segments, std::vector<Warning
     if (opens_list(s.text) && !text_below(segments, i + 1, end, s.text)) {
       taken_until = read_list(segments, i + 1, end, list);
     }
+    if (list.empty()) {
+      // "I agree to:" and a paragraph for each decision, opening with its verb.
+      const std::size_t after = read_verb_paragraphs(segments, i, end, minutes.current().value_or(""), resolutions);
+      if (after > i) {
+        taken_until = after;
+        continue;
+      }
+    }
     if (list.empty() && !s.text.empty()) {
       // "RESOLVED that the report be noted.": one resolution, inline,
       // numbered by the minute it stands under.
@@ -255,7 +264,8 @@ void build_resolutions(const std::vector<Segment>& segments, std::vector<Warning
   for (std::size_t k = 0; k < resolutions.size(); ++k) {
     Item& item = resolutions[k];
     const std::string key = minute_of[k] + "/" + item.parent.value_or("") + "/" + item.number;
-    if (!seen.insert(key).second) {
+    // Unnumbered decisions outside any minute share the empty number.
+    if (!item.number.empty() && !seen.insert(key).second) {
       warnings.push_back({item.lines.first, "duplicate-number", "resolution " + item.number + " appears again"});
     }
     item.procedural = is_procedural_decision(item.text);

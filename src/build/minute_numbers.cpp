@@ -37,6 +37,27 @@ double numeric_value(std::string_view label) {
 
 }  // namespace
 
+std::optional<std::string> run_in_minute_number(std::string_view text, std::string_view current) {
+  const std::size_t lead = digits_at(current, 0);
+  if (lead == 0 || lead >= current.size() || current[lead] != '/') return std::nullopt;
+  const std::string_view suffix = current.substr(lead);  // "/20"
+  const long current_value = std::strtol(std::string(current.substr(0, lead)).c_str(), nullptr, 10);
+  std::optional<std::string> found;
+  for (std::size_t at = text.find(suffix); at != std::string_view::npos; at = text.find(suffix, at + 1)) {
+    std::size_t start = at;
+    while (start > 0 && is_ascii_digit(text[start - 1])) --start;
+    const std::size_t end = at + suffix.size();
+    // A number standing as a word, and a capitalised title after it.
+    if (start == at || start == 0 || text[start - 1] != ' ') continue;
+    if (end + 1 >= text.size() || text[end] != ' ' || !is_ascii_upper(text[end + 1])) continue;
+    const long value = std::strtol(std::string(text.substr(start, at - start)).c_str(), nullptr, 10);
+    // Minutes follow one another: a few numbers on from the current one.
+    if (value <= current_value || value > current_value + 5) continue;
+    found = std::string(text.substr(start, end - start));
+  }
+  return found;
+}
+
 std::string printed_label(std::string_view marker) {
   marker = trim(marker);
   while (!marker.empty() && (marker.front() == '(' || marker.front() == '[')) marker.remove_prefix(1);
@@ -117,6 +138,9 @@ void MinuteTracker::see(const Segment& s) {
         opened_by_number = true;
       }
     }
+  }
+  if (current_ && s.kind == SegmentKind::kParagraph) {
+    if (auto run_in = run_in_minute_number(text, *current_)) open(std::move(*run_in), 0);
   }
   if (!opened_by_number && !numbered_title_before_) {
     if (auto ref = agenda_item_reference(text)) open(*ref, numeric_value(*ref));

@@ -25,6 +25,12 @@ std::string printed_label(std::string_view marker);
 // `text`, with its length; nullopt when `text` does not start with one.
 std::optional<std::size_t> slashed_minute_number(std::string_view text);
 
+// "… as reported. 114/20 To Approve a Grant …": where the line breaks of
+// minutes are lost, the next minute's number and title run on from the
+// paragraph above. The last register number in `text` that follows
+// `current` ("113/20") in sequence, with a capitalised title after it.
+std::optional<std::string> run_in_minute_number(std::string_view text, std::string_view current);
+
 // The agenda reference "(Item 5)" near the start of `text`: "5".
 std::optional<std::string> agenda_item_reference(std::string_view text);
 

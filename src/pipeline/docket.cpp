@@ -189,6 +189,7 @@ void parse(std::string_view bytes, const ParseOptions& options, DocumentSink& ca
     read_decision(segments, doc);
   }
   extract_metadata(blocks, doc);
+  if (doc.kind == DocumentKind::kDecisionRecord) settle_decision_meeting(segments, doc);
 
   // Each item leaves for the sink as soon as its builder completes it.
   sink.begin_items(doc);

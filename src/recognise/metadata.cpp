@@ -194,11 +194,15 @@ std::optional<std::string> body_from_line(std::string_view line) {
       if (istarts_with(rest, f)) return std::string("Cabinet");
     }
   }
-  for (std::string_view label : {"committee", "meeting", "decision maker", "decision taker", "body", "report to"}) {
+  for (std::string_view label : {"committee", "meeting", "decision maker", "decision taker", "body", "report to", "to"}) {
     const Label l = match_label(t, label);
     if (l.found && !l.value.empty()) {
-      const std::string_view value = strip_leaders(before_first_date(l.value));
-      if (!value.empty() && (label != "meeting" || ends_with_body_noun(value))) {
+      const std::string_view undated = before_first_date(l.value);
+      const std::string_view value = strip_trailing_punct(strip_leaders(undated));
+      // "To: County Council – 13 March 2025": the body a report goes to.
+      const bool addressed = label == "to" && trim(t.substr(2)).starts_with(':') && undated.size() < l.value.size();
+      if (!value.empty() && (label != "meeting" || ends_with_body_noun(value)) &&
+          (label != "to" || addressed || ends_with_body_noun(value))) {
         if (istarts_with(value, "the ")) return std::string(value.substr(4));
         return std::string(value);
       }
@@ -574,7 +578,8 @@ void extract_metadata(const std::vector<Block>& blocks, Document& doc) {
   }
   for (std::string_view l : lines) {
     if (doc.meeting) break;
-    if (!has_digit(l)) continue;
+    // A line in lowercase ("on 31 March 2024.") ends a wrapped sentence.
+    if (!has_digit(l) || is_ascii_lower(l.front())) continue;
     if (auto d = parse_uk_date(l); d && d->value && d->value->size() == 10) {
       doc.meeting = d;
       break;

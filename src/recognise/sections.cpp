@@ -95,9 +95,13 @@ constexpr LabelPhrase kPhrases[] = {
     {"item title", SectionLabel::kTitle},
     {"title", SectionLabel::kTitle},
     {"subject", SectionLabel::kTitle},
+    {"decision to be taken by", SectionLabel::kDecisionTaker},
+    {"decision to be made by", SectionLabel::kDecisionTaker},
+    {"decision taken by", SectionLabel::kDecisionTaker},
+    {"decision made by", SectionLabel::kDecisionTaker},
+    {"decision maker", SectionLabel::kDecisionTaker},
+    {"decision taker", SectionLabel::kDecisionTaker},
     // Sections docket does not read: they end the section above them.
-    {"decision maker", SectionLabel::kOther},
-    {"decision taker", SectionLabel::kOther},
     {"decision status", SectionLabel::kOther},
     {"decided at meeting", SectionLabel::kOther},
     {"purpose of report", SectionLabel::kOther},
@@ -342,7 +346,12 @@ LineLabel find_section_label(std::string_view line) {
   const std::string_view key(folded.data(), fold_key_to(prefix, folded.data()));
   if (key.empty()) return match;
   const std::size_t first_word = std::min(key.find(' '), key.size());
-  if (const auto* anchor = kAnchorIndex.first_match(key, first_word)) {
+  const auto* phrase = kPhraseIndex.first_match(key, first_word);
+  const auto* anchor = kAnchorIndex.first_match(key, first_word);
+  // "DECISION TO BE TAKEN BY:", "Decision details": a label that begins
+  // with an anchor's word is the longer label, not the anchor.
+  if (anchor && phrase && phrase->words > anchor->words) anchor = nullptr;
+  if (anchor) {
     const std::size_t end = after_words(line, anchor->words);
     const std::size_t value = skip_separator(line, end);
     // "Decision" and "Agreed" open the resolutions only as a label; as the
@@ -365,7 +374,7 @@ LineLabel find_section_label(std::string_view line) {
       return match;
     }
   }
-  if (const auto* phrase = kPhraseIndex.first_match(key, first_word)) {
+  if (phrase) {
     const std::size_t end = after_words(line, phrase->words);
     const std::size_t value = skip_separator(line, end);
     if (value == std::string_view::npos) return match;  // the label's words begin a sentence

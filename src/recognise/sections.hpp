@@ -34,6 +34,7 @@ enum class SectionLabel : std::uint8_t {
   kSubjectToCallIn,
   kEffectiveFrom,
   kDecisionDate,
+  kDecisionTaker,    // who takes the decision: a body, or a person (an officer decision)
   kOther,            // a section docket does not read ("Purpose", "Wards affected")
 };
 

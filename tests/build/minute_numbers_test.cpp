@@ -76,5 +76,24 @@ TEST(MinuteNumbers, HeadingsAndRegisterNumbers) {
   EXPECT_EQ(t.current(), "88/21");
 }
 
+TEST(MinuteNumbers, NextMinuteRunIntoTheParagraphAbove) {
+  EXPECT_EQ(run_in_minute_number("The sign is ordered. 43/20 To Approve a Bench", "42/20"), "43/20");
+  // The last of several, each in sequence.
+  EXPECT_EQ(run_in_minute_number("Noted. 43/20 Apologies None. 44/20 Payments", "42/20"), "44/20");
+  // An earlier minute, a far one, another year or no title after it.
+  EXPECT_FALSE(run_in_minute_number("as agreed at 38/20 Grants", "42/20"));
+  EXPECT_FALSE(run_in_minute_number("see 97/20 Grants", "42/20"));
+  EXPECT_FALSE(run_in_minute_number("see 43/21 Grants", "42/20"));
+  EXPECT_FALSE(run_in_minute_number("deferred to 43/20 when the quotes are in", "42/20"));
+  EXPECT_FALSE(run_in_minute_number("Noted. 3. Grants", "2"));
+
+  MinuteTracker minutes;
+  for (const Segment& s : {paragraph("42/20 Clerk's Report The gate is fixed."),
+                           paragraph("The hedge is cut. 43/20 To Approve a New Bin Quotes were seen.")}) {
+    minutes.see(s);
+  }
+  EXPECT_EQ(minutes.current(), "43/20");
+}
+
 }  // namespace
 }  // namespace docket

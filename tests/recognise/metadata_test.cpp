@@ -99,5 +99,22 @@ TEST(Metadata, WebChromeIsNeverTheTitle) {
   EXPECT_EQ(doc.title, "Parking Charges Review");
 }
 
+TEST(Metadata, ReportCoverAddressedToABody) {
+  EXPECT_EQ(body_from_line("To: County Council – 5 June 2025"), "County Council");
+  EXPECT_EQ(body_from_line("To:   Scrutiny Committee"), "Scrutiny Committee");
+  EXPECT_FALSE(body_from_line("To: all residents"));
+  EXPECT_FALSE(body_from_line("To note the report"));
+  const Document doc = front_matter("From: Head of Parks\n\nTo: County Council – 5 June 2025\n\nSubject: Play Areas\n");
+  EXPECT_EQ(doc.body, "County Council");
+  ASSERT_TRUE(doc.meeting);
+  EXPECT_EQ(doc.meeting->value, "2025-06-05");
+}
+
+TEST(Metadata, DateEndingAWrappedSentenceIsNoMeetingDate) {
+  const Document doc = front_matter(
+      "RECORD OF DECISION\n\nThe lease was renewed for a year and ended\non 31 March 2024. A new one is needed.\n");
+  EXPECT_FALSE(doc.meeting);
+}
+
 }  // namespace
 }  // namespace docket
