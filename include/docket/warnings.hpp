@@ -29,6 +29,7 @@ inline constexpr std::string_view kSpanTooLarge = "span-too-large";
 inline constexpr std::string_view kDuplicateNumber = "duplicate-number";
 inline constexpr std::string_view kRowWithoutNumber = "row-without-number";
 inline constexpr std::string_view kDateUnrecognised = "date-unrecognised";
+inline constexpr std::string_view kNotDecided = "not-decided";
 }  // namespace warning
 
 struct WarningCode {
@@ -49,6 +50,7 @@ inline constexpr WarningCode kWarningCodes[] = {
     {warning::kDuplicateNumber, "an item number appears again; both items are kept"},
     {warning::kRowWithoutNumber, "a plan table row has no number; it is kept as an item of its own"},
     {warning::kDateUnrecognised, "a due-date cell names no date docket recognises; its text is kept"},
+    {warning::kNotDecided, "an agenda item was referred, continued, filed or passed to a later reading; it is not a resolution"},
 };
 
 // Whether `code` is in kWarningCodes.

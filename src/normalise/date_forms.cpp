@@ -134,6 +134,7 @@ std::optional<Match> match_day_first(std::string_view s, std::size_t i) {
   const DigitRun day = read_digits(s, i);
   if (day.length < 1 || day.length > 2) return std::nullopt;
   std::size_t p = skip_ordinal(s, i + day.length);
+  const bool ordinal = p != i + day.length;
   const bool dashed = at(s, p) == '-';
   if (dashed) {
     ++p;
@@ -141,7 +142,9 @@ std::optional<Match> match_day_first(std::string_view s, std::size_t i) {
     const std::size_t after = skip_spaces(s, p);
     if (after == p) return std::nullopt;
     p = after;
-    const std::size_t after_of = match_phrase(s, p, "of ");
+    // "12th day of January, 2011", the form of a formal record.
+    const std::size_t after_day_of = ordinal ? match_phrase(s, p, "day of ") : kNpos;
+    const std::size_t after_of = after_day_of != kNpos ? after_day_of : match_phrase(s, p, "of ");
     if (after_of != kNpos) p = after_of;
   }
   const std::optional<MonthWord> month = read_month(s, p);

@@ -13,6 +13,7 @@
 #include "layout/text_table.hpp"
 #include "build/decision_builder.hpp"
 #include "build/decision_sections.hpp"
+#include "build/disposition_items.hpp"
 #include "recognise/document_kind.hpp"
 #include "recognise/metadata.hpp"
 #include "build/named_officers.hpp"
@@ -206,7 +207,17 @@ void parse(std::string_view bytes, const ParseOptions& options, DocumentSink& ca
         build_response_items(blocks, emit);
       }
       break;
-    case DocumentKind::kDecisionRecord: build_resolutions(segments, doc.warnings, emit); break;
+    case DocumentKind::kDecisionRecord: {
+      std::size_t resolutions = 0;
+      build_resolutions(segments, doc.warnings, [&](Item&& item) {
+        ++resolutions;
+        emit(std::move(item));
+      });
+      // Agendas whose items end in a disposition ("(Y-5) ADOPTED") have no
+      // "RESOLVED" to find them by.
+      if (resolutions == 0) build_disposition_items(blocks, doc.warnings, emit);
+      break;
+    }
     case DocumentKind::kProjectPlan: build_project_plan(blocks, tables, doc.warnings, emit); break;
     case DocumentKind::kUnknown: break;
   }

@@ -4,6 +4,7 @@
 
 #include "base/text_util.hpp"
 #include "layout/list_markers.hpp"
+#include "recognise/disposition_agenda.hpp"
 #include "recognise/response_paper.hpp"
 #include "tables/step_rows.hpp"
 
@@ -81,6 +82,9 @@ DocumentKind recognise_kind(const std::vector<Block>& blocks, const std::vector<
   if (looks_like_project_plan(blocks) || std::any_of(tables.begin(), tables.end(), [&](const LogicalTable& t) { return is_step_table(t, blocks); })) {
     return DocumentKind::kProjectPlan;
   }
+  // Numbered items each closed by a disposition ("(Y-5) ADOPTED"): minutes
+  // with no "RESOLVED" in them. Asked last, as it reads the whole text.
+  if (looks_like_disposition_agenda(blocks)) return DocumentKind::kDecisionRecord;
   return DocumentKind::kUnknown;
 }
 

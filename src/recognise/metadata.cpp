@@ -571,8 +571,10 @@ void extract_metadata(const std::vector<Block>& blocks, Document& doc) {
       }
       continue;
     }
-    // "MINUTES of the meeting held on Thursday, 9 July 2015"
-    const bool held_on = ifind(l, "held on") != std::string_view::npos || istarts_with(l, "minutes of");
+    // "MINUTES of the meeting held on Thursday, 9 July 2015", "… was held
+    // this 12th day of January, 2011"
+    const bool held_on = ifind(l, "held on") != std::string_view::npos || ifind(l, "held this") != std::string_view::npos ||
+                         istarts_with(l, "minutes of");
     if (!body_named_by(i) && !held_on) continue;
     take_full_date(l);
   }

@@ -134,6 +134,9 @@ TEST(ParseUkDate, Ordinals) {
   EXPECT_EQ(parsed("21st July 2015"), "2015-07-21");
   EXPECT_EQ(parsed("22ND July 2015"), "2015-07-22");
   EXPECT_EQ(parsed("8th of March 2012"), "2012-03-08");
+  // The formal record's "this 12th day of January, 2011".
+  EXPECT_EQ(parsed("12TH DAY OF JANUARY, 2011"), "2011-01-12");
+  EXPECT_EQ(parsed("3rd day of May 2015"), "2015-05-03");
 }
 
 TEST(ParseUkDate, DayMonthTwoDigitYear) {

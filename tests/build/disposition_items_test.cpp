@@ -1,0 +1,100 @@
+// Agendas and minutes whose numbered items end in a disposition, parsed
+// whole from the fixtures: which items are resolutions, their numbers,
+// text and status, the meeting date, and what is reported instead of kept.
+#include <gtest/gtest.h>
+
+#include <string>
+#include <vector>
+
+#include "docket/docket.hpp"
+#include "test_support.hpp"
+
+namespace docket {
+namespace {
+
+struct Expected {
+  std::string number;
+  std::string text;
+  std::string status;
+};
+
+void expect_items(const Document& doc, const std::vector<Expected>& expected) {
+  ASSERT_EQ(doc.items.size(), expected.size());
+  for (std::size_t i = 0; i < expected.size(); ++i) {
+    const Item& item = doc.items[i];
+    EXPECT_EQ(item.type, ItemType::kResolution);
+    EXPECT_EQ(item.number, expected[i].number) << "item " << i;
+    EXPECT_EQ(item.text, expected[i].text) << "item " << item.number;
+    EXPECT_EQ(item.status.value_or(""), expected[i].status) << "item " << item.number;
+  }
+}
+
+std::vector<std::string> not_decided(const Document& doc) {
+  std::vector<std::string> out;
+  for (const Warning& w : doc.warnings) {
+    if (w.code == "not-decided") out.push_back(std::to_string(w.line) + ": " + w.message);
+  }
+  return out;
+}
+
+TEST(DispositionItems, PagesRunIntoLinesWithCountersAndRunningHeaders) {
+  const Document doc = parse_text(read_fixture("decision_disposition_run_together.txt"), "run_together.txt");
+  EXPECT_EQ(doc.kind, DocumentKind::kDecisionRecord);
+  ASSERT_TRUE(doc.meeting && doc.meeting->value);
+  EXPECT_EQ(*doc.meeting->value, "2016-03-03");  // "held this 3rd day of March, 2016"
+  expect_items(doc, {
+      {"203", "Appoint Nadia Cole and Victor Imre to the Planning Advisory Board for terms ending June 2018", "confirmed"},
+      {"204", "Accept a state grant of $52,300 for repairs to the public library roof", "passed"},
+      // A title cut by the end of a line, and a running header with its
+      // page counter, are joined and dropped.
+      {"207", "Authorize an intergovernmental agreement with Lake County for the shared salt barn and the winter road programme",
+       "passed"},
+      {"208", "Grant a revocable permit to the Farmers Market Association for Saturday use of Depot Plaza", "passed"},
+      {"209", "Pay the claim of Harold Finch for damage to a parked vehicle", "passed"},
+      {"210", "Adopt the Downtown Lighting Plan", "adopted as amended"},
+      {"211", "Rename the north trailhead in honour of the late Councilor Amos Webb", "failed"},
+      {"212", "Accept the annual report of the Cemetery Board", "accepted"},
+  });
+  EXPECT_EQ(doc.items[2].lines.first, 7);
+  EXPECT_EQ(doc.items[2].lines.last, 8);
+  EXPECT_EQ(not_decided(doc), (std::vector<std::string>{
+                                  "5: item 201 placed on file: no decision recorded",
+                                  "5: item 202 placed on file: no decision recorded",
+                                  "6: item 205 referred to commissioner of streets: no decision recorded",
+                                  "6: item 206 passed to second reading march 10, 2016 at 7:00 pm: no decision recorded",
+                              }));
+}
+
+TEST(DispositionItems, OneItemAParagraphWithTheDispositionBelow) {
+  const Document doc = parse_text(read_fixture("decision_disposition_paragraphs.md"), "paragraphs.md");
+  EXPECT_EQ(doc.kind, DocumentKind::kDecisionRecord);
+  ASSERT_TRUE(doc.meeting && doc.meeting->value);
+  EXPECT_EQ(*doc.meeting->value, "2019-09-18");
+  expect_items(doc, {
+      {"31", "Approve the purchase of two snow ploughs from the state cooperative contract", "passed"},
+      {"32", "Appoint Ruth Gable to the Library Board for a term ending December 2022", "confirmed"},
+      {"34", "Amend the sign code to limit lit billboards near homes", "passed as amended"},
+      {"35", "Accept the audit of the water fund for the year ended June 30, 2019", "accepted"},
+      {"36", "Approve a second dog park at Fenwick Field", "defeated"},
+  });
+  EXPECT_EQ(doc.items[2].lines.first, 23);
+  EXPECT_EQ(doc.items[2].lines.last, 27);
+  EXPECT_EQ(not_decided(doc), (std::vector<std::string>{
+                                  "17: item 33 continued to october 2, 2019: no decision recorded",
+                                  "37: item 37 referred to the traffic committee: no decision recorded",
+                              }));
+}
+
+TEST(DispositionItems, ResolvedMinutesAreReadAsBefore) {
+  // A record with a RESOLVED list is read by it, whatever capitals its
+  // text holds.
+  const Document doc = parse_text(
+      "Minutes of the meeting held on 2 May 2023\n\n12. Village Green\n\nRESOLVED that:\n\n"
+      "1. the bench be ADOPTED by the council;\n2. the gate be REPAIRED.\n\nRoads\n\n(Y-4) ADOPTED\n");
+  ASSERT_EQ(doc.items.size(), 2u);
+  EXPECT_EQ(doc.items[0].number, "1");
+  EXPECT_TRUE(not_decided(doc).empty());
+}
+
+}  // namespace
+}  // namespace docket
