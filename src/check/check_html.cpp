@@ -179,11 +179,14 @@ void timeline(std::string& out, const CheckReport& report) {
            (d.action->action.empty() ? "" : ": " + escaped(d.action->action)) + "</title></circle>\n";
   }
   if (as_of) {
-    const std::string x = std::to_string(x_of(*as_of));
+    const int at = x_of(*as_of);
+    const std::string x = std::to_string(at);
     out += "<line x1=\"" + x + "\" y1=\"20\" x2=\"" + x + "\" y2=\"" + std::to_string(height - 4) +
            "\" stroke=\"#1565c0\" stroke-width=\"2\" stroke-dasharray=\"4 3\"/>\n";
-    out += "<text x=\"" + x + "\" y=\"" + std::to_string(height - 1) + "\" fill=\"#1565c0\">as of " +
-           escaped(*report.as_of) + "</text>\n";
+    // The label reads away from the nearer edge, so that it is never cut.
+    const char* anchor = at > kLeft + kPlot / 2 ? "end" : "start";
+    out += "<text x=\"" + x + "\" y=\"" + std::to_string(height - 1) + "\" fill=\"#1565c0\" text-anchor=\"" +
+           anchor + "\">as of " + escaped(*report.as_of) + "</text>\n";
   }
   out += "</svg>\n<p><span class=\"summary\"><span class=\"g\">complete</span><span class=\"r\">overdue</span>"
          "<span class=\"a\">not yet due or not complete</span></span></p>\n";

@@ -29,6 +29,12 @@ TEST(CheckHtml, SelfContainedPageWithEverySection) {
                            "class=\"missing\"", "class=\"covered\"", "28 days late", "Children&#39;s Social Care"}) {
     EXPECT_NE(html.find(part), std::string::npos) << part;
   }
+  // The as-of date is the right end of the timeline: its label reads
+  // leftwards from the line, inside the picture.
+  EXPECT_NE(html.find("text-anchor=\"end\">as of 2012-10-01</text>"), std::string::npos);
+  // Early in the timeline it reads rightwards.
+  const std::string early = run_docket("check " + kPair + " -f html --as-of 2012-01-01").out;
+  EXPECT_NE(early.find("text-anchor=\"start\">as of 2012-01-01</text>"), std::string::npos);
 }
 
 TEST(CheckHtml, OutputExtensionChoosesHtml) {
@@ -37,10 +43,12 @@ TEST(CheckHtml, OutputExtensionChoosesHtml) {
   EXPECT_TRUE(read_file(dir / "report.html").starts_with("<!DOCTYPE html>"));
 }
 
+// Tall enough for the whole sample report, the timeline of due dates at its
+// foot included: the picture in the README shows all of it.
 std::uintmax_t screenshot(const fs::path& page, const fs::path& png, const fs::path& profile) {
   const std::string command = std::string(kChromium) + " --headless --no-sandbox --disable-gpu --user-data-dir='" +
                               profile.string() + "' --screenshot='" + png.string() +
-                              "' --window-size=1200,1600 'file://" + page.string() + "' >/dev/null 2>&1";
+                              "' --window-size=1200,2800 'file://" + page.string() + "' >/dev/null 2>&1";
   if (std::system(command.c_str()) != 0 || !fs::exists(png)) return 0;
   return fs::file_size(png);
 }
