@@ -28,6 +28,7 @@ inline constexpr std::string_view kSpanTooLarge = "span-too-large";
 // Items.
 inline constexpr std::string_view kDuplicateNumber = "duplicate-number";
 inline constexpr std::string_view kRowWithoutNumber = "row-without-number";
+inline constexpr std::string_view kRaggedRow = "ragged-row";
 inline constexpr std::string_view kDateUnrecognised = "date-unrecognised";
 inline constexpr std::string_view kNotDecided = "not-decided";
 }  // namespace warning
@@ -49,6 +50,7 @@ inline constexpr WarningCode kWarningCodes[] = {
     {warning::kSpanTooLarge, "a colspan or rowspan past its limit is read as the limit"},
     {warning::kDuplicateNumber, "an item number appears again; both items are kept"},
     {warning::kRowWithoutNumber, "a plan table row has no number; it is kept as an item of its own"},
+    {warning::kRaggedRow, "a plan table row has more or fewer cells than its header; they are read under the columns they fit"},
     {warning::kDateUnrecognised, "a due-date cell names no date docket recognises; its text is kept"},
     {warning::kNotDecided, "an agenda item was referred, continued, filed or passed to a later reading; it is not a resolution"},
 };

@@ -6,6 +6,8 @@
 #include <optional>
 #include <unordered_set>
 
+#include "build/item_spares.hpp"
+#include "build/ragged_rows.hpp"
 #include "normalise/dates.hpp"
 #include "normalise/money.hpp"
 #include "normalise/refs.hpp"
@@ -17,97 +19,6 @@
 namespace docket {
 
 namespace {
-
-// Strings and lists that emitted items leave behind, emptied with their
-// room kept, for the items built after them. An item's text, measures and
-// dates would otherwise take a dozen allocations, and as many frees, for
-// every item; when the receiver of an item only reads it, the next item
-// reuses that room. An item the receiver moved from leaves nothing.
-class Spares {
- public:
-  // A string holding `text`, in the room of a spare string when there is one.
-  std::string string(std::string_view text) {
-    if (strings_.empty()) return std::string(text);
-    std::string s = std::move(strings_.back());
-    strings_.pop_back();
-    s.assign(text);
-    return s;
-  }
-
-  void keep(std::string& s) {
-    // A string short enough for its own storage has no room to hand on.
-    if (s.capacity() > std::string().capacity()) strings_.push_back(std::move(s));
-    s.clear();
-  }
-  void keep(std::optional<std::string>& s) {
-    if (!s) return;
-    keep(*s);
-    s.reset();
-  }
-  void keep(std::vector<std::string>& list) {
-    for (std::string& s : list) keep(s);
-    list.clear();
-  }
-
-  // An empty action, with the room of an emitted one when there is one.
-  Action action() {
-    if (actions_.empty()) return Action{};
-    Action a = std::move(actions_.back());
-    actions_.pop_back();
-    return a;
-  }
-  void keep(std::vector<Action>& actions) {
-    for (Action& a : actions) {
-      a.text.clear();
-      keep(a.success_measures);
-      a.due.clear();
-      a.status.reset();
-      a.lines = {};
-      actions_.push_back(std::move(a));
-    }
-    actions.clear();
-  }
-
-  // Empty savings, with the room of an emitted item's when there are some.
-  Savings savings() {
-    Savings s = std::move(savings_);
-    s.text.clear();
-    s.amounts.clear();
-    return s;
-  }
-  void keep(std::optional<Savings>& s) {
-    if (!s) return;
-    savings_ = std::move(*s);
-    s.reset();
-  }
-
-  // Empties `item` as a default Item, keeping what room it has here or in
-  // its own lists.
-  void empty(Item& item) {
-    item.number.clear();
-    item.parent.reset();
-    item.type = ItemType::kRecommendation;
-    item.text.clear();
-    keep(item.refs);
-    keep(item.actions);
-    keep(item.success_measures);
-    keep(item.savings);
-    keep(item.lead);
-    keep(item.finance_manager);
-    keep(item.owners);
-    keep(item.priority);
-    keep(item.status);
-    keep(item.comments);
-    item.due.clear();
-    item.extra.clear();
-    item.lines = {};
-  }
-
- private:
-  std::vector<std::string> strings_;
-  std::vector<Action> actions_;
-  Savings savings_;
-};
 
 // A cell of measures holds one per paragraph or per bullet. Each measure
 // is the text between two of those breaks, trimmed; they are added to `out`.
@@ -352,8 +263,14 @@ class PlanBuilder {
 
   void run() {
     numbers_.reserve(table_.rows.size());
+    const std::size_t named = named_columns(table_.header);
     for (TableRow& row : table_.rows) {
-      read_row(row);
+      // A row of one cell is a heading or a note across the table.
+      if (row.written_cells > 1 && named > 0 && row.written_cells != named) {
+        read_ragged_row(row, named);
+      } else {
+        read_row(row);
+      }
       // Everything the row holds has been copied into the items.
       row.cells.clear();
     }
@@ -376,6 +293,23 @@ class PlanBuilder {
     } else {
       continue_item(row.line);
     }
+  }
+
+  // A row with more or fewer cells than the header names: a short one is
+  // read with its cells under the columns they fit; a long one keeps the
+  // cells past the header as unnamed columns.
+  void read_ragged_row(const TableRow& row, std::size_t named) {
+    const std::string counts = "row has " + std::to_string(row.written_cells) + " cells where the header names " +
+                               std::to_string(named);
+    if (row.written_cells < named) {
+      warn(row.line, "ragged-row", counts + "; they are read under the columns they fit");
+      read_row(align_short_row(row, table_.roles, named));
+      return;
+    }
+    bool past_header = false;
+    for (std::size_t c = named; c < row.cells.size(); ++c) past_header = past_header || !trim(row.cells[c]).empty();
+    if (past_header) warn(row.line, "ragged-row", counts + "; the cells past them are kept as unnamed columns");
+    read_row(row);
   }
 
   void warn(int line, const char* code, std::string message) {

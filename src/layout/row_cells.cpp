@@ -79,6 +79,7 @@ RowCells RowCellsBuilder::finish() {
 void square_table_rows(std::vector<TableRow>& rows, std::vector<Warning>& warnings) {
   std::size_t width = 0;
   for (TableRow& r : rows) {
+    r.written_cells = static_cast<std::uint32_t>(std::min(r.cells.size(), kMaxTableColumns));
     if (r.cells.size() > kMaxTableColumns) {
       RowCellsBuilder joined;
       for (std::size_t k = 0; k + 1 < kMaxTableColumns; ++k) joined.add(r.cells[k]);

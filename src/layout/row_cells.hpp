@@ -121,11 +121,15 @@ struct CellWrap {
 // A row of a table as the layout stage reads it, with its source line.
 struct TableRow {
   int line = 0;
+  // How many cells the source wrote for the row, before square_table_rows
+  // padded it to the widest (0 where no reader said): a row shorter than
+  // its header lost a cell somewhere.
+  std::uint32_t written_cells = 0;
   RowCells cells;  // plain text, paragraphs joined by '\n'
   std::vector<CellWrap> wraps;  // in cell order; empty for most rows
 };
 
-// Pads every row to the widest. Rows wider than kMaxTableColumns have their
+// Pads every row to the widest, noting each row's written_cells. Rows wider than kMaxTableColumns have their
 // extra cells joined into the last column (and a warning): padding to the
 // widest row must stay linear in the input.
 inline constexpr std::size_t kMaxTableColumns = 10000;

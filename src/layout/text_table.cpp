@@ -224,10 +224,10 @@ Block table_block(TextTableReader& reader, const std::vector<TextRun>& header, L
   std::vector<TableRow> rows;
   RowCellsBuilder builder;
   for (const TextRun& r : header) builder.add(r.text);
-  rows.push_back(TableRow{lines.first, builder.finish(), {}});
+  rows.push_back(TableRow{lines.first, 0, builder.finish(), {}});
   for (std::size_t i = 0; i < reader.rows().size(); ++i) {
     for (const std::string& cell : reader.rows()[i]) builder.add(trim(cell));
-    rows.push_back(TableRow{lines.first + reader.row_lines()[i], builder.finish(), {}});
+    rows.push_back(TableRow{lines.first + reader.row_lines()[i], 0, builder.finish(), {}});
   }
   Block b;
   b.kind = BlockKind::kTextTable;

@@ -70,5 +70,32 @@ TEST(PlanSyntaxes, LeadRepeatedDownActionRowsIsNamedOnce) {
   EXPECT_EQ(doc.items[0].lead, "Head of Highways");
 }
 
+// Rows with fewer cells than the header are read by what their cells hold;
+// rows with more keep the extra cells; each is reported.
+TEST(PlanSyntaxes, RaggedRows) {
+  const Document doc = parse_text(read_fixture("plan_ragged_rows.md"), "plan_ragged_rows.md");
+  ASSERT_EQ(doc.items.size(), 5u);
+  // A RAG word where the date cell is missing is the status, not a date.
+  const Item& rounds = doc.items[1];
+  EXPECT_EQ(rounds.lead, "Digital Lead");
+  EXPECT_EQ(rounds.status, "amber");
+  EXPECT_TRUE(rounds.due.empty());
+  // A cell past the header is kept, named by its place.
+  const Item& bulky = doc.items[2];
+  EXPECT_EQ(bulky.status, "red");
+  ASSERT_EQ(bulky.extra.size(), 1u);
+  EXPECT_EQ(bulky.extra[0], (std::pair<std::string, std::string>{"column 6", "Delayed by procurement"}));
+  // A missing lead leaves the lead empty; the date and status stay theirs.
+  const Item& vehicles = doc.items[4];
+  EXPECT_FALSE(vehicles.lead.has_value());
+  EXPECT_EQ(date_values(vehicles.due), std::vector<std::string>{"2026-09"});
+  EXPECT_EQ(vehicles.status, "amber");
+  std::vector<int> ragged;
+  for (const Warning& w : doc.warnings) {
+    if (w.code == "ragged-row") ragged.push_back(w.line);
+  }
+  EXPECT_EQ(ragged, (std::vector<int>{6, 7, 9}));
+}
+
 }  // namespace
 }  // namespace docket
