@@ -26,7 +26,13 @@ while IFS= read -r command; do
     2) test "$(printf '%s\n' "$output" | grep -c .)" -ge 12 ;;  # seed 000's twelve actions, due 2012
     3) printf '%s\n' "$output" | grep -q '^action_plan|' ;;
     4) test "$(wc -l < plans.ndjson)" -eq "$(ls archive | wc -l)" ;;
+    # Seed 000 states one saving of c£250k for its twelve recommendations;
+    # seed 002 states £48k, up to £400k and £109k on three of its own.
+    5) printf '%s\n' "$output" | grep -qx 'archive/000_dc07fa3fb43c23f7.txt|250000'
+       printf '%s\n' "$output" | grep -qx 'archive/002_9a9d7c1efdf06267.txt|557000' ;;
+    6) printf '%s\n' "$output" | head -1 | grep -q '^lead  *count$'
+       test "$(printf '%s\n' "$output" | wc -l)" -ge 3 ;;
   esac
 done <<< "$commands"
-test "$count" -eq 4
-echo "4 passed, 0 failed"
+test "$count" -eq 6
+echo "6 passed, 0 failed"

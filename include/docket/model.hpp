@@ -53,6 +53,11 @@ struct MoneyAmount {
 struct Savings {
   std::string text;
   std::vector<MoneyAmount> amounts;
+  // The number of the item before this one, in the same table, whose savings
+  // say the same sums in the same words: one figure stated for several items
+  // (a cell merged or repeated down the rows), which a total counts once.
+  // Unset for the item that states it first.
+  std::optional<std::string> same_as;
 };
 
 struct Person {

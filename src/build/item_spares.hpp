@@ -68,6 +68,7 @@ class Spares {
     Savings s = std::move(savings_);
     s.text.clear();
     s.amounts.clear();
+    s.same_as.reset();
     return s;
   }
   void keep(std::optional<Savings>& s) {

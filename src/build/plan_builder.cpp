@@ -468,6 +468,7 @@ class PlanBuilder {
     if (item.savings) {
       item.savings->amounts = savings_amounts_.of(
           item.savings->text, [](std::string_view text, std::vector<MoneyAmount>& amounts) { find_amounts(text, amounts); });
+      mark_repeated_savings(item);
     }
     for (const Action& a : item.actions) {
       for (const std::string& measure : a.success_measures) item.success_measures.push_back(spares_.string(measure));
@@ -483,6 +484,19 @@ class PlanBuilder {
     if (item.priority) item.priority = normalise_status(*item.priority);
     item.refs = find_refs(item.text);
     spares_.keep(raw_status_);
+  }
+
+  // Savings with sums in the words of the last item that had savings with
+  // sums are that statement repeated (a merged or repeated cell), not a
+  // second saving; a text without sums ("None") is no statement to count.
+  void mark_repeated_savings(Item& item) {
+    if (item.savings->amounts.empty()) return;
+    if (item.savings->text == stated_savings_) {
+      item.savings->same_as = stated_by_;
+      return;
+    }
+    stated_savings_ = item.savings->text;
+    stated_by_ = item.number;
   }
 
   LogicalTable& table_;
@@ -502,6 +516,10 @@ class PlanBuilder {
   LastReading<Date> due_dates_;
   std::vector<std::string_view> pieces_;
   LastReading<MoneyAmount> savings_amounts_;
+  // The last savings with sums that an item of this table stated, and
+  // that item's number (see Savings::same_as).
+  std::string stated_savings_;
+  std::string stated_by_;
 };
 }  // namespace
 

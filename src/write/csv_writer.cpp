@@ -166,6 +166,8 @@ constexpr std::array kColumns = {
              const MoneyAmount* amount = r.first_amount();
              return amount != nullptr ? view_of(amount->period) : std::string_view();
            }},
+    Column{"savings_same_as", Scope::kItem,
+           [](const Row& r) { return r.item.savings ? view_of(r.item.savings->same_as) : std::string_view(); }},
     Column{"refs", Scope::kItem, [](const Row& r, std::string& v) { append_joined(r.item.refs, "; ", v); }},
     Column{"comments", Scope::kItem, [](const Row& r) { return view_of(r.item.comments); }},
     Column{"extra", Scope::kItem,

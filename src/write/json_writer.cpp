@@ -153,6 +153,8 @@ void item(JsonOut& j, const Item& it) {
     j.begin_array();
     for (const MoneyAmount& m : it.savings->amounts) money(j, m);
     j.end_array();
+    j.key<"same_as">();
+    optional_string(j, it.savings->same_as);
     j.end_object();
   } else {
     j.null();

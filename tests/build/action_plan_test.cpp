@@ -41,6 +41,30 @@ TEST(ActionPlan, PipeTableWithOuterPipes) {
   EXPECT_EQ(date_values(doc.items[1].due), (std::vector<std::string>{"2013-06"}));
 }
 
+// Savings in the same words as the item before them are one figure stated
+// for both (a cell merged or repeated down the rows): the repeats name the
+// item that states it, so that a total counts it once. Words without sums
+// state nothing; the same words after another figure are stated again.
+TEST(ActionPlan, SavingsStatedOnceForSeveralItemsNameTheFirst) {
+  const Document doc = parse(
+      "| No. | Recommendation | Action | Savings | Target Date |\n"
+      "|---|---|---|---|---|\n"
+      "| 1 | Review the policy | Review | About £2m across the programme | 31/03/2013 |\n"
+      "| 2 | Write a report | Write | About £2m across the programme | 31/03/2013 |\n"
+      "| 2.1 | Draft it | Draft | About £2m across the programme | 31/03/2013 |\n"
+      "| 3 | Consult | Consult | None | 31/03/2013 |\n"
+      "| 4 | Publish | Publish | None | 31/03/2013 |\n"
+      "| 5 | Buy vans | Buy | £10,000 | 31/03/2013 |\n"
+      "| 6 | Close | Close | About £2m across the programme | 31/03/2013 |\n");
+  ASSERT_EQ(doc.items.size(), 7u);
+  std::vector<std::string> same_as;
+  for (const Item& item : doc.items) {
+    ASSERT_TRUE(item.savings) << item.number;
+    same_as.push_back(item.savings->same_as.value_or("-"));
+  }
+  EXPECT_EQ(same_as, (std::vector<std::string>{"-", "1", "1", "-", "-", "-", "-"}));
+}
+
 // A number printed twice is kept twice (no row is dropped), and each later
 // copy is a warning on its own line, after the other warnings of that line.
 // A savings figure or deadline repeated down the rows is read for every

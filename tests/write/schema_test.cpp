@@ -151,7 +151,7 @@ Document rich_document() {
                   Action{"Review", {}, {Date{"Ongoing", std::nullopt}}, std::nullopt, {12, 12}}};
   item.success_measures = {"fewer referrals"};
   item.savings = Savings{"c\xC2\xA3" "250k, \xC2\xA3" "12.4m",
-                         {MoneyAmount{250000, "GBP", "approx", "year"}, MoneyAmount{12.5, "GBP", {}, {}}}};
+                         {MoneyAmount{250000, "GBP", "approx", "year"}, MoneyAmount{12.5, "GBP", {}, {}}}, {}};
   item.lead = "Director";
   item.finance_manager = "J Smith";
   item.owners = {"AB"};

@@ -55,7 +55,7 @@ Document plan_document() {
   };
   item.success_measures = {"item measure"};
   item.savings = Savings{"c\xC2\xA3" "250k per year, \xC2\xA3" "3,500.50",
-                         {MoneyAmount{250000, "GBP", "approx", "year"}, MoneyAmount{3500.5, "GBP", {}, {}}}};
+                         {MoneyAmount{250000, "GBP", "approx", "year"}, MoneyAmount{3500.5, "GBP", {}, {}}}, {}};
   item.lead = "Director of Children's Services";
   item.finance_manager = "J Smith";
   item.owners = {"AB", "CD"};
@@ -83,7 +83,7 @@ Document plan_document() {
 constexpr char kCsvHeader[] =
     "path,kind,title,body,meeting,number,parent,type,text,action,action_text,success_measures,due,"
     "due_text,status,procedural,priority,lead,finance_manager,owners,savings_text,savings_value,savings_currency,"
-    "savings_qualifier,savings_period,refs,comments,extra,first_line,last_line\n";
+    "savings_qualifier,savings_period,savings_same_as,refs,comments,extra,first_line,last_line\n";
 
 // ---------------------------------------------------------------- JSON
 
@@ -118,7 +118,7 @@ TEST(JsonWriterTest, ItemWithActionsPrettyInContractOrder) {
   item.type = ItemType::kResolution;
   item.text = "Agree the plan";
   item.actions = {Action{"Do it", {"done"}, {Date{"May 2011", "2011-05"}}, std::nullopt, {3, 4}}};
-  item.savings = Savings{"\xC2\xA3" "1.5k", {MoneyAmount{1500, "GBP", {}, {}}}};
+  item.savings = Savings{"\xC2\xA3" "1.5k", {MoneyAmount{1500, "GBP", {}, {}}}, {}};
   item.due = {Date{"May 2011", "2011-05"}};
   item.lines = {3, 4};
   doc.items = {item};
@@ -171,7 +171,8 @@ TEST(JsonWriterTest, ItemWithActionsPrettyInContractOrder) {
             "            \"value\": 1500,\n"
             "            \"currency\": \"GBP\"\n"
             "          }\n"
-            "        ]\n"
+            "        ],\n"
+            "        \"same_as\": null\n"
             "      },\n"
             "      \"lead\": null,\n"
             "      \"finance_manager\": null,\n"
@@ -268,7 +269,7 @@ TEST(JsonWriterTest, LargeAndNegativeWholeAmountsStayIntegers) {
   Document doc = minimal_document();
   Item item;
   item.savings = Savings{"", {MoneyAmount{12400000, "GBP", {}, {}}, MoneyAmount{-75000, "GBP", {}, {}},
-                              MoneyAmount{0.25, "EUR", {}, {}}}};
+                              MoneyAmount{0.25, "EUR", {}, {}}}, {}};
   doc.items = {item};
   const std::string out = render(OutputFormat::kNdjson, false, {doc});
   EXPECT_NE(out.find("[{\"value\":12400000,\"currency\":\"GBP\"},{\"value\":-75000,\"currency\":\"GBP\"},"
@@ -456,7 +457,7 @@ TEST(CsvWriterTest, ColumnsAreTheDocumentedOnes) {
     joined += column;
   }
   EXPECT_EQ(joined + "\n", kCsvHeader);
-  EXPECT_EQ(csv_columns().size(), 30u);
+  EXPECT_EQ(csv_columns().size(), 31u);
 }
 
 TEST(CsvWriterTest, HeaderIsWrittenEvenForNoDocuments) {
@@ -475,18 +476,18 @@ TEST(CsvWriterTest, OneRowPerActionAndOneForAnItemWithout) {
                 "\"Improve, \"\"fast\"\" recruitment\nSecond paragraph\",1,Recruit staff,"
                 "10 posts filled; Vacancy rate < 5%,2012-09-03,03/09/12; Ongoing,complete,false,High,"
                 "Director of Children's Services,J Smith,AB; CD,"
-                "\"c\xC2\xA3" "250k per year, \xC2\xA3" "3,500.50\",250000,GBP,approx,year,"
+                "\"c\xC2\xA3" "250k per year, \xC2\xA3" "3,500.50\",250000,GBP,approx,year,,"
                 "6.1.1; appendix 3,On track,\"{\"\"RAG\"\":\"\"Green\"\"}\",12,13\n"
                 // Action 2: no measures of its own, no status so the item's.
                 "papers/plan.md,action_plan,Action Plan,Cabinet,2012-09-03,1,,recommendation,"
                 "\"Improve, \"\"fast\"\" recruitment\nSecond paragraph\",2,Train staff,"
                 ",2013-09,Sept 2013,ongoing,false,High,"
                 "Director of Children's Services,J Smith,AB; CD,"
-                "\"c\xC2\xA3" "250k per year, \xC2\xA3" "3,500.50\",250000,GBP,approx,year,"
+                "\"c\xC2\xA3" "250k per year, \xC2\xA3" "3,500.50\",250000,GBP,approx,year,,"
                 "6.1.1; appendix 3,On track,\"{\"\"RAG\"\":\"\"Green\"\"}\",14,14\n"
                 // Item without actions: action columns empty, the item's measures, dates and lines.
                 "papers/plan.md,action_plan,Action Plan,Cabinet,2012-09-03,1.1,1,action,\" padded \",,,"
-                "m1,2015,2015,,false,,,,,,,,,,,,,15,15\n");
+                "m1,2015,2015,,false,,,,,,,,,,,,,,15,15\n");
 }
 
 TEST(CsvWriterTest, RowsOfSeveralDocumentsFollowInputOrder) {
@@ -497,7 +498,7 @@ TEST(CsvWriterTest, RowsOfSeveralDocumentsFollowInputOrder) {
   item.lines = {1, 1};
   second.items = {item};
   const std::string out = render(OutputFormat::kCsv, true, {plan_document(), second});
-  EXPECT_TRUE(out.ends_with(",15,15\nb.md,unknown,,,,R2,,recommendation,plain,,,,,,,false,,,,,,,,,,,,,1,1\n")) << out;
+  EXPECT_TRUE(out.ends_with(",15,15\nb.md,unknown,,,,R2,,recommendation,plain,,,,,,,false,,,,,,,,,,,,,,1,1\n")) << out;
 }
 
 // Rows are gathered in a buffer of a few kilobytes: actions of every text
@@ -517,7 +518,7 @@ TEST(CsvWriterTest, RowsCrossingTheRowBufferKeepEveryField) {
     ASSERT_NE(end, std::string_view::npos) << "row " << n;
     EXPECT_EQ(rows.substr(start, end - start),
               "b.md,unknown,,,,1,,recommendation,t," + std::to_string(n + 1) + "," + std::string(n % 97, 'x') +
-                  ",,,,,false,,,,,,,,,,,,,1,1")
+                  ",,,,,false,,,,,,,,,,,,,,1,1")
         << "row " << n;
     start = end + 1;
   }
@@ -539,7 +540,7 @@ TEST(CsvWriterTest, QuotesOnlyWhenNeeded) {
   EXPECT_EQ(render(OutputFormat::kCsv, false, {doc}),
             std::string(kCsvHeader) +
                 "dir/with space.md,unknown,,,,1,,recommendation,\"a,b\",,,,,,\"\tleading tab\",false,\"trailing \","
-                "\"say \"\"hi\"\"\",,,,,,,,,\"line\r\nbreak\",,1,2\n");
+                "\"say \"\"hi\"\"\",,,,,,,,,,\"line\r\nbreak\",,1,2\n");
 }
 
 TEST(CsvWriterTest, QuotesForASpecialByteAtEveryOffset) {
@@ -567,9 +568,9 @@ TEST(CsvWriterTest, QuotesForASpecialByteAtEveryOffset) {
 TEST(CsvWriterTest, SavingsColumnsUseTheFirstAmountAndDecimals) {
   Document doc = minimal_document();
   Item item;
-  item.savings = Savings{"up to \xE2\x82\xAC" "3,500.50 a month", {MoneyAmount{3500.5, "EUR", "up to", "month"}}};
+  item.savings = Savings{"up to \xE2\x82\xAC" "3,500.50 a month", {MoneyAmount{3500.5, "EUR", "up to", "month"}}, {}};
   Item without_amounts;
-  without_amounts.savings = Savings{"tbc", {}};
+  without_amounts.savings = Savings{"tbc", {}, {}};
   doc.items = {item, without_amounts};
   const std::string out = render(OutputFormat::kCsv, false, {doc});
   EXPECT_NE(out.find(",\"up to \xE2\x82\xAC" "3,500.50 a month\",3500.5,EUR,up to,month,"), std::string::npos) << out;
@@ -605,7 +606,7 @@ TEST(CsvWriterTest, MoneyDigitsMatchJson) {
   for (const double value : {250000.0, 3500.5, 0.1, 1234567.89, 12400000.0, -0.75, 1e16}) {
     Document doc = minimal_document();
     Item item;
-    item.savings = Savings{"x", {MoneyAmount{value, "GBP", {}, {}}}};
+    item.savings = Savings{"x", {MoneyAmount{value, "GBP", {}, {}}}, {}};
     doc.items = {item};
     const std::string json = render(OutputFormat::kNdjson, false, {doc});
     const std::string csv = render(OutputFormat::kCsv, false, {doc});
@@ -634,7 +635,7 @@ TEST(TsvWriterTest, EscapesInsteadOfQuoting) {
   doc.items = {item};
   EXPECT_EQ(render(OutputFormat::kTsv, false, {doc}).substr(sizeof(kCsvHeader) - 1),
             "a.md\tunknown\t\t\t\t1\t\trecommendation\ta \"quoted\", text\\nnext\\tcol\\rcr C:\\\\dir"
-            "\t\t\t\t\t\t\tfalse\t\t\t\t\t\t\t\t\t\t\t\t\t4\t5\n");
+            "\t\t\t\t\t\t\tfalse\t\t\t\t\t\t\t\t\t\t\t\t\t\t4\t5\n");
 }
 
 TEST(TsvWriterTest, EscapesASpecialByteAtEveryOffset) {
