@@ -233,6 +233,7 @@ bool FoldedWords::next(std::string_view& word) {
     word = std::string_view(in_place_.data(), length);
     return true;
   }
+  // A word longer than the buffer, folded again whole.
   spilled_.resize(length);
   for (std::size_t k = 0; k < length; ++k) spilled_[k] = folded(s[start + k]);
   word = spilled_;

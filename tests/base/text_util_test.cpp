@@ -198,3 +198,30 @@ TEST(FirstWords, EachFirstWordOnceFromThePhrases) {
 
 }  // namespace
 }  // namespace docket
+
+namespace docket {
+namespace {
+
+// FoldedWords gives fold_key's words, one at a time.
+std::string joined_folded_words(std::string_view s) {
+  std::string out;
+  FoldedWords words(s);
+  for (std::string_view word; words.next(word);) {
+    if (!out.empty()) out.push_back(' ');
+    out.append(word);
+  }
+  return out;
+}
+
+TEST(FoldedWords, GivesTheWordsOfFoldKey) {
+  const std::string long_word(70, 'Q');
+  for (const std::string& text : std::vector<std::string>{
+           "", "   ", "The Minutes be <b>APPROVED</b>.", "a<br/>b", "x < y and <3 hearts", "<p>",
+           "Café – naïve “quotes” and 3.5%", "  leading and trailing  ", "one",
+           "sub-delegated " + long_word + " powers", long_word, "<a href=\"" + long_word + "\">link</a> text"}) {
+    EXPECT_EQ(joined_folded_words(text), fold_key(text)) << text;
+  }
+}
+
+}  // namespace
+}  // namespace docket
