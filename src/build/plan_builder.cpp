@@ -363,7 +363,18 @@ class PlanBuilder {
   }
 
   bool item_has_step() const {
-    return !cells_[cols_.actions].empty() || !cells_[cols_.success].empty() || !cells_[cols_.due].empty();
+    const std::string_view action = cells_[cols_.actions];
+    return (!action.empty() && !is_bare_rejection(action)) || !cells_[cols_.success].empty() ||
+           !cells_[cols_.due].empty();
+  }
+
+  // A response cell that only turns the recommendation down ("Rejected",
+  // "Not agreed") names no action.
+  static bool is_bare_rejection(std::string_view cell) {
+    if (!words_at_most(cell, 3)) return false;
+    const FoldedKey key(cell);
+    return key.view() == "rejected" || key.view() == "not agreed" || key.view() == "not accepted" ||
+           key.view() == "declined" || key.view() == "not supported";
   }
 
   void add_action(int line) {

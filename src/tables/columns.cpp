@@ -207,6 +207,9 @@ int strength_of(ColumnRole role, std::string_view header) {
                  ? 3
                  : 1;
     case ColumnRole::kLead: return holds({"lead", "responsib", "owner"}) ? 3 : 2;
+    // "Action to be taken" is the action before "Cabinet response" is:
+    // a response column beside an action column holds the verdict.
+    case ColumnRole::kActions: return holds({"action", "task", "step", "activit", "milestone"}) ? 3 : 1;
     default: return 2;
   }
 }

@@ -97,5 +97,32 @@ TEST(PlanSyntaxes, RaggedRows) {
   EXPECT_EQ(ragged, (std::vector<int>{6, 7, 9}));
 }
 
+// A tracker with a Cabinet response column beside the action column: the
+// action column holds the actions, the verdict is kept beside them, and a
+// rejected recommendation has none.
+TEST(PlanSyntaxes, TrackerWithResponseAndActionColumns) {
+  const Document doc = parse_text(read_fixture("plan_tracker_response.md"), "plan_tracker_response.md");
+  EXPECT_EQ(doc.kind, DocumentKind::kActionPlan);
+  ASSERT_EQ(doc.items.size(), 3u);
+  EXPECT_EQ(action_texts(doc.items[0]), std::vector<std::string>{"Rewrite and publish the policy"});
+  EXPECT_EQ(doc.items[0].lead, "Head of Housing");
+  EXPECT_EQ(date_values(doc.items[0].due), std::vector<std::string>{"2025-12"});
+  EXPECT_EQ(doc.items[0].status, "amber");
+  ASSERT_EQ(doc.items[0].extra.size(), 1u);
+  EXPECT_EQ(doc.items[0].extra[0].second, "Accepted");
+  EXPECT_TRUE(doc.items[1].actions.empty());
+  EXPECT_FALSE(doc.items[1].lead.has_value());
+  EXPECT_EQ(action_texts(doc.items[2]), std::vector<std::string>{"Add voids to the quarterly report"});
+  EXPECT_EQ(date_values(doc.items[2].due), std::vector<std::string>{"2026-06"});
+  // A bare verdict in the only response column is no action either.
+  const Document verdicts = parse_text(
+      "| Rec | Recommendation | Response | Lead | Date |\n|---|---|---|---|---|\n"
+      "| 1 | Open later. | Not agreed | | |\n"
+      "| 2 | Publish data. | Agreed: data will be published monthly. | Head of IT | May 2026 |\n");
+  ASSERT_EQ(verdicts.items.size(), 2u);
+  EXPECT_TRUE(verdicts.items[0].actions.empty());
+  EXPECT_EQ(verdicts.items[1].actions.size(), 1u);
+}
+
 }  // namespace
 }  // namespace docket

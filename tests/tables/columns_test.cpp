@@ -139,5 +139,12 @@ TEST(Columns, TheSurerHeaderTakesARoleTwoColumnsName) {
   EXPECT_EQ(classify_columns({"Area", "Date"}), (std::vector<ColumnRole>{ColumnRole::kRecommendation, ColumnRole::kDue}));
 }
 
+TEST(Columns, ActionColumnBeforeResponseColumn) {
+  const auto roles = classify_columns({"Rec no.", "Scrutiny recommendation", "Cabinet response", "Action to be taken"});
+  EXPECT_EQ(roles[2], ColumnRole::kUnknown);
+  EXPECT_EQ(roles[3], ColumnRole::kActions);
+  EXPECT_EQ(classify_columns({"Recommendation", "Management response"})[1], ColumnRole::kActions);
+}
+
 }  // namespace
 }  // namespace docket
