@@ -2,6 +2,7 @@
 
 #include "base/text_util.hpp"
 #include "build/resolution_list.hpp"
+#include "layout/list_markers.hpp"
 #include "normalise/refs.hpp"
 
 namespace docket {
@@ -17,10 +18,18 @@ bool is_paragraph(const std::vector<Segment>& segments, std::size_t i, std::size
   return i < end && segments[i].kind == SegmentKind::kParagraph;
 }
 
+// A paragraph, or a bulleted line: "• APPROVE …" is a decision of its own
+// as much as a paragraph is.
+bool holds_decision(const Segment& s) {
+  return s.kind == SegmentKind::kParagraph ||
+         (s.kind == SegmentKind::kListItem && classify_marker(s.marker).cls == MarkerClass::kBullet);
+}
+
 }  // namespace
 
 bool opens_with_shouted_verb(std::string_view text) {
   text = trim(text);
+  if (text.starts_with("To ")) text = trim(text.substr(3));  // "To APPROVE …"
   std::size_t i = 0;
   while (i < text.size() && is_ascii_upper(text[i])) ++i;
   if (i < 3 || i >= text.size() || text[i] != ' ') return false;
@@ -36,12 +45,12 @@ std::size_t read_verb_paragraphs(const std::vector<Segment>& segments, std::size
   if (value.empty() && is_paragraph(segments, k, end) && trim(segments[k].text).ends_with(':')) {
     k = next_kept(segments, k + 1, end);  // "I agree to:"
   }
-  if (!is_paragraph(segments, k, end) || !opens_with_shouted_verb(segments[k].text)) return label;
+  if (k >= end || !holds_decision(segments[k]) || !opens_with_shouted_verb(segments[k].text)) return label;
   const std::size_t first = out.size();
   for (; k < end; ++k) {
     const Segment& p = segments[k];
     if (skippable(p)) continue;
-    if (p.kind != SegmentKind::kParagraph) break;
+    if (!holds_decision(p)) break;
     const std::string_view t = trim(p.text);
     if (opens_with_shouted_verb(t)) {
       Item& item = out.emplace_back();
@@ -49,7 +58,7 @@ std::size_t read_verb_paragraphs(const std::vector<Segment>& segments, std::size
       item.number = number;
       item.text = t;
       item.lines = p.lines;
-    } else if (!t.empty() && is_ascii_lower(t.front())) {
+    } else if (p.kind == SegmentKind::kParagraph && !t.empty() && is_ascii_lower(t.front())) {
       // The tail of a paragraph cut by a page break.
       append_joined(out.back().text, t);
       out.back().lines.last = p.lines.last;

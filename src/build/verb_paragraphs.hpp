@@ -7,7 +7,8 @@
 //
 //   DELEGATE authority to ...
 //
-// Each such paragraph is one resolution.
+// Each such paragraph, or bulleted line, is one resolution; "To APPROVE …"
+// reads the same.
 #ifndef DOCKET_VERB_PARAGRAPHS_HPP
 #define DOCKET_VERB_PARAGRAPHS_HPP
 
@@ -21,8 +22,9 @@
 
 namespace docket {
 
-// "APPROVE the …": a first word of capitals (three letters at least) and
-// a lowercase word after it. A heading in capitals has no lowercase word.
+// "APPROVE the …", "To DELEGATE authority …": a word of capitals (three
+// letters at least), after "To" or first, and a lowercase word after it. A
+// heading in capitals has no lowercase word.
 bool opens_with_shouted_verb(std::string_view text);
 
 // The resolutions under the label at `label` (before `end`) when they are

@@ -88,6 +88,22 @@ TEST(VerbParagraphs, ShoutedVerbs) {
   EXPECT_FALSE(opens_with_shouted_verb("Approve the plan"));
   EXPECT_FALSE(opens_with_shouted_verb("OK then"));
   EXPECT_FALSE(opens_with_shouted_verb("NOTE"));
+  EXPECT_TRUE(opens_with_shouted_verb("To ADOPT the strategy"));
+  EXPECT_FALSE(opens_with_shouted_verb("To adopt the strategy"));
+}
+
+TEST(VerbParagraphs, BulletedAndInfinitiveForms) {
+  const std::string head = "Decision maker: Head of Parks\n\nDecision:\n\nI agree:\n\n";
+  const std::string tail = "\nReasons for the decision:\nThe swings are worn.\n";
+  for (const std::string& decisions :
+       {std::string("- APPROVE new swings for Low Field;\n- DELEGATE the order to the Parks Officer.\n"),
+        std::string("To APPROVE new swings for Low Field; and\n\nTo DELEGATE the order to the Parks Officer.\n")}) {
+    const Document doc = parse_text(head + decisions + tail);
+    ASSERT_EQ(doc.items.size(), 2u) << decisions;
+    EXPECT_NE(doc.items[0].text.find("APPROVE new swings"), std::string::npos);
+    EXPECT_NE(doc.items[1].text.find("DELEGATE the order"), std::string::npos);
+    EXPECT_EQ(value(doc.meeting), "null");
+  }
 }
 
 TEST(VerbParagraphs, WithoutALeadInAndCutByAPageBreak) {
