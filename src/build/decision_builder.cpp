@@ -10,6 +10,7 @@
 #include "build/verb_paragraphs.hpp"
 #include "normalise/refs.hpp"
 #include "recognise/procedural.hpp"
+#include "recognise/recitals.hpp"
 
 namespace docket {
 
@@ -34,6 +35,11 @@ bool opens_list(std::string_view value) {
 // "R2018-080 J. Doe, K. Roe: BE IT RESOLVED:" and the parts under it, up
 // to the next label: one resolution under its own identifier, the
 // enacting formula and its numbered parts kept in its text.
+// Recitals with no enacting clause yet: the resolution goes on below.
+bool open_recitals(std::string_view text) {
+  return opens_recital(text) && enacting_clause(text) == std::string_view::npos;
+}
+
 Item identified_resolution(const std::vector<Segment>& segments, std::size_t label, std::size_t end) {
   const Segment& s = segments[label];
   const std::size_t id = resolution_identifier_length(s.text);
@@ -50,13 +56,22 @@ Item identified_resolution(const std::vector<Segment>& segments, std::size_t lab
       item.text += trim(p.marker);
       item.text.push_back(' ');
       item.text += trim(p.text);
-    } else if (p.kind == SegmentKind::kParagraph && !ends_sentence(item.text) && !is_web_chrome(p.text)) {
+    } else if (p.kind == SegmentKind::kParagraph && open_recitals(item.text) &&
+               (opens_recital(p.text) || enacting_clause(p.text) != std::string_view::npos)) {
+      // "WHEREAS …;" then "AND WHEREAS …" and "NOW THEREFORE …": the
+      // recitals run on to the enacting clause, a paragraph a line.
+      item.text.push_back('\n');
+      item.text += trim(p.text);
+    } else if (p.kind == SegmentKind::kParagraph && (trim(item.text).empty() || !ends_sentence(item.text)) &&
+               !is_web_chrome(p.text)) {
       append_joined(item.text, p.text);
     } else {
       break;
     }
     item.lines.last = p.lines.last;
   }
+  // "R2023-076 J. Doe, K. Roe:" with the text on the lines below.
+  if (s.text.size() == id || trim(without_movers(s.text.substr(id))).empty()) item.text = resolution_words(item.text);
   item.status = motion_outcome(item.text);
   // "Read a first, second and third time … Carried.": the outcome may
   // stand in the paragraph after the motion.
@@ -140,6 +155,15 @@ std::optional<std::string> outcome_after(const std::vector<Segment>& segments, s
   return std::nullopt;
 }
 
+// "Resolution 2024-15" just above: the number of the resolution below.
+std::optional<std::string> number_above(const std::vector<Segment>& segments, std::size_t at) {
+  for (std::size_t k = at; k-- > 0;) {
+    if (skippable(segments[k])) continue;
+    return resolution_heading_number(segments[k].text);
+  }
+  return std::nullopt;
+}
+
 }  // namespace
 
 void build_resolutions(const std::vector<Segment>& segments, std::vector<Warning>& warnings, const ItemEmitter& emit) {
@@ -164,6 +188,25 @@ void build_resolutions(const std::vector<Segment>& segments, std::vector<Warning
         history_minute = minutes.current();
         continue;
       }
+      if (!in_history && recitals_start(s.text) != std::string_view::npos) {
+        // "WHEREAS …", "NOW THEREFORE BE IT RESOLVED that …": one
+        // resolution, its recitals first.
+        const std::size_t end = next_label(segments, i + 1);
+        if (std::optional<RecitedResolution> recited = read_recitals(segments, i, end)) {
+          std::string number = recited->number ? *recited->number : number_above(segments, i).value_or(number_here());
+          Item& item = resolutions.emplace_back();
+          item.type = ItemType::kResolution;
+          item.number = std::move(number);
+          item.text = std::move(recited->text);
+          item.lines = recited->lines;
+          item.status = motion_outcome(item.text);
+          if (!item.status) item.status = outcome_after(segments, recited->end, end);
+          item.refs = find_refs(item.text);
+          taken_until = recited->end;
+          anchored = true;
+          continue;
+        }
+      }
       if (in_history || !starts_with_that(s.text) || restates_motion(s.text)) continue;
       const std::size_t end = next_label(segments, i + 1);
       if (trim(s.text).ends_with(':') && next_is_ordered(segments, i + 1, end)) {
@@ -187,6 +230,10 @@ void build_resolutions(const std::vector<Segment>& segments, std::vector<Warning
     const std::size_t end = next_label(segments, i + 1);
     if (resolution_identifier_length(s.text) > 0) {
       resolutions.push_back(identified_resolution(segments, i, end));
+      // The paragraphs it took are its text, not further motions.
+      while (taken_until < end && (taken_until <= i || segments[taken_until].lines.first <= resolutions.back().lines.last)) {
+        ++taken_until;
+      }
       continue;
     }
     ResolutionList list(resolutions);

@@ -5,6 +5,7 @@
 #include "base/text_util.hpp"
 #include "layout/list_markers.hpp"
 #include "recognise/disposition_agenda.hpp"
+#include "recognise/recitals.hpp"
 #include "recognise/response_paper.hpp"
 #include "tables/step_rows.hpp"
 
@@ -83,8 +84,9 @@ DocumentKind recognise_kind(const std::vector<Block>& blocks, const std::vector<
     return DocumentKind::kProjectPlan;
   }
   // Numbered items each closed by a disposition ("(Y-5) ADOPTED"): minutes
-  // with no "RESOLVED" in them. Asked last, as it reads the whole text.
-  if (looks_like_disposition_agenda(blocks)) return DocumentKind::kDecisionRecord;
+  // with no "RESOLVED" in them; recitals and an enacting clause. Asked
+  // last, as they read the whole text.
+  if (looks_like_disposition_agenda(blocks) || recites_resolutions(blocks)) return DocumentKind::kDecisionRecord;
   return DocumentKind::kUnknown;
 }
 

@@ -7,27 +7,11 @@
 #include <vector>
 
 #include "docket/docket.hpp"
+#include "build/expected_resolutions.hpp"
 #include "test_support.hpp"
 
 namespace docket {
 namespace {
-
-struct Expected {
-  std::string number;
-  std::string text;
-  std::string status;
-};
-
-void expect_items(const Document& doc, const std::vector<Expected>& expected) {
-  ASSERT_EQ(doc.items.size(), expected.size());
-  for (std::size_t i = 0; i < expected.size(); ++i) {
-    const Item& item = doc.items[i];
-    EXPECT_EQ(item.type, ItemType::kResolution);
-    EXPECT_EQ(item.number, expected[i].number) << "item " << i;
-    EXPECT_EQ(item.text, expected[i].text) << "item " << item.number;
-    EXPECT_EQ(item.status.value_or(""), expected[i].status) << "item " << item.number;
-  }
-}
 
 std::vector<std::string> not_decided(const Document& doc) {
   std::vector<std::string> out;
@@ -42,7 +26,7 @@ TEST(DispositionItems, PagesRunIntoLinesWithCountersAndRunningHeaders) {
   EXPECT_EQ(doc.kind, DocumentKind::kDecisionRecord);
   ASSERT_TRUE(doc.meeting && doc.meeting->value);
   EXPECT_EQ(*doc.meeting->value, "2016-03-03");  // "held this 3rd day of March, 2016"
-  expect_items(doc, {
+  expect_resolutions(doc, {
       {"203", "Appoint Nadia Cole and Victor Imre to the Planning Advisory Board for terms ending June 2018", "confirmed"},
       {"204", "Accept a state grant of $52,300 for repairs to the public library roof", "passed"},
       // A title cut by the end of a line, and a running header with its
@@ -70,7 +54,7 @@ TEST(DispositionItems, OneItemAParagraphWithTheDispositionBelow) {
   EXPECT_EQ(doc.kind, DocumentKind::kDecisionRecord);
   ASSERT_TRUE(doc.meeting && doc.meeting->value);
   EXPECT_EQ(*doc.meeting->value, "2019-09-18");
-  expect_items(doc, {
+  expect_resolutions(doc, {
       {"31", "Approve the purchase of two snow ploughs from the state cooperative contract", "passed"},
       {"32", "Appoint Ruth Gable to the Library Board for a term ending December 2022", "confirmed"},
       {"34", "Amend the sign code to limit lit billboards near homes", "passed as amended"},
