@@ -6,6 +6,7 @@
 #include "base/text_util.hpp"
 #include "build/minute_numbers.hpp"
 #include "build/motions.hpp"
+#include "build/proposed_motions.hpp"
 #include "build/resolution_list.hpp"
 #include "build/verb_paragraphs.hpp"
 #include "normalise/refs.hpp"
@@ -32,26 +33,35 @@ bool opens_list(std::string_view value) {
   return value.empty() || value.back() == ':' || value.back() == '-';
 }
 
-// "R2018-080 J. Doe, K. Roe: BE IT RESOLVED:" and the parts under it, up
-// to the next label: one resolution under its own identifier, the
-// enacting formula and its numbered parts kept in its text.
 // Recitals with no enacting clause yet: the resolution goes on below.
 bool open_recitals(std::string_view text) {
   return opens_recital(text) && enacting_clause(text) == std::string_view::npos;
 }
 
+// "R2018-077", or a register number "14/06/9.01" after "Resolved".
+std::size_t identifier_length(std::string_view value) {
+  if (const std::size_t id = resolution_identifier_length(value)) return id;
+  return slashed_minute_number(value).value_or(0);
+}
+
+// "R2018-080 J. Doe, K. Roe: BE IT RESOLVED:" and the parts under it, up
+// to the next label: one resolution under its own identifier, the
+// enacting formula and its numbered parts kept in its text.
 Item identified_resolution(const std::vector<Segment>& segments, std::size_t label, std::size_t end) {
   const Segment& s = segments[label];
-  const std::size_t id = resolution_identifier_length(s.text);
+  const std::size_t id = identifier_length(s.text);
   Item item;
   item.type = ItemType::kResolution;
   item.number = std::string(s.text.substr(0, id));
   item.text = resolution_words(without_movers(s.text.substr(id)));
   item.lines = s.lines;
-  for (std::size_t k = label + 1; k < end; ++k) {
+  // "Resolved 14/06/9.01" alone: the resolution is on the lines below.
+  for (std::size_t k = label + 1; k < segments.size() && (k < end || (item.text.empty() && k == end)); ++k) {
     const Segment& p = segments[k];
     if (skippable(p)) continue;
-    if (p.kind == SegmentKind::kListItem) {
+    if (item.text.empty() && p.kind == SegmentKind::kLabel && p.in_prose) {
+      item.text = p.text;  // "It was agreed that …" under the number
+    } else if (p.kind == SegmentKind::kListItem) {
       item.text.push_back('\n');
       item.text += trim(p.marker);
       item.text.push_back(' ');
@@ -177,9 +187,24 @@ void build_resolutions(const std::vector<Segment>& segments, std::vector<Warning
   // Segments before this one are taken already, as the text of a label.
   std::size_t taken_until = 0;
   auto number_here = [&] { return minutes.current().value_or(std::to_string(resolutions.size() + 1)); };
+  // "It was agreed that …" in a paper that labels its decisions is the
+  // minutes' prose, not one of them.
+  const bool labels_decisions = std::any_of(segments.begin(), segments.end(), [](const Segment& s) {
+    return s.kind == SegmentKind::kLabel && s.label == SectionLabel::kResolved && !s.in_prose;
+  });
   for (std::size_t i = 0; i < segments.size(); ++i) {
     minute_of.resize(resolutions.size(), minutes.current().value_or(""));
     const Segment& s = segments[i];
+    if (s.kind == SegmentKind::kListItem && i >= taken_until && !in_history && proposal_leads_into(segments, i) &&
+        is_ordered(s)) {
+      // "On the proposal of …, seconded by …, the following amendment was
+      // proposed:" and the numbered amendment: its words are not a title.
+      ResolutionList list(resolutions);
+      taken_until = read_list(segments, i, next_label(segments, i + 1), list);
+      list.finish();
+      anchored = true;
+      continue;
+    }
     minutes.see(s);
     if (in_history && (s.kind == SegmentKind::kHeading || minutes.current() != history_minute)) in_history = false;
     if (s.kind == SegmentKind::kParagraph && i >= taken_until) {
@@ -207,6 +232,11 @@ void build_resolutions(const std::vector<Segment>& segments, std::vector<Warning
           continue;
         }
       }
+      if (!in_history && (announced_resolution(segments, i) || seconded_notice_of_motion(segments, i))) {
+        resolutions.push_back(inline_resolution(segments, i, next_label(segments, i + 1), s.text, number_here()));
+        anchored = true;
+        continue;
+      }
       if (in_history || !starts_with_that(s.text) || restates_motion(s.text)) continue;
       const std::size_t end = next_label(segments, i + 1);
       if (trim(s.text).ends_with(':') && next_is_ordered(segments, i + 1, end)) {
@@ -225,10 +255,10 @@ void build_resolutions(const std::vector<Segment>& segments, std::vector<Warning
       }
       continue;
     }
-    if (s.kind != SegmentKind::kLabel || s.label != SectionLabel::kResolved) continue;
+    if (s.kind != SegmentKind::kLabel || s.label != SectionLabel::kResolved || (s.in_prose && labels_decisions)) continue;
     anchored = true;
     const std::size_t end = next_label(segments, i + 1);
-    if (resolution_identifier_length(s.text) > 0) {
+    if (identifier_length(s.text) > 0) {
       resolutions.push_back(identified_resolution(segments, i, end));
       // The paragraphs it took are its text, not further motions.
       while (taken_until < end && (taken_until <= i || segments[taken_until].lines.first <= resolutions.back().lines.last)) {

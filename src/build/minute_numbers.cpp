@@ -1,6 +1,7 @@
 #include "build/minute_numbers.hpp"
 
 #include <cstdlib>
+#include <utility>
 
 #include "base/text_util.hpp"
 #include "layout/list_markers.hpp"
@@ -35,6 +36,10 @@ double numeric_value(std::string_view label) {
   return std::strtod(copy.c_str(), nullptr);
 }
 
+// A title under a lone marker is a heading's few words; a longer line
+// under a number that ended a line of prose is the prose going on.
+constexpr int kLoneMarkerTitleWords = 12;
+
 }  // namespace
 
 std::optional<std::string> run_in_minute_number(std::string_view text, std::string_view current) {
@@ -67,29 +72,6 @@ std::string printed_label(std::string_view marker) {
   return std::string(marker);
 }
 
-std::optional<std::size_t> slashed_minute_number(std::string_view text) {
-  const std::size_t first = digits_at(text, 0);
-  if (first == 0 || first > 4 || first >= text.size() || text[first] != '/') return std::nullopt;
-  const std::size_t second = digits_at(text, first + 1);
-  // "107/20", "14/06": a year or a meeting of two or three digits; a
-  // decision reference ("24/00108") has more.
-  if (second < 2 || second > 3) return std::nullopt;
-  std::size_t end = first + 1 + second;
-  int parts = 2;
-  while (end + 1 < text.size() && (text[end] == '/' || text[end] == '.') && is_ascii_digit(text[end + 1])) {
-    const std::size_t more = digits_at(text, end + 1);
-    // "12/06/2020" is a date.
-    if (text[end] == '/' && more == 4) return std::nullopt;
-    end += 1 + more;
-    ++parts;
-  }
-  if (parts > 4) return std::nullopt;
-  if (end < text.size() && !is_ascii_space(text[end]) && text[end] != ':' && text[end] != '.' && text[end] != '-') {
-    return std::nullopt;
-  }
-  return end;
-}
-
 std::optional<std::string> agenda_item_reference(std::string_view text) {
   const std::size_t at = text.substr(0, std::min<std::size_t>(text.size(), 240)).find("(Item ");
   if (at == std::string_view::npos) return std::nullopt;
@@ -105,27 +87,39 @@ void MinuteTracker::open(std::string number, double value) {
   if (value > 0) last_value_ = value;
 }
 
-void MinuteTracker::see(const Segment& s) {
-  if (s.debris || s.kind == SegmentKind::kPageBreak || s.kind == SegmentKind::kTable) return;
-  if (s.kind == SegmentKind::kLabel) {
-    numbered_title_before_ = false;
-    return;
+bool MinuteTracker::follows(double value) const {
+  // "… in March" / "2020. It was noted …": a year that a converter put at
+  // the start of a line is no minute after minute 7.
+  const bool year_after_minutes = value >= 1900 && value < 2100 && last_value_ > 0 && last_value_ < 1900;
+  return value > last_value_ && !year_after_minutes;
+}
+
+bool MinuteTracker::opens_by_number(const Segment& s, std::string_view text) {
+  if (lone_marker_) {
+    std::string marker = std::move(*lone_marker_);
+    lone_marker_.reset();
+    // A letter numbers a part of the minute above; a number must grow as
+    // minute numbers do.
+    const double value = numeric_value(marker);
+    if (s.kind != SegmentKind::kListItem && reads_as_title(text) && words_at_most(text, kLoneMarkerTitleWords) &&
+        (value == 0 || follows(value))) {
+      open(std::move(marker), value);
+      return true;
+    }
   }
-  const std::string_view text = trim(s.text);
-  bool opened_by_number = false;
   if (s.kind == SegmentKind::kListItem) {
     const MarkerInfo m = classify_marker(s.marker);
     if ((m.cls == MarkerClass::kNumber || m.cls == MarkerClass::kDotted) && reads_as_title(text)) {
       const std::string label = printed_label(s.marker);
       const double value = numeric_value(label);
-      if (value > last_value_) {
+      if (follows(value)) {
         open(label, value);
-        opened_by_number = true;
+        return true;
       }
     }
   } else if (auto slashed = slashed_minute_number(text)) {
     open(std::string(text.substr(0, *slashed)), 0);
-    opened_by_number = true;
+    return true;
   } else if (auto lead = leading_number(text);
              lead && (lead->first.cls == MarkerClass::kNumber || lead->first.cls == MarkerClass::kDotted)) {
     // The number first: most paragraphs start with none, and whether one
@@ -133,10 +127,40 @@ void MinuteTracker::see(const Segment& s) {
     if (s.kind == SegmentKind::kHeading || reads_as_title(text)) {
       const std::string label = printed_label(text.substr(0, lead->second));
       const double value = numeric_value(label);
-      if (s.kind == SegmentKind::kHeading || value > last_value_) {
+      if (s.kind == SegmentKind::kHeading || follows(value)) {
         open(label, value);
-        opened_by_number = true;
+        return true;
       }
+    }
+  }
+  return false;
+}
+
+void MinuteTracker::see(const Segment& s) {
+  if (s.debris || s.kind == SegmentKind::kPageBreak || s.kind == SegmentKind::kTable) return;
+  if (s.kind == SegmentKind::kLabel) {
+    numbered_title_before_ = false;
+    lone_marker_.reset();
+    return;
+  }
+  const std::string_view text = trim(s.text);
+  const bool opened_by_number = opens_by_number(s, text);
+  // A marker alone keeps its brackets or period ("4.", "(a)"): a bare "2"
+  // on its line is a page number, and "2020." a year that ended a line.
+  // A heading that is a number alone (a minutes table's first column)
+  // opens its minute at once.
+  if (!opened_by_number && s.kind != SegmentKind::kListItem && (text.size() <= 4 || s.kind == SegmentKind::kHeading) &&
+      !text.empty() && (text.back() == '.' || text.back() == ')')) {
+    if (std::string label = printed_label(text); label.size() < text.size() &&
+                                                 classify_marker(text).cls != MarkerClass::kBullet) {
+      if (s.kind == SegmentKind::kHeading) {
+        const double value = numeric_value(label);
+        open(std::move(label), value);
+        numbered_title_before_ = true;
+      } else {
+        lone_marker_ = std::move(label);
+      }
+      return;
     }
   }
   if (current_ && s.kind == SegmentKind::kParagraph) {

@@ -13,6 +13,7 @@
 #include <string>
 #include <string_view>
 
+#include "recognise/register_numbers.hpp"
 #include "recognise/sections.hpp"
 
 namespace docket {
@@ -20,10 +21,6 @@ namespace docket {
 // A list marker as a number is printed: "(1)" → "1", "A)" → "A", "iii." →
 // "iii"; brackets and a trailing "." or ")" are not part of it.
 std::string printed_label(std::string_view marker);
-
-// "107/20", "14/06/9": a register-style minute number at the start of
-// `text`, with its length; nullopt when `text` does not start with one.
-std::optional<std::size_t> slashed_minute_number(std::string_view text);
 
 // "… as reported. 114/20 To Approve a Grant …": where the line breaks of
 // minutes are lost, the next minute's number and title run on from the
@@ -45,12 +42,19 @@ class MinuteTracker {
 
  private:
   void open(std::string number, double value);
+  // Whether a minute numbered `value` may come after the last one.
+  bool follows(double value) const;
+  // Opens the minute `s` numbers, if it numbers one; `text` is its text, trimmed.
+  bool opens_by_number(const Segment& s, std::string_view text);
 
   std::optional<std::string> current_;
   // The numeric value of the last numbered title, so that paragraph
   // numbers inside a minute ("1.", "2.", restarting in every minute) are
   // not taken for minute numbers: minute numbers only grow.
   double last_value_ = 0;
+  // "4." or "(a)" alone on its line: the number of the minute whose title
+  // is on the next line, if one is.
+  std::optional<std::string> lone_marker_;
   // Whether the segment before opened a minute by its own number: an
   // agenda reference just under it ("84. Apologies" then "(Item 1)") is
   // the agenda's number, not the minute's.

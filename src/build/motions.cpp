@@ -49,21 +49,6 @@ std::optional<std::string> motion_outcome(std::string_view text) {
   return found;
 }
 
-namespace {
-
-std::string_view unquoted(std::string_view line) {
-  line = trim(line);
-  while (!line.empty() && (line.front() == '>' || line.front() == '*')) line = trim(line.substr(1));
-  return line;
-}
-
-}  // namespace
-
-bool names_mover(std::string_view line) {
-  line = unquoted(line);
-  return istarts_with(line, "moved by") || istarts_with(line, "seconded by") || istarts_with(line, "proposed by");
-}
-
 bool restates_motion(std::string_view text) {
   text = trim(text);
   if (!starts_with_that(text)) return false;
@@ -72,7 +57,7 @@ bool restates_motion(std::string_view text) {
 }
 
 bool opens_motion_history(std::string_view line) {
-  line = unquoted(line);
+  line = without_line_marks(line);
   return istarts_with(line, "additional votes") || istarts_with(line, "amendment:") ||
          istarts_with(line, "amendment moved");
 }

@@ -12,6 +12,8 @@
 #include <string>
 #include <string_view>
 
+#include "recognise/motion_words.hpp"
+
 namespace docket {
 
 // `text` without the movers before it: "J. Doe, K. Roe: That the …" →
@@ -21,10 +23,6 @@ std::string_view without_movers(std::string_view text);
 // "carried", "defeated", "lost", "failed" or "withdrawn" from the last
 // outcome written in `text`, or nullopt.
 std::optional<std::string> motion_outcome(std::string_view text);
-
-// "Moved by …", "Seconded by …", "Proposed by …" (a quote marker before
-// it is not read): a line that names a mover.
-bool names_mover(std::string_view line);
 
 // "That the motion be amended …", "That the motion, as amended, BE
 // APPROVED": a vote on a motion already recorded, not a new decision.

@@ -36,7 +36,8 @@ bool ends_sentence(std::string_view text) {
 // resolution's words.
 std::string_view resolution_words(std::string_view text) {
   text = trim(text);
-  for (std::string_view bullet : {"\xE2\x80\xA2", "\xC2\xB7", "-", "*"}) {
+  // A bullet, or the opening quote of a resolution recorded as said.
+  for (std::string_view bullet : {"\xE2\x80\xA2", "\xC2\xB7", "\xE2\x80\x9C", "\"", "-", "*"}) {
     if (text.starts_with(bullet)) {
       text = trim(text.substr(bullet.size()));
       break;

@@ -71,7 +71,8 @@ bool groups_list_items(const std::vector<Segment>& segments, std::size_t i, std:
 // True when the text ends a sentence (or is empty).
 bool ends_sentence(std::string_view text);
 
-// The resolution's words: without a leading bullet and one leading "That".
+// The resolution's words: without a leading bullet or opening quote, and
+// one leading "That".
 std::string_view resolution_words(std::string_view text);
 
 }  // namespace docket

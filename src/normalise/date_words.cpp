@@ -111,6 +111,8 @@ std::size_t match_weekday(std::string_view s, std::size_t i) {
 
 // The end of an ordinal suffix ("st", "nd", "rd", "th") at `i`, or `i`.
 std::size_t skip_ordinal(std::string_view s, std::size_t i) {
+  // A scanned page reads a raised suffix as a mark: "21* SEPTEMBER".
+  if (i + 1 < s.size() && (s[i] == '*' || s[i] == '"') && s[i + 1] == ' ') return i + 1;
   if (i + 2 > s.size()) return i;
   const char a = lower(s[i]);
   const char b = lower(s[i + 1]);

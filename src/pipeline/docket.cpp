@@ -16,6 +16,7 @@
 #include "build/disposition_items.hpp"
 #include "recognise/document_kind.hpp"
 #include "recognise/metadata.hpp"
+#include "recognise/minute_table.hpp"
 #include "build/named_officers.hpp"
 #include "build/plan_builder.hpp"
 #include "build/project_builder.hpp"
@@ -187,6 +188,7 @@ void parse(std::string_view bytes, const ParseOptions& options, DocumentSink& ca
   std::vector<Segment> segments;
   if (doc.kind == DocumentKind::kDecisionRecord) {
     segments = segment_blocks(blocks, arena);
+    unfold_minute_tables(segments, tables, arena);
     read_decision(segments, doc);
   }
   extract_metadata(blocks, doc);

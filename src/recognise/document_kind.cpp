@@ -6,6 +6,8 @@
 #include "layout/list_markers.hpp"
 #include "recognise/disposition_agenda.hpp"
 #include "recognise/recitals.hpp"
+#include "recognise/minute_table.hpp"
+#include "recognise/motion_words.hpp"
 #include "recognise/response_paper.hpp"
 #include "tables/step_rows.hpp"
 
@@ -45,19 +47,13 @@ bool looks_like_project_plan(const std::vector<Block>& blocks) {
 }
 
 
-// Minutes that record motions ("Moved by …", "Seconded by …") rather than
-// resolutions: two movers named are enough.
+// Minutes that record motions ("Moved by …", "Seconded by …", "On the
+// proposal of …") rather than resolutions: two movers named are enough.
 bool names_movers(const std::vector<Block>& blocks) {
   int movers = 0;
   for (const Block& b : blocks) {
     if (b.debris || b.kind != BlockKind::kParagraph) continue;
-    std::string_view t = b.text;
-    while (!t.empty() && (t.front() == '>' || t.front() == ' ')) t.remove_prefix(1);
-    // Most paragraphs start with neither word: one byte tells.
-    if (t.empty() || (t.front() != 'M' && t.front() != 'S')) continue;
-    if (istarts_with(t, "moved by") || istarts_with(t, "seconded by")) {
-      if (++movers >= 2) return true;
-    }
+    if (names_mover(b.text) && ++movers >= 2) return true;
   }
   return false;
 }
@@ -75,7 +71,11 @@ DocumentKind recognise_kind(const std::vector<Block>& blocks, const std::vector<
   if (std::any_of(tables.begin(), tables.end(), [&](const LogicalTable& t) { return t.is_plan && !is_step_table(t, blocks); })) {
     return DocumentKind::kActionPlan;
   }
-  if (section_labels_satisfy(blocks, looks_like_decision_record) || names_movers(blocks)) {
+  // Minutes laid out as a table; a work programme's table of numbered
+  // steps is not read for them.
+  const auto minute_table = [&](const LogicalTable& t) { return !is_step_table(t, blocks) && minute_table_columns(t); };
+  if (section_labels_satisfy(blocks, looks_like_decision_record) || names_movers(blocks) ||
+      std::any_of(tables.begin(), tables.end(), minute_table)) {
     return DocumentKind::kDecisionRecord;
   }
   // Recommendations in labelled boxes, each answered in prose.

@@ -566,8 +566,11 @@ void extract_metadata(const std::vector<Block>& blocks, Document& doc) {
       // "MINUTES of a meeting of the Board held in the Hall, Town" /
       // "Offices on Tuesday, 4 March 2025.": the sentence that says where
       // the meeting was held runs on to its date.
-      if (i + 1 < lines.size() && istarts_with(l, "minutes of") && ifind(l, " held") != std::string_view::npos) {
-        take_full_date(lines[i + 1]);
+      // The sentence may run over three lines ("… ON" / "FRIDAY, 21 …").
+      bool held = istarts_with(l, "minutes of") && ifind(l, " held") != std::string_view::npos;
+      for (std::size_t k = i + 1; k < lines.size() && k <= i + 2 && !doc.meeting && istarts_with(l, "minutes of"); ++k) {
+        held = held || ifind(lines[k], "held ") != std::string_view::npos;
+        if (held) take_full_date(lines[k]);
       }
       continue;
     }

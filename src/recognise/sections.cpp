@@ -4,6 +4,7 @@
 #include <array>
 
 #include "layout/inline_text.hpp"
+#include "recognise/register_numbers.hpp"
 #include "base/text_util.hpp"
 
 namespace docket {
@@ -265,7 +266,10 @@ bool could_start_label(std::string_view line) {
   const std::size_t stop = std::min(line.size(), i + kLongest + 1);
   std::size_t end = i;
   while (end < stop && is_ascii_alpha(line[end])) ++end;
-  return kFirstWordIndex.contains(line.substr(i, end - i));
+  if (kFirstWordIndex.contains(line.substr(i, end - i))) return true;
+  // "And Resolved:": the word after the conjunction decides.
+  return end - i == 3 && end < line.size() && line[end] == ' ' && istarts_with(line.substr(i), "and") &&
+         could_start_label(line.substr(end + 1));
 }
 
 }  // namespace
@@ -329,6 +333,7 @@ namespace {
 struct LineLabel {
   SectionLabel label = SectionLabel::kNone;
   std::string_view value;
+  bool in_prose = false;
 };
 
 LineLabel find_section_label(std::string_view line) {
@@ -339,6 +344,12 @@ LineLabel find_section_label(std::string_view line) {
     match.label = SectionLabel::kResolved;
     match.value = line;
     return match;
+  }
+  if (istarts_with(line, "and ")) {
+    // "Proposed by …; Seconded by …; And Resolved:": the anchor ends the
+    // sentence that named the movers.
+    match = find_section_label(line.substr(4));
+    return match.label == SectionLabel::kResolved ? match : LineLabel{};
   }
   if (!could_start_label(line)) return match;
   std::array<char, kLabelPrefixBytes> folded;
@@ -368,9 +379,14 @@ LineLabel find_section_label(std::string_view line) {
       const std::string_view between = line.substr(end, value - end);
       labels = value == line.size() || between.find(':') != std::string_view::npos;
     }
+    // "Resolved 14/06/9.01": the register number of the resolution
+    // follows the word, and stays in the value.
+    labels = labels || (value == std::string_view::npos && slashed_minute_number(trim(line.substr(end))));
     if (labels) {
       match.label = anchor->label;
-      match.value = trim(line.substr(value == std::string_view::npos ? end : value));
+      match.in_prose = anchor->phrase.starts_with("it was agreed");
+      // A sentence of the minutes keeps its words: it is the decision's record.
+      match.value = match.in_prose ? line : trim(line.substr(value == std::string_view::npos ? end : value));
       return match;
     }
   }
@@ -388,7 +404,7 @@ LineLabel find_section_label(std::string_view line) {
 
 LabelMatch match_section_label(std::string_view line) {
   const LineLabel found = find_section_label(line);
-  return {found.label, std::string(found.value)};
+  return {found.label, std::string(found.value), found.in_prose};
 }
 
 namespace {
@@ -544,6 +560,7 @@ std::vector<Segment> segment_blocks(const std::vector<Block>& blocks, TextArena&
         Segment label;
         label.kind = SegmentKind::kLabel;
         label.label = m.label;
+        label.in_prose = m.in_prose;
         label.text = arena.copy(m.value);
         label.lines = {line, line};
         // A numbered proforma heading ("3. Reasons for the Decision") keeps

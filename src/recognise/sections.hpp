@@ -42,6 +42,7 @@ enum class SectionLabel : std::uint8_t {
 struct LabelMatch {
   SectionLabel label = SectionLabel::kNone;
   std::string value;
+  bool in_prose = false;  // as Segment::in_prose
 };
 
 // `line` is plain text. A label counts when it is the whole line (with
@@ -66,11 +67,14 @@ struct Segment {
   std::string_view text;    // plain text; a label's value
   std::string_view marker;  // list items: a view of the text being parsed
   LineSpan lines;
-  int indent = 0;
+  std::int16_t indent = 0;  // columns, as the block's
   SegmentKind kind = SegmentKind::kParagraph;
   SectionLabel label = SectionLabel::kNone;  // kLabel only
   bool loose_marker = false;
   bool debris = false;
+  // kLabel only: opened by a sentence of the minutes ("It was agreed that
+  // …") rather than a label; a decision only where the paper labels none.
+  bool in_prose = false;
 };
 
 // Segment texts that are not a block's whole text are kept in `arena`.

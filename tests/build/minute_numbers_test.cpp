@@ -95,5 +95,26 @@ TEST(MinuteNumbers, NextMinuteRunIntoTheParagraphAbove) {
   EXPECT_EQ(minutes.current(), "43/20");
 }
 
+TEST(MinuteNumbers, AMarkerAloneNumbersTheTitleUnderIt) {
+  MinuteTracker t;
+  t.see(paragraph("6."));
+  EXPECT_FALSE(t.current());  // not until a title follows
+  t.see(paragraph("Housing and Community"));
+  EXPECT_EQ(t.current(), "6");
+  t.see(paragraph("(b)"));
+  t.see(paragraph("Draft Plan for the Harbour Quarter"));
+  EXPECT_EQ(t.current(), "b");
+  // A marker over a sentence, a bare page number and a year that ended a
+  // line of prose open nothing.
+  t.see(paragraph("(c)"));
+  t.see(paragraph("The officer said the plan would go on display."));
+  t.see(paragraph("2"));
+  t.see(paragraph("Quarterly returns"));
+  t.see(numbered("2019.", "The works were finished in the spring of that year"));
+  EXPECT_EQ(t.current(), "b");
+  t.see(numbered("7.", "Notices of Motion"));
+  EXPECT_EQ(t.current(), "7");
+}
+
 }  // namespace
 }  // namespace docket

@@ -46,6 +46,12 @@ TEST(ParseUkDate, TwoDigitYearPivot) {
   EXPECT_EQ(parsed("31/12/99"), "1999-12-31");
 }
 
+TEST(ParseUkDate, ScannedRaisedOrdinal) {
+  // A scanned page reads "21st" with its suffix raised as a mark.
+  EXPECT_EQ(parsed("21* SEPTEMBER, 2018"), "2018-09-21");
+  EXPECT_EQ(parsed("9\" May 2016"), "2016-05-09");
+}
+
 TEST(ParseUkDate, LeapDay) {
   EXPECT_EQ(parsed("29/02/2012"), "2012-02-29");
   EXPECT_EQ(parsed("29/02/2000"), "2000-02-29");
