@@ -3,7 +3,7 @@
 // Irish councils, and many parishes, record a decision as a proposal:
 //   "On the proposal of Councillor A, seconded by Councillor B, the
 //   following amendment was proposed:" and a numbered amendment;
-//   "The following resolution was passed." and the resolution in quotes;
+//   "The resolution set out below was then passed." and the resolution in quotes;
 //   a notice of motion ("I will move at the next meeting that …") that
 //   members propose and second further down the minute.
 // Each is a resolution, though no "RESOLVED" labels it. Where the words

@@ -29,7 +29,7 @@ TEST(DecisionTaker, LabelBeginningWithAnAnchorWordIsTheLongerLabel) {
   EXPECT_EQ(match_section_label("DECISION DETAILS:").label, SectionLabel::kRecord);
   // The anchor itself still opens the resolutions.
   EXPECT_EQ(match_section_label("DECISION:").label, SectionLabel::kResolved);
-  EXPECT_EQ(match_section_label("Decision: Cabinet is asked to:").label, SectionLabel::kResolved);
+  EXPECT_EQ(match_section_label("Decision: the Cabinet is invited to:").label, SectionLabel::kResolved);
 }
 
 DecisionTaker::Kind taker_of(std::string_view text) {
@@ -74,7 +74,7 @@ TEST(DecisionTaker, MemberDecisionHasNoMeetingAndVerbParagraphs) {
 
 TEST(DecisionTaker, DateInTheTextCountsOnlyForTheBodyNamedAlone) {
   const std::string head = "DECISION TO BE TAKEN BY:      DECISION NO:\n             Cabinet      26/00012\n\n"
-                           "Decision: Cabinet is asked to:\n\na) NOTE the report.\n\nReason(s) for decision:\n";
+                           "Decision: the Cabinet is invited to:\n\na) NOTE the report.\n\nReasons for the decision:\n";
   EXPECT_EQ(value(parse_text(head + "It was considered by the decision of Cabinet on Monday 9 March 2026.\n").meeting),
             "2026-03-09");
   EXPECT_EQ(value(parse_text(head + "It went to the Growth Cabinet Committee on 2 March 2026.\n").meeting), "null");
