@@ -24,6 +24,13 @@ inline bool is_ascii_alpha(char c) { return (c >= 'a' && c <= 'z') || (c >= 'A' 
 inline bool is_ascii_upper(char c) { return c >= 'A' && c <= 'Z'; }
 inline bool is_ascii_lower(char c) { return c >= 'a' && c <= 'z'; }
 inline char ascii_lower(char c) { return is_ascii_upper(c) ? static_cast<char>(c - 'A' + 'a') : c; }
+// Number of ASCII digits in the run that starts at text[i]: 0 when text[i]
+// is no digit or `i` is past the end.
+inline std::size_t count_digits_at(std::string_view text, std::size_t i) {
+  std::size_t n = 0;
+  while (i + n < text.size() && is_ascii_digit(text[i + n])) ++n;
+  return n;
+}
 
 // Inline: called on nearly every cell, line and label.
 inline std::string_view trim(std::string_view s) {

@@ -10,12 +10,6 @@ namespace docket {
 
 namespace {
 
-std::size_t digits_at(std::string_view text, std::size_t i) {
-  std::size_t n = 0;
-  while (i + n < text.size() && is_ascii_digit(text[i + n])) ++n;
-  return n;
-}
-
 // A minute's title: short, and not a sentence (paragraph numbers inside a
 // minute number sentences). The agenda reference after it is not counted.
 bool reads_as_title(std::string_view text) {
@@ -43,7 +37,7 @@ constexpr int kLoneMarkerTitleWords = 12;
 }  // namespace
 
 std::optional<std::string> run_in_minute_number(std::string_view text, std::string_view current) {
-  const std::size_t lead = digits_at(current, 0);
+  const std::size_t lead = count_digits_at(current, 0);
   if (lead == 0 || lead >= current.size() || current[lead] != '/') return std::nullopt;
   const std::string_view suffix = current.substr(lead);  // "/20"
   const long current_value = std::strtol(std::string(current.substr(0, lead)).c_str(), nullptr, 10);

@@ -65,6 +65,17 @@ TEST(WordsAtMost, HandlesAParagraphOfAMillionWords) {
   EXPECT_TRUE(words_at_most(long_text, 1000000));
 }
 
+TEST(CountDigitsAt, CountsTheRunOfDigitsFromThePosition) {
+  EXPECT_EQ(count_digits_at("107/20", 0), 3u);
+  EXPECT_EQ(count_digits_at("107/20", 3), 0u);
+  EXPECT_EQ(count_digits_at("107/20", 4), 2u);
+  EXPECT_EQ(count_digits_at("107/20", 6), 0u);  // at the end
+  EXPECT_EQ(count_digits_at("107/20", 9), 0u);  // past it
+  EXPECT_EQ(count_digits_at("a1b", 0), 0u);
+  EXPECT_EQ(count_digits_at("a1b", 1), 1u);
+  EXPECT_EQ(count_digits_at("", 0), 0u);
+}
+
 // fold_key, fold_key_to and FoldedKey (on the stack, or spilled past 128
 // bytes) fold alike: tags of up to 32 bytes dropped, runs of anything but
 // letters, digits and non-ASCII bytes made one space, ASCII lowercased.
