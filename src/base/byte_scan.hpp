@@ -198,14 +198,14 @@ constexpr bool marks_only_word_starts(ContextTest test, int c, int next, bool st
          !test(byte('7'), byte(c), byte(next));
 }
 
-// Compile-time checks that a context test written for blocks of bytes
-// agrees with the word list it stands for: `matches(c, next)` must hold
-// for every first byte c in [first_from, first_to) followed by every ASCII
-// byte, and (the second) beside every byte from 0xC1 to 0xFA, which differ
-// from the letters' codes only in their top bit. All 65,536 pairs are more
-// than a compiler's evaluation budget, and the checks are cut into ranges
-// of first bytes because each static_assert has a budget of its own
-// (clang's is smaller than g++'s).
+// Compile-time check that a context test written for blocks of bytes
+// agrees with the word list it stands for, as
+// `static_assert(kMatchesEveryPair<matches>)`: `matches(c, next)` must hold
+// for every byte c followed by every ASCII byte, and beside every byte from
+// 0xC1 to 0xFA, which differ from the letters' codes only in their top bit.
+// All 65,536 pairs are more than a compiler's evaluation budget, so the
+// pairs are cut into ranges of first bytes, each a constant of its own and
+// so evaluated on a budget of its own (clang's is smaller than g++'s).
 template <typename PairTest>
 constexpr bool matches_every_ascii_pair(PairTest matches, int first_from, int first_to) {
   for (int c = first_from; c < first_to; ++c) {
@@ -224,6 +224,21 @@ constexpr bool matches_every_pair_beside_high_bytes(PairTest matches, int first_
   }
   return true;
 }
+template <auto matches>
+struct EveryPairCheck {
+  static constexpr bool kAsciiBelow64 = matches_every_ascii_pair(matches, 0, 64);
+  static constexpr bool kAsciiFrom64 = matches_every_ascii_pair(matches, 64, 128);
+  static constexpr bool kHighBelow64 = matches_every_pair_beside_high_bytes(matches, 0, 64);
+  static constexpr bool kHighFrom64 = matches_every_pair_beside_high_bytes(matches, 64, 128);
+  static constexpr bool kHighFrom128 = matches_every_pair_beside_high_bytes(matches, 128, 192);
+  static constexpr bool kHighFrom192 = matches_every_pair_beside_high_bytes(matches, 192, 256);
+};
+template <auto matches>
+inline constexpr bool kMatchesEveryPair =
+    EveryPairCheck<matches>::kAsciiBelow64 && EveryPairCheck<matches>::kAsciiFrom64 &&
+    EveryPairCheck<matches>::kHighBelow64 && EveryPairCheck<matches>::kHighFrom64 &&
+    EveryPairCheck<matches>::kHighFrom128 && EveryPairCheck<matches>::kHighFrom192;
+
 // Whether `test` marks any byte of `s`: find_marked(s, 0, test) < s.size(),
 // for callers that only need the answer. Short strings (most JSON keys and
 // cell values) take one block load instead of a loop over their bytes, and

@@ -49,12 +49,7 @@ constexpr bool date_start_matches_the_month_names(int c, int next) {
   return marks_only_word_starts(kMayStartDate, c, next, starts);
 }
 
-static_assert(matches_every_ascii_pair(date_start_matches_the_month_names, 0, 64));
-static_assert(matches_every_ascii_pair(date_start_matches_the_month_names, 64, 128));
-static_assert(matches_every_pair_beside_high_bytes(date_start_matches_the_month_names, 0, 64));
-static_assert(matches_every_pair_beside_high_bytes(date_start_matches_the_month_names, 64, 128));
-static_assert(matches_every_pair_beside_high_bytes(date_start_matches_the_month_names, 128, 192));
-static_assert(matches_every_pair_beside_high_bytes(date_start_matches_the_month_names, 192, 256));
+static_assert(kMatchesEveryPair<date_start_matches_the_month_names>);
 
 // The month names the word at `i` may be, judged on its first two letters
 // (see kMonthsByStart); 0 when it is none.

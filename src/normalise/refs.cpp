@@ -101,12 +101,7 @@ constexpr bool reference_start_matches_the_word_lists(int c, int next) {
   return marks_only_word_starts(kMayStartReferenceWord, c, next, starts);
 }
 
-static_assert(matches_every_ascii_pair(reference_start_matches_the_word_lists, 0, 64));
-static_assert(matches_every_ascii_pair(reference_start_matches_the_word_lists, 64, 128));
-static_assert(matches_every_pair_beside_high_bytes(reference_start_matches_the_word_lists, 0, 64));
-static_assert(matches_every_pair_beside_high_bytes(reference_start_matches_the_word_lists, 64, 128));
-static_assert(matches_every_pair_beside_high_bytes(reference_start_matches_the_word_lists, 128, 192));
-static_assert(matches_every_pair_beside_high_bytes(reference_start_matches_the_word_lists, 192, 256));
+static_assert(kMatchesEveryPair<reference_start_matches_the_word_lists>);
 
 // The stem of the word at `pos` (its first three letters, lowercase), when
 // it is the stem of a reference word; empty otherwise.

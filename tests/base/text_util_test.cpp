@@ -76,6 +76,17 @@ TEST(CountDigitsAt, CountsTheRunOfDigitsFromThePosition) {
   EXPECT_EQ(count_digits_at("", 0), 0u);
 }
 
+// kMatchesEveryPair covers every pair of bytes: a pair test that fails on
+// one pair alone, in the ASCII ranges or beside a high byte, fails it.
+constexpr bool every_pair(int, int) { return true; }
+constexpr bool all_but_a_pair_of_letters(int c, int next) { return !(c == 'q' && next == 'z'); }
+constexpr bool all_but_after_a_high_byte(int c, int next) { return !(c == 0xE9 && next == 'a'); }
+constexpr bool all_but_before_a_high_byte(int c, int next) { return !(c == 0x01 && next == 0xFA); }
+static_assert(kMatchesEveryPair<every_pair>);
+static_assert(!kMatchesEveryPair<all_but_a_pair_of_letters>);
+static_assert(!kMatchesEveryPair<all_but_after_a_high_byte>);
+static_assert(!kMatchesEveryPair<all_but_before_a_high_byte>);
+
 // fold_key, fold_key_to and FoldedKey (on the stack, or spilled past 128
 // bytes) fold alike: tags of up to 32 bytes dropped, runs of anything but
 // letters, digits and non-ASCII bytes made one space, ASCII lowercased.
