@@ -481,25 +481,14 @@ class PageWriter {
 
 // The functions of libxml2 this reader calls, from the library opened for
 // the page (read/shared_library.hpp).
-class LibXml2 {
- public:
-  LibXml2() : library_(DOCKET_LIBXML2_SONAME, "reading web pages", "libxml2") {
-    library_.find(new_context, "htmlNewParserCtxt");
-    library_.find(free_context, "htmlFreeParserCtxt");
-    library_.find(read_memory, "htmlCtxtReadMemory");
-    library_.find(root_element, "xmlDocGetRootElement");
-    library_.find(free_doc, "xmlFreeDoc");
-  }
-  const std::string& error() const { return library_.error(); }
-
-  decltype(&htmlNewParserCtxt) new_context = nullptr;
-  decltype(&htmlFreeParserCtxt) free_context = nullptr;
-  decltype(&htmlCtxtReadMemory) read_memory = nullptr;
-  decltype(&xmlDocGetRootElement) root_element = nullptr;
-  decltype(&xmlFreeDoc) free_doc = nullptr;
-
- private:
-  SharedLibrary library_;
+struct LibXml2 {
+  // First: the functions below are looked up in it as they are initialised.
+  SharedLibrary library{DOCKET_LIBXML2_SONAME, "reading web pages", "libxml2"};
+  decltype(&htmlNewParserCtxt) new_context = library.function("htmlNewParserCtxt");
+  decltype(&htmlFreeParserCtxt) free_context = library.function("htmlFreeParserCtxt");
+  decltype(&htmlCtxtReadMemory) read_memory = library.function("htmlCtxtReadMemory");
+  decltype(&xmlDocGetRootElement) root_element = library.function("xmlDocGetRootElement");
+  decltype(&xmlFreeDoc) free_doc = library.function("xmlFreeDoc");
 };
 
 struct DocFree {
@@ -548,7 +537,7 @@ bool looks_like_html_document(std::string_view text) {
 ConvertedText convert_html_document(std::string_view text) {
   std::vector<Warning> warnings;
   const LibXml2 libxml2;
-  if (!libxml2.error().empty()) return TextEmitter().finish({{0, "html-unreadable", libxml2.error()}});
+  if (!libxml2.library.error().empty()) return TextEmitter().finish({{0, "html-unreadable", libxml2.library.error()}});
   const std::unique_ptr<htmlParserCtxt, ContextFree> context(libxml2.new_context(), ContextFree{&libxml2});
   if (context == nullptr) return TextEmitter().finish({{0, "html-unreadable", "the HTML parser could not start"}});
   // Line numbers for `lines`; XML_PARSE_HUGE lifts libxml2's nesting limit

@@ -2,9 +2,10 @@
 // extract to the exact bytes it came from.
 //
 // Contract: returns the 64-character lowercase hex digest of `bytes`. Uses
-// OpenSSL's EVP interface (libcrypto). Throws std::runtime_error only if
-// OpenSSL cannot set up a digest context, which means it is out of memory
-// or broken; callers let that reach main like std::bad_alloc.
+// libcrypto's low-level SHA256_Init, SHA256_Update and SHA256_Final rather
+// than its EVP interface (sha256.cpp says why): the context lives on the
+// stack and the calls cannot fail, so nothing is thrown but std::bad_alloc
+// from the string returned.
 #ifndef DOCKET_SHA256_HPP
 #define DOCKET_SHA256_HPP
 

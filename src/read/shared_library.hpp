@@ -12,6 +12,7 @@
 
 #include <cstring>
 #include <string>
+#include <type_traits>
 
 namespace docket {
 
@@ -24,16 +25,32 @@ class SharedLibrary {
   SharedLibrary(const SharedLibrary&) = delete;
   SharedLibrary& operator=(const SharedLibrary&) = delete;
 
-  // Sets `function` to the library's function `name`. When the library
-  // did not open or lacks it, `function` is null and error() says why.
-  template <typename Function>
-  void find(Function*& function, const char* name) {
-    void* address = symbol(name);
-    // POSIX guarantees that an object pointer from dlsym converts to the
-    // function's pointer; C++ only through its bytes.
-    static_assert(sizeof function == sizeof address);
-    std::memcpy(&function, &address, sizeof function);
-  }
+  // The address of one of the library's functions, which converts to the
+  // pointer type it is stored in.
+  class FunctionAddress {
+   public:
+    explicit FunctionAddress(void* address) : address_(address) {}
+
+    template <typename Function>
+      requires std::is_function_v<Function>
+    operator Function*() const {
+      Function* function;
+      // POSIX guarantees that an object pointer from dlsym converts to the
+      // function's pointer; C++ only through its bytes.
+      static_assert(sizeof function == sizeof address_);
+      std::memcpy(&function, &address_, sizeof function);
+      return function;
+    }
+
+   private:
+    void* address_;
+  };
+
+  // The library's function `name`, for a pointer of its type declared with
+  // it: `decltype(&zip_fread) fread = library.function("zip_fread");`, so
+  // that no pointer is declared without being looked up. Null when the
+  // library did not open or lacks it, and error() says why.
+  FunctionAddress function(const char* name) { return FunctionAddress(symbol(name)); }
 
   // Empty when the library opened and every function asked for was found.
   const std::string& error() const { return error_; }

@@ -9,46 +9,29 @@ namespace docket {
 // The archive and the functions of libzip that read it, from the library
 // opened for it (read/shared_library.hpp).
 struct ZipArchive::Handle {
-  Handle() : library(DOCKET_LIBZIP_SONAME, "reading Word files", "libzip") {
-    library.find(error_init, "zip_error_init");
-    library.find(error_fini, "zip_error_fini");
-    library.find(error_strerror, "zip_error_strerror");
-    library.find(source_buffer_create, "zip_source_buffer_create");
-    library.find(source_free, "zip_source_free");
-    library.find(open_from_source, "zip_open_from_source");
-    library.find(discard, "zip_discard");
-    library.find(get_num_entries, "zip_get_num_entries");
-    library.find(name_locate, "zip_name_locate");
-    library.find(stat_init, "zip_stat_init");
-    library.find(stat_index, "zip_stat_index");
-    library.find(fopen_index, "zip_fopen_index");
-    library.find(fread, "zip_fread");
-    library.find(fclose, "zip_fclose");
-    library.find(strerror, "zip_strerror");
-    library.find(file_strerror, "zip_file_strerror");
-  }
   ~Handle() {
     if (archive != nullptr) discard(archive);
   }
 
-  SharedLibrary library;
+  // First: the functions below are looked up in it as they are initialised.
+  SharedLibrary library{DOCKET_LIBZIP_SONAME, "reading Word files", "libzip"};
   zip_t* archive = nullptr;
-  decltype(&zip_error_init) error_init = nullptr;
-  decltype(&zip_error_fini) error_fini = nullptr;
-  decltype(&zip_error_strerror) error_strerror = nullptr;
-  decltype(&zip_source_buffer_create) source_buffer_create = nullptr;
-  decltype(&zip_source_free) source_free = nullptr;
-  decltype(&zip_open_from_source) open_from_source = nullptr;
-  decltype(&zip_discard) discard = nullptr;
-  decltype(&zip_get_num_entries) get_num_entries = nullptr;
-  decltype(&zip_name_locate) name_locate = nullptr;
-  decltype(&zip_stat_init) stat_init = nullptr;
-  decltype(&zip_stat_index) stat_index = nullptr;
-  decltype(&zip_fopen_index) fopen_index = nullptr;
-  decltype(&zip_fread) fread = nullptr;
-  decltype(&zip_fclose) fclose = nullptr;
-  decltype(&zip_strerror) strerror = nullptr;
-  decltype(&zip_file_strerror) file_strerror = nullptr;
+  decltype(&zip_error_init) error_init = library.function("zip_error_init");
+  decltype(&zip_error_fini) error_fini = library.function("zip_error_fini");
+  decltype(&zip_error_strerror) error_strerror = library.function("zip_error_strerror");
+  decltype(&zip_source_buffer_create) source_buffer_create = library.function("zip_source_buffer_create");
+  decltype(&zip_source_free) source_free = library.function("zip_source_free");
+  decltype(&zip_open_from_source) open_from_source = library.function("zip_open_from_source");
+  decltype(&zip_discard) discard = library.function("zip_discard");
+  decltype(&zip_get_num_entries) get_num_entries = library.function("zip_get_num_entries");
+  decltype(&zip_name_locate) name_locate = library.function("zip_name_locate");
+  decltype(&zip_stat_init) stat_init = library.function("zip_stat_init");
+  decltype(&zip_stat_index) stat_index = library.function("zip_stat_index");
+  decltype(&zip_fopen_index) fopen_index = library.function("zip_fopen_index");
+  decltype(&zip_fread) fread = library.function("zip_fread");
+  decltype(&zip_fclose) fclose = library.function("zip_fclose");
+  decltype(&zip_strerror) strerror = library.function("zip_strerror");
+  decltype(&zip_file_strerror) file_strerror = library.function("zip_file_strerror");
 };
 
 bool looks_like_zip(std::string_view bytes) { return bytes.starts_with(std::string_view("PK\x03\x04", 4)); }

@@ -9,8 +9,7 @@ namespace {
 
 TEST(SharedLibrary, FindsTheFunctionsOfALoadedLibrary) {
   SharedLibrary libc("libc.so.6", "measuring strings", "libc6");
-  std::size_t (*length)(const char*) = nullptr;
-  libc.find(length, "strlen");
+  std::size_t (*length)(const char*) = libc.function("strlen");
   ASSERT_NE(length, nullptr);
   EXPECT_EQ(length("agenda"), 6u);
   EXPECT_EQ(libc.error(), "");
@@ -18,8 +17,7 @@ TEST(SharedLibrary, FindsTheFunctionsOfALoadedLibrary) {
 
 TEST(SharedLibrary, AMissingLibrarySaysWhatToInstall) {
   SharedLibrary missing("libdocket-absent.so.9", "reading minutes", "libabsent");
-  int (*function)() = nullptr;
-  missing.find(function, "absent_open");
+  int (*function)() = missing.function("absent_open");
   EXPECT_EQ(function, nullptr);
   EXPECT_NE(missing.error().find("reading minutes needs libabsent (libdocket-absent.so.9)"), std::string::npos)
       << missing.error();
@@ -28,8 +26,7 @@ TEST(SharedLibrary, AMissingLibrarySaysWhatToInstall) {
 
 TEST(SharedLibrary, AMissingFunctionIsNamed) {
   SharedLibrary libc("libc.so.6", "reading minutes", "libc6");
-  int (*function)() = nullptr;
-  libc.find(function, "docket_no_such_function");
+  int (*function)() = libc.function("docket_no_such_function");
   EXPECT_EQ(function, nullptr);
   EXPECT_EQ(libc.error(), "reading minutes needs libc6 with docket_no_such_function, which the installed one lacks");
 }
