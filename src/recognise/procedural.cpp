@@ -1,7 +1,9 @@
 #include "recognise/procedural.hpp"
 
+#include <array>
 #include <string>
 
+#include "base/byte_scan.hpp"
 #include "base/text_util.hpp"
 
 namespace docket {
@@ -106,42 +108,94 @@ struct OpeningWords {
   bool opens_with_to(std::string_view verb) const { return count >= 3 && first == "to" && second == verb; }
 };
 
-ProceduralWords read_words(std::string_view resolution, OpeningWords& opening) {
+OpeningWords read_opening(std::string_view resolution) {
+  OpeningWords opening;
+  FoldedWords words(resolution);
+  for (std::string_view word; opening.count < 3 && words.next(word); ++opening.count) {
+    if (opening.count == 0) opening.first = word;
+    if (opening.count == 1) opening.second = word;
+  }
+  return opening;
+}
+
+ProceduralWords read_words(std::string_view resolution) {
   ProceduralWords seen;
   FoldedWords words(resolution);
   Previous previous = Previous::kOther;
   for (std::string_view word; words.next(word);) {
-    if (opening.count == 0) opening.first = word;
-    if (opening.count == 1) opening.second = word;
-    if (opening.count < 3) ++opening.count;
     read_word(word, previous, seen);
     previous = as_previous(word);
   }
   return seen;
 }
 
+// Every rule past the opening words needs a word holding one of these
+// stems, and a folded word is its text lowercased: a text that holds none
+// of them in any case is decided by its opening words alone. Most
+// resolutions hold none, and looking for them costs a fraction of folding
+// every word.
+constexpr std::string_view kNeededStems[] = {"noted", "received", "delegat", "consult", "minutes", "thank", "apologies"};
+
+// Marks the bytes where a needed stem may begin: its first two letters, in
+// either case (`b | 0x20` is a lowercase letter exactly when `b` is that
+// letter in either case). Sixteen places are tested at a time, and only
+// those it marks are compared with the stems.
+constexpr auto kMayStartNeededStem = [](ByteBlock, ByteBlock b, ByteBlock after) {
+  const ByteBlock first = b | 0x20;
+  const ByteBlock second = after | 0x20;
+  decltype(first == second) marks{};
+  for (const std::string_view stem : kNeededStems) {
+    marks |= (first == static_cast<unsigned char>(stem[0])) & (second == static_cast<unsigned char>(stem[1]));
+  }
+  return marks;
+};
+
+// The stem each lowercase letter starts, if any. Built at compile time,
+// where two stems with one first letter would not compile.
+constexpr auto kStemByFirstLetter = [] {
+  std::array<std::string_view, 26> stems{};
+  for (const std::string_view stem : kNeededStems) {
+    std::string_view& slot = stems[static_cast<std::size_t>(stem[0] - 'a')];
+    if (!slot.empty()) throw "two stems share a first letter";
+    slot = stem;
+  }
+  return stems;
+}();
+
+bool holds_needed_stem(std::string_view text) {
+  for (std::size_t i = find_marked_in_context(text, 0, kMayStartNeededStem); i < text.size();
+       i = find_marked_in_context(text, i + 1, kMayStartNeededStem)) {
+    // Marked, so an ASCII letter.
+    if (istarts_with(text.substr(i), kStemByFirstLetter[static_cast<std::size_t>(ascii_lower(text[i]) - 'a')])) {
+      return true;
+    }
+  }
+  return false;
+}
+
 }  // namespace
 
 bool is_procedural_decision(std::string_view resolution) {
-  OpeningWords opening;
-  const ProceduralWords seen = read_words(resolution, opening);
-  // Noting a report.
+  const OpeningWords opening = read_opening(resolution);
+  // Noting a report, delegating, thanks: by the opening words.
   if (opening.opens_with("note") || opening.opens_with_to("note") || opening.opens_with("noted") ||
-      opening.opens_with("notes") || (opening.count == 1 && opening.first == "noted") || seen.noted_by_verb ||
-      seen.be_received) {
+      opening.opens_with("notes") || (opening.count == 1 && opening.first == "noted")) {
     return true;
   }
+  if (opening.opens_with_to("delegate") || opening.opens_with("delegate")) return true;
+  if (opening.opens_with("thanks") || opening.opens_with_to("thank") || opening.opens_with("thank")) return true;
+  if (!holds_needed_stem(resolution)) return false;
+  const ProceduralWords seen = read_words(resolution);
+  // Noting a report.
+  if (seen.noted_by_verb || seen.be_received) return true;
   // Delegating authority.
   if (seen.authority && seen.delegates) return true;
-  if (opening.opens_with_to("delegate") || opening.opens_with("delegate")) return true;
   // Authorising a consultation.
   if (seen.consults && seen.authorises) return true;
   // Approving minutes.
   if (seen.minutes && seen.approves) return true;
   // Thanks and apologies: a courtesy recorded, nothing to carry out.
-  if (opening.opens_with("thanks") || opening.opens_with_to("thank") || opening.opens_with("thank") || seen.thanks) {
-    return true;
-  }
+  if (seen.thanks) return true;
   if (seen.apologies && seen.apologies_taken) return true;
   return false;
 }

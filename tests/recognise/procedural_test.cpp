@@ -55,5 +55,23 @@ TEST(ProceduralDecision, MarkupAndCaseDoNotMatter) {
   EXPECT_TRUE(is_procedural_decision("  the report be   received.  "));
 }
 
+// Past the opening words, a text is read word by word only when it holds
+// one of the stems some rule needs; each rule is met here with its stem in
+// capitals, inside a longer word, or at the very end of the text.
+TEST(ProceduralDecision, StemsFoundInAnyCaseAndPlace) {
+  EXPECT_TRUE(is_procedural_decision("THE REPORT BE NOTED"));
+  EXPECT_TRUE(is_procedural_decision("the annual statement be RECEIVED"));
+  EXPECT_TRUE(is_procedural_decision("POWERS be SUBDELEGATED to the clerk"));
+  EXPECT_TRUE(is_procedural_decision("the clerk is AUTHORISED to run a CONSULTATION"));
+  EXPECT_TRUE(is_procedural_decision("the MINUTES of 4 June be SIGNED"));
+  EXPECT_TRUE(is_procedural_decision("the stewards be THANKED"));
+  EXPECT_TRUE(is_procedural_decision("a vote of Thanks"));
+  EXPECT_TRUE(is_procedural_decision("APOLOGIES from three members were ACCEPTED"));
+  EXPECT_TRUE(is_procedural_decision("the statement of accounts is noted"));
+  EXPECT_FALSE(is_procedural_decision("the statement of accounts is not"));
+  EXPECT_FALSE(is_procedural_decision("n"));
+  EXPECT_FALSE(is_procedural_decision(""));
+}
+
 }  // namespace
 }  // namespace docket
