@@ -2,7 +2,7 @@
 
 #include <algorithm>
 
-#include "recognise/metadata.hpp"
+#include "recognise/people.hpp"
 
 namespace docket {
 

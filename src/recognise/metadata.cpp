@@ -6,6 +6,8 @@
 
 #include "normalise/dates.hpp"
 #include "layout/inline_text.hpp"
+#include "recognise/field_label.hpp"
+#include "recognise/people.hpp"
 #include "recognise/sections.hpp"
 #include "base/text_arena.hpp"
 #include "base/text_util.hpp"
@@ -29,17 +31,6 @@ constexpr std::size_t kMaxFrontLineBytes = 1000;
 constexpr std::string_view kBodyNouns[] = {"committee", "sub-committee", "subcommittee", "cabinet", "board",
                                            "panel",     "forum",         "executive",    "commission", "assembly",
                                            "partnership"};
-
-// Words of a post rather than of a person's name.
-constexpr std::string_view kRoleWords[] = {
-    "head",     "manager",   "director",   "officer",     "service",    "services", "team",     "council",
-    "children", "corporate", "assistant",  "chief",       "executive",  "group",    "board",    "committee",
-    "lead",     "partners",  "partnership", "department", "adult",      "adults",   "cabinet",  "member",
-    "members",  "strategy",  "operations", "development", "and",        "of",       "the",      "for",
-    "finance",  "business",  "support",    "unit",        "directorate", "trust",   "nhs",      "borough",
-    "county",   "city",      "district",   "authority",   "scrutiny",   "policy",   "planning", "care",
-    "health",   "housing",   "education",  "social",      "school",     "schools",  "all",      "tbc",
-    "none",     "various",   "n/a"};
 
 std::string_view strip_trailing_punct(std::string_view s) {
   s = trim(s);
@@ -93,31 +84,6 @@ bool mentions_body_noun(std::string_view s) {
   return false;
 }
 
-struct Label {
-  std::string_view value;  // text after the label and its separator
-  bool found = false;
-};
-
-// Matches `label` at the start of `line`, followed by a separator (":",
-// ".", "-", "–") or a space; returns the value after it.
-Label match_label(std::string_view line, std::string_view label) {
-  Label result;
-  // Each line is tried against many labels, and most lines start with
-  // another letter: compare the first byte before the whole label.
-  if (!label.empty() && (line.empty() || ascii_lower(line[0]) != ascii_lower(label[0]))) return result;
-  if (!istarts_with(line, label)) return result;
-  std::string_view rest = line.substr(label.size());
-  if (!rest.empty() && (is_ascii_alpha(rest.front()) || is_ascii_digit(rest.front()))) return result;
-  std::size_t i = 0;
-  while (i < rest.size() && (rest[i] == ' ' || rest[i] == ':' || rest[i] == '.' || rest[i] == '-' || rest[i] == '?')) {
-    ++i;
-  }
-  if (rest.substr(i).starts_with("\xE2\x80\x93")) i += 3;  // en dash
-  result.value = trim(rest.substr(i));
-  result.found = true;
-  return result;
-}
-
 // Whether `text` is no title: web chrome, a stock heading, the council's
 // name or a date. A line that names the body is no title either; callers
 // ask that of their own answer for the line, which other fields share.
@@ -153,31 +119,6 @@ bool is_boilerplate_title(std::string_view text) {
 constexpr std::string_view kTitleLabels[] = {"title of item/report", "title of item / report", "title of report",
                                              "title of item", "report title", "title", "subject", "report"};
 
-// Labels that introduce a person, in the order they are tried.
-constexpr std::string_view kNameLabels[] = {"name of contact officer", "contact officer", "name of officer",
-                                            "contact name", "report author", "lead officer", "author",
-                                            "officer contact", "contact", "name"};
-constexpr std::string_view kRoleLabels[] = {"post title", "job title", "position", "designation", "role"};
-constexpr std::string_view kPhoneLabels[] = {"telephone no", "telephone number", "telephone", "tel no", "tel",
-                                             "phone", "direct line", "contact number", "mobile"};
-constexpr std::string_view kEmailLabels[] = {"email address", "e-mail address", "email", "e-mail"};
-
-std::optional<std::string> find_email(std::string_view s) {
-  const std::size_t at = s.find('@');
-  if (at == std::string_view::npos || at == 0) return std::nullopt;
-  auto is_email_char = [](char c) {
-    return is_ascii_alpha(c) || is_ascii_digit(c) || c == '.' || c == '_' || c == '-' || c == '+';
-  };
-  std::size_t b = at;
-  while (b > 0 && is_email_char(s[b - 1])) --b;
-  std::size_t e = at + 1;
-  while (e < s.size() && is_email_char(s[e])) ++e;
-  while (e > at + 1 && s[e - 1] == '.') --e;
-  const std::string_view email = s.substr(b, e - b);
-  if (b == at || email.find('.', at - b) == std::string_view::npos) return std::nullopt;
-  return std::string(email);
-}
-
 }  // namespace
 
 std::optional<std::string> body_from_line(std::string_view line) {
@@ -195,7 +136,7 @@ std::optional<std::string> body_from_line(std::string_view line) {
     }
   }
   for (std::string_view label : {"committee", "meeting", "decision maker", "decision taker", "body", "report to", "to"}) {
-    const Label l = match_label(t, label);
+    const LabelledValue l = match_label(t, label);
     if (l.found && !l.value.empty()) {
       const std::string_view undated = before_first_date(l.value);
       const std::string_view value = strip_trailing_punct(strip_leaders(undated));
@@ -218,203 +159,6 @@ std::optional<std::string> body_from_line(std::string_view line) {
   if (iends_with(head, " meeting")) head = trim(head.substr(0, head.size() - 8));
   if (ends_with_body_noun(head)) return std::string(head);
   return std::nullopt;
-}
-
-bool looks_like_person_name(std::string_view text) {
-  const std::string_view t = trim(text);
-  if (t.size() > 60 || !words_at_most(t, 4)) return false;
-  // `t` is trimmed, so it is one word (or none) exactly when it has no space.
-  if (std::none_of(t.begin(), t.end(), is_ascii_space)) return false;
-  std::size_t pos = 0;
-  while (pos < t.size()) {
-    std::size_t end = t.find(' ', pos);
-    if (end == std::string_view::npos) end = t.size();
-    const std::string_view word = t.substr(pos, end - pos);
-    pos = end + 1;
-    if (word.empty()) continue;
-    if (!is_ascii_upper(word.front())) return false;
-    for (char c : word) {
-      const bool ok = is_ascii_alpha(c) || c == '-' || c == '\'' || c == '.' || static_cast<unsigned char>(c) >= 0x80;
-      if (!ok) return false;
-    }
-    // Compared where they stand, ignoring case: no lowercase copy of each word.
-    static constexpr InitialIndex kRoleWordIndex(kRoleWords);
-    if (kRoleWordIndex.contains(word)) return false;
-  }
-  return true;
-}
-
-namespace {
-
-// The first word of every contact label above, from the tables themselves.
-consteval FirstWords<32> contact_label_first_words() {
-  FirstWords<32> words;
-  for (const std::string_view label : kNameLabels) words.add_first_word_of(label);
-  for (const std::string_view label : kRoleLabels) words.add_first_word_of(label);
-  for (const std::string_view label : kPhoneLabels) words.add_first_word_of(label);
-  for (const std::string_view label : kEmailLabels) words.add_first_word_of(label);
-  return words;
-}
-
-// Whether a raw line may hold a contact label: it starts with the first word
-// of one, or has a colon for a label run into other text. Most lines of a
-// paper do neither and are never cleaned.
-bool may_name_a_person(std::string_view raw) {
-  static constexpr FirstWords<32> kFirstWords = contact_label_first_words();
-  if (raw.find(':') != std::string_view::npos) return true;
-  std::size_t i = 0;
-  while (i < raw.size() && (raw[i] == '*' || raw[i] == '_' || raw[i] == ' ' || raw[i] == '[' || raw[i] == '>')) ++i;
-  static constexpr InitialIndex<kFirstWords.size> kFirstWordIndex(kFirstWords.exactly<kFirstWords.size>());
-  return kFirstWordIndex.starts_any(raw.substr(i));
-}
-
-// Where "label:" first occurs in `line` (any case), or npos. Only the
-// colons are candidates, so a line is scanned once with memchr rather than
-// compared at every byte.
-std::size_t find_label_before_colon(std::string_view line, std::string_view label) {
-  for (std::size_t colon = line.find(':'); colon != std::string_view::npos; colon = line.find(':', colon + 1)) {
-    // The byte before the colon rules out most colons before the whole label
-    // is compared.
-    if (colon >= label.size() && (label.empty() || ascii_lower(line[colon - 1]) == ascii_lower(label.back())) &&
-        iequals(line.substr(colon - label.size(), label.size()), label)) {
-      return colon - label.size();
-    }
-  }
-  return std::string_view::npos;
-}
-
-constexpr std::size_t kNameLabelCount = std::size(kNameLabels);
-
-// find_label_before_colon(line, label) for each of kNameLabels that has a
-// space in it (npos for the others), reading the line's colons once for all
-// of them.
-std::array<std::size_t, kNameLabelCount> name_labels_before_colons(std::string_view line) {
-  std::array<std::size_t, kNameLabelCount> at;
-  at.fill(std::string_view::npos);
-  for (std::size_t colon = line.find(':'); colon != std::string_view::npos; colon = line.find(':', colon + 1)) {
-    const char before = ascii_lower(colon > 0 ? line[colon - 1] : '\0');
-    for (std::size_t k = 0; k < kNameLabelCount; ++k) {
-      const std::string_view label = kNameLabels[k];
-      // The byte before the colon rules out most labels before the whole
-      // label is compared.
-      if (at[k] != std::string_view::npos || label.find(' ') == std::string_view::npos || colon < label.size() ||
-          before != label.back() || !iequals(line.substr(colon - label.size(), label.size()), label)) {
-        continue;
-      }
-      at[k] = colon - label.size();
-    }
-  }
-  return at;
-}
-
-}  // namespace
-
-std::vector<Person> find_people(const std::vector<Block>& blocks) {
-  std::vector<Person> people;
-  // An index, not a pointer: people grows while a person is being filled.
-  std::optional<std::size_t> open;
-  auto current = [&]() -> Person* { return open ? &people[*open] : nullptr; };
-  auto add_person = [&](std::string_view value) {
-    std::string_view name = value;
-    std::string_view role;
-    const std::size_t comma = value.find(',');
-    if (comma != std::string_view::npos) {
-      name = trim(value.substr(0, comma));
-      role = trim(value.substr(comma + 1));
-    }
-    // A name label followed by a sentence is not a contact line.
-    if (name.empty() || !words_at_most(name, 5) || !is_ascii_upper(name.front())) {
-      open.reset();
-      return;
-    }
-    people.push_back(Person{std::string(name), std::nullopt, std::nullopt, std::nullopt});
-    open = people.size() - 1;
-    if (!role.empty()) people.back().role = std::string(role);
-  };
-  // A line's cleaned text, when cleaning changes it, in a buffer kept from
-  // line to line.
-  std::string cleaned;
-  for (const Block& b : blocks) {
-    if (b.debris || (b.kind != BlockKind::kParagraph && b.kind != BlockKind::kListItem)) continue;
-    // The line of a one-line block is cleaned already: it is the block's text.
-    const bool one_line = b.raw_lines.single();
-    RawLineReader raw_lines(b.raw_lines);
-    for (std::string_view raw; raw_lines.next(raw);) {
-      if (!may_name_a_person(raw)) continue;
-      const std::string_view line = one_line ? b.text : clean_inline_view(raw, cleaned);
-      if (line.empty()) continue;
-      // match_label needs the line to start with the label's first letter,
-      // which most labels do not share with it.
-      const char initial = ascii_lower(line[0]);
-      // Where the labels stand before a colon, found on first need.
-      std::optional<std::array<std::size_t, kNameLabelCount>> before_colons;
-      bool handled = false;
-      for (std::size_t k = 0; k < kNameLabelCount; ++k) {
-        const std::string_view label = kNameLabels[k];
-        Label l = label[0] == initial ? match_label(line, label) : Label{};
-        if (!l.found && label.find(' ') != std::string_view::npos) {
-          // "… Action Plan Lead Officer: Shaun McLurg, Assistant Director":
-          // a lead-officer line run into the title by the converter.
-          if (!before_colons) before_colons = name_labels_before_colons(line);
-          const std::size_t at = (*before_colons)[k];
-          if (at != std::string_view::npos && at > 0) {
-            l.found = true;
-            l.value = trim(line.substr(at + label.size() + 1));
-          }
-        }
-        if (!l.found || l.value.empty()) continue;
-        add_person(l.value);
-        if (Person* p = current()) {
-          if (auto email = find_email(l.value)) p->email = *email;
-        }
-        handled = true;
-        break;
-      }
-      Person* person = current();
-      if (handled || person == nullptr) continue;
-      for (std::string_view label : kRoleLabels) {
-        if (label[0] != initial) continue;
-        const Label l = match_label(line, label);
-        if (l.found && !l.value.empty()) {
-          person->role = std::string(l.value);
-          handled = true;
-          break;
-        }
-      }
-      if (handled) continue;
-      for (std::string_view label : kPhoneLabels) {
-        if (label[0] != initial) continue;
-        const Label l = match_label(line, label);
-        if (l.found && !l.value.empty() && has_digit(l.value)) {
-          person->phone = std::string(l.value);
-          handled = true;
-          break;
-        }
-      }
-      if (handled) continue;
-      for (std::string_view label : kEmailLabels) {
-        if (label[0] != initial) continue;
-        const Label l = match_label(line, label);
-        if (l.found) {
-          if (auto email = find_email(l.value)) person->email = *email;
-          break;
-        }
-      }
-    }
-  }
-  // The same person named twice is one person.
-  std::vector<Person> unique;
-  for (Person& p : people) {
-    const auto it = std::find_if(unique.begin(), unique.end(), [&](const Person& u) { return iequals(u.name, p.name); });
-    if (it == unique.end()) {
-      unique.push_back(std::move(p));
-    } else {
-      if (!it->role) it->role = p.role;
-      if (!it->phone) it->phone = p.phone;
-      if (!it->email) it->email = p.email;
-    }
-  }
-  return unique;
 }
 
 void extract_metadata(const std::vector<Block>& blocks, Document& doc) {
@@ -480,7 +224,7 @@ void extract_metadata(const std::vector<Block>& blocks, Document& doc) {
   for (std::size_t i = 0; i < lines.size() && !doc.title; ++i) {
     if (!kTitleLabelIndex.starts_any(lines[i])) continue;
     for (std::string_view label : kTitleLabels) {
-      const Label l = match_label(lines[i], label);
+      const LabelledValue l = match_label(lines[i], label);
       if (!l.found) continue;
       if (label == "title" || label == "subject" || label == "report") {
         // Bare words make labels only with a separator after them.
@@ -512,12 +256,7 @@ void extract_metadata(const std::vector<Block>& blocks, Document& doc) {
   }
   for (std::size_t i = 0; i < lines.size() && !doc.title; ++i) {
     if (kinds[i] != BlockKind::kParagraph || is_boilerplate_title(lines[i]) || body_named_by(i)) continue;
-    std::string_view t = lines[i];
-    for (std::string_view label : kNameLabels) {
-      const std::size_t at = find_label_before_colon(t, label);
-      if (at != std::string_view::npos && at > 0) t = t.substr(0, at);
-    }
-    t = trim(t);
+    const std::string_view t = trim(before_name_label(lines[i]));
     if (!t.empty() && words_at_most(t, 40) && !t.ends_with(':')) doc.title = std::string(t);
     break;
   }
@@ -535,7 +274,7 @@ void extract_metadata(const std::vector<Block>& blocks, Document& doc) {
     if (doc.meeting) break;
     if (!kDateLabelIndex.starts_any(l)) continue;
     for (std::string_view label : kDateLabels) {
-      const Label m = match_label(l, label);
+      const LabelledValue m = match_label(l, label);
       if (!m.found) continue;
       // A bare "Date" labels only with a colon: "Date of publication" is
       // another date.

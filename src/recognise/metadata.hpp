@@ -1,6 +1,6 @@
 // Stage 5, front matter: the title of the paper, the committee or cabinet
-// it belongs to, the date of the meeting, and the people it names as
-// contacts or lead officers.
+// it belongs to and the date of the meeting; the people it names as
+// contacts or lead officers are read by recognise/people.hpp.
 #ifndef DOCKET_METADATA_HPP
 #define DOCKET_METADATA_HPP
 
@@ -21,13 +21,6 @@ void extract_metadata(const std::vector<Block>& blocks, Document& doc);
 // The committee or cabinet named by a line such as "Cabinet Meeting
 // .....8th March 2012" or "Arts, Leisure & Culture Select Committee".
 std::optional<std::string> body_from_line(std::string_view line);
-
-// People named in a contact block or a lead-officer line, in order.
-std::vector<Person> find_people(const std::vector<Block>& blocks);
-
-// True for text that reads as a person's name ("Graham Waller"), not a
-// post ("Head of Children's Services").
-bool looks_like_person_name(std::string_view text);
 
 }  // namespace docket
 

@@ -43,17 +43,6 @@ TEST(Metadata, LabelledMeetingDate) {
   EXPECT_EQ(doc.meeting->value, "2015-01-14");
 }
 
-TEST(Metadata, ContactBlock) {
-  const Document doc = front_matter(
-      "**Name of Contact Officer:** Peter Smith\n\n**Post Title:** Scrutiny Officer\n\n"
-      "**Telephone No.** 01642 528957\n\n**Email Address:** [peter.smith@example.gov.uk](mailto:peter.smith@example.gov.uk)\n");
-  ASSERT_EQ(doc.people.size(), 1u);
-  EXPECT_EQ(doc.people[0].name, "Peter Smith");
-  EXPECT_EQ(doc.people[0].role, "Scrutiny Officer");
-  EXPECT_EQ(doc.people[0].phone, "01642 528957");
-  EXPECT_EQ(doc.people[0].email, "peter.smith@example.gov.uk");
-}
-
 TEST(Metadata, LeadOfficerLineRunIntoTheTitle) {
   const Document doc = front_matter(
       "Review of Street Lighting Action Plan Lead Officer: Jane Doe, Head of Highways, Place Directorate\n");
@@ -61,22 +50,6 @@ TEST(Metadata, LeadOfficerLineRunIntoTheTitle) {
   ASSERT_EQ(doc.people.size(), 1u);
   EXPECT_EQ(doc.people[0].name, "Jane Doe");
   EXPECT_EQ(doc.people[0].role, "Head of Highways, Place Directorate");
-}
-
-TEST(Metadata, ContactOnOneLine) {
-  const Document doc = front_matter("Contact: Sam Lee, Democratic Services Officer, sam.lee@example.gov.uk\n");
-  ASSERT_EQ(doc.people.size(), 1u);
-  EXPECT_EQ(doc.people[0].name, "Sam Lee");
-  EXPECT_EQ(doc.people[0].email, "sam.lee@example.gov.uk");
-}
-
-TEST(Metadata, PersonNames) {
-  EXPECT_TRUE(looks_like_person_name("Graham Waller"));
-  EXPECT_TRUE(looks_like_person_name("Mary-Ann O'Neil"));
-  EXPECT_FALSE(looks_like_person_name("Head of Children and Young People's Strategy"));
-  EXPECT_FALSE(looks_like_person_name("Corporate Director, CESC"));
-  EXPECT_FALSE(looks_like_person_name("Service Manager"));
-  EXPECT_FALSE(looks_like_person_name("Smith"));
 }
 
 }  // namespace
