@@ -230,12 +230,27 @@ std::vector<ColumnRole> assign_roles(std::vector<ColumnRole> roles, const std::v
   return roles;
 }
 
+// Whether another column of `roles` has the role of column i: only then
+// does assign_roles compare its strength, and only then is its header
+// folded again to weigh it.
+bool role_is_shared(const std::vector<ColumnRole>& roles, std::size_t i) {
+  if (roles[i] == ColumnRole::kUnknown) return false;
+  for (std::size_t j = 0; j < roles.size(); ++j) {
+    if (j != i && roles[j] == roles[i]) return true;
+  }
+  return false;
+}
+
 template <typename Cells>
 std::vector<ColumnRole> assign_roles_of(const Cells& headers, std::vector<ColumnRole> roles) {
-  std::vector<int> strengths;
-  strengths.reserve(roles.size());
+  // assign_roles reads strengths[j] only where roles[j] equals some other
+  // column's role, so the rest are left at 0, never read.
+  std::vector<int> strengths(roles.size(), 0);
   std::size_t i = 0;
-  for (std::string_view h : headers) strengths.push_back(strength_of(roles[i++], h));
+  for (std::string_view h : headers) {
+    if (role_is_shared(roles, i)) strengths[i] = strength_of(roles[i], h);
+    ++i;
+  }
   return assign_roles(std::move(roles), strengths);
 }
 
