@@ -3,6 +3,7 @@
 #include <algorithm>
 #include <array>
 
+#include "base/byte_scan.hpp"
 #include "layout/inline_text.hpp"
 #include "recognise/register_numbers.hpp"
 #include "base/text_util.hpp"
@@ -260,12 +261,13 @@ bool could_start_label(std::string_view line) {
     ++i;
   }
   static constexpr InitialIndex<kFirstWords.size> kFirstWordIndex(kFirstWords.exactly<kFirstWords.size>());
-  // A word longer than every first word is none of them: its letters past
-  // that length are not read.
-  static constexpr std::size_t kLongest = kFirstWords.longest();
-  const std::size_t stop = std::min(line.size(), i + kLongest + 1);
-  std::size_t end = i;
-  while (end < stop && is_ascii_alpha(line[end])) ++end;
+  // The word's end is found a block at a time: every line of every
+  // paragraph comes here, and a loop over its letters cost more than the
+  // lookup. `b | 0x20` is a lowercase letter exactly when `b` is a letter.
+  const std::size_t end = find_marked(line, i, [](auto b) {
+    const auto folded = b | 0x20;
+    return (folded < 'a') | (folded > 'z');
+  });
   if (kFirstWordIndex.contains(line.substr(i, end - i))) return true;
   // "And Resolved:": the word after the conjunction decides.
   return end - i == 3 && end < line.size() && line[end] == ' ' && istarts_with(line.substr(i), "and") &&
