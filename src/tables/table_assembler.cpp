@@ -86,10 +86,13 @@ bool repeats_header(const LogicalTable& t, HeaderKeys& header_keys, const Block&
   if (t.header.empty() || b.rows.empty()) return false;
   const RowCells& first = b.rows.front().cells;
   if (first.size() != t.header.size()) return false;
-  const std::vector<std::string>& keys = header_keys.of(t);
   // Column by column, so that a data row is told apart at its first cell.
+  // A header repeated on a new page is most often written the same, and
+  // the same text folds to the same key: only a cell written otherwise is
+  // folded, and the header's keys only when one is.
   for (std::size_t c = 0; c < first.size(); ++c) {
-    if (FoldedKey(first[c]).view() != keys[c]) return false;
+    if (first[c] == t.header[c]) continue;
+    if (FoldedKey(first[c]).view() != header_keys.of(t)[c]) return false;
   }
   return true;
 }

@@ -48,6 +48,24 @@ TEST(TableAssembler, EachFragmentIsComparedWithTheHeaderOfTheTableBeforeIt) {
   EXPECT_EQ(tables[2].header[1], "Recommendation");
 }
 
+// A header repeated partly as written and partly otherwise (case, markup)
+// is still the header; a marked first row that repeats some header cells
+// as written and differs in another is no repeat: it heads a table of its
+// own.
+TEST(TableAssembler, AHeaderRepeatedPartlyAsWrittenIsTheHeader) {
+  const auto repeated = assemble(std::string(kHeader) + "| 1 | a | x | 2015 |\n\n3\n\n" +
+                                 "| No. | <b>RECOMMENDATION</b> | Lead | Date |\n|---|---|---|---|\n| 2 | b | y | 2016 |\n");
+  ASSERT_EQ(repeated.size(), 1u);
+  EXPECT_EQ(repeated[0].fragments, 2);
+  ASSERT_EQ(repeated[0].rows.size(), 2u);
+  EXPECT_EQ(repeated[0].rows[1].cells[0], "2");
+  const auto data = assemble(std::string(kHeader) + "| 1 | a | x | 2015 |\n\n3\n\n" +
+                             "| No. | Recommendation | Lead | 2016 |\n|---|---|---|---|\n| 2 | b | y | 2016 |\n");
+  ASSERT_EQ(data.size(), 2u);
+  EXPECT_EQ(data[0].fragments, 1);
+  EXPECT_EQ(data[1].header[3], "2016");
+}
+
 TEST(TableAssembler, FragmentWithoutHeaderAndSameWidthContinues) {
   const auto tables = assemble(std::string(kHeader) + "| 1 | a | x | 2015 |\n\n3\n\n| 2 | b | y | 2016 |\n| 3 | c | z | 2017 |\n");
   ASSERT_EQ(tables.size(), 1u);
