@@ -1,6 +1,7 @@
 #include "layout/list_markers.hpp"
 
 #include <algorithm>
+#include <utility>
 
 #include "base/text_util.hpp"
 
@@ -188,10 +189,10 @@ std::optional<std::pair<MarkerInfo, std::size_t>> leading_number(std::string_vie
   std::size_t i = 0;
   while (i < text.size() && (is_ascii_digit(text[i]) || text[i] == '.')) ++i;
   if (i > 0 && is_ascii_digit(text[0]) && i < text.size() && text[i] == ' ') {
-    const MarkerInfo m = classify_marker(text.substr(0, i));
+    MarkerInfo m = classify_marker(text.substr(0, i));
     // A lone number needs its period: "2. Tools" is an item, "2 weeks" is not.
     if (m.cls == MarkerClass::kDotted || (m.cls == MarkerClass::kNumber && text[i - 1] == '.')) {
-      return std::make_pair(m, i + 1);
+      return std::make_pair(std::move(m), i + 1);
     }
     return std::nullopt;
   }
@@ -215,6 +216,9 @@ constexpr std::string_view kItemWords[] = {"action", "objective", "priority", "g
 // item's own text starts; the number must be followed by a colon, a
 // period or a spaced dash.
 std::optional<std::pair<MarkerInfo, std::size_t>> named_leading_number(std::string_view text) {
+  // Every item word is letters: text that starts otherwise (most often
+  // with a number, "1.2 Review") is ruled out on its first byte.
+  if (text.empty() || !is_ascii_alpha(text[0])) return std::nullopt;
   const std::size_t space = text.find(' ');
   if (space == std::string_view::npos || space > 10) return std::nullopt;
   const std::string_view word = text.substr(0, space);
