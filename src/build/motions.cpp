@@ -58,13 +58,16 @@ bool restates_motion(std::string_view text) {
 
 bool opens_motion_history(std::string_view line) {
   line = without_line_marks(line);
+  // Every paragraph is asked: the first letter turns away most.
+  if (line.empty() || ascii_lower(line.front()) != 'a') return false;
   return istarts_with(line, "additional votes") || istarts_with(line, "amendment:") ||
          istarts_with(line, "amendment moved");
 }
 
 bool starts_with_that(std::string_view text) {
   text = trim(text);
-  if (text.size() < 5) return false;
+  // Every paragraph is asked: the first letter turns away most.
+  if (text.size() < 5 || (text.front() != 'T' && text.front() != 't')) return false;
   if (istarts_with(text, "that") && (text[4] == ' ' || text[4] == ',')) return true;
   return text.starts_with("T H A T");
 }

@@ -1,5 +1,6 @@
 #include "recognise/motion_words.hpp"
 
+#include "base/byte_scan.hpp"
 #include "base/text_util.hpp"
 
 namespace docket {
@@ -30,8 +31,29 @@ bool names_mover(std::string_view line) {
          istarts_with(line, "on the motion of");
 }
 
+namespace {
+
+// Marks the bytes where "seconded" may begin: an "s" followed by an "e",
+// in either case (`b | 0x20` is a lowercase letter exactly when `b` is that
+// letter in either case). Sixteen places are tested at a time: the word is
+// looked for in whole paragraphs, where an "s" alone stops often.
+constexpr auto kMayStartSeconded = [](ByteBlock, ByteBlock b, ByteBlock after) {
+  return ((b | 0x20) == 's') & ((after | 0x20) == 'e');
+};
+
+// ifind(text, "seconded").
+std::size_t find_seconded(std::string_view text) {
+  for (std::size_t i = find_marked_in_context(text, 0, kMayStartSeconded); i < text.size();
+       i = find_marked_in_context(text, i + 1, kMayStartSeconded)) {
+    if (istarts_with(text.substr(i), "seconded")) return i;
+  }
+  return std::string_view::npos;
+}
+
+}  // namespace
+
 bool names_seconder(std::string_view text) {
-  const std::size_t at = ifind(text, "seconded");
+  const std::size_t at = find_seconded(text);
   if (at == std::string_view::npos) return false;
   // "seconded by", "seconded:", "Seconded: Councillor": the word with its
   // name after, not "a seconded officer".

@@ -40,6 +40,9 @@ bool skippable(const Segment& s) { return s.debris || s.kind == SegmentKind::kPa
 
 bool opens_recital(std::string_view text) {
   text = without_lead_in(text);
+  // Every paragraph of a decision record is asked, and most open with
+  // neither "and" nor "whereas": the first letter tells.
+  if (text.empty() || (ascii_lower(text.front()) != 'a' && ascii_lower(text.front()) != 'w')) return false;
   if (starts_word(text, "and")) text = trim(text.substr(3));
   return starts_word(text, "whereas");
 }
@@ -48,7 +51,7 @@ std::size_t recitals_start(std::string_view text) {
   if (opens_recital(text)) return 0;
   // "Resolution 2024-15 WHEREAS …": the heading is two words.
   text = trim(text);
-  if (!starts_word(text, "resolution")) return std::string_view::npos;
+  if (text.empty() || ascii_lower(text.front()) != 'r' || !starts_word(text, "resolution")) return std::string_view::npos;
   std::size_t at = text.find(' ');
   const std::size_t number_end = at == std::string_view::npos ? at : text.find(' ', at + 1);
   if (number_end == std::string_view::npos || !resolution_heading_number(text.substr(0, number_end))) {

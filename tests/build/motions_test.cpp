@@ -24,6 +24,23 @@ TEST(Motions, OutcomeIsTheLastOneWritten) {
   EXPECT_FALSE(motion_outcome("That the report be received."));
 }
 
+TEST(Motions, OpeningWordsInAnyCase) {
+  // The first letter turns away a paragraph: every way the words may be
+  // written and marked still reaches them.
+  EXPECT_TRUE(opens_motion_history("ADDITIONAL VOTES:"));
+  EXPECT_TRUE(opens_motion_history("> **Amendment: to add a fourth part"));
+  EXPECT_TRUE(opens_motion_history("amendment moved by Councillor Hart"));
+  EXPECT_FALSE(opens_motion_history("The amendment: to add a fourth part"));
+  EXPECT_FALSE(opens_motion_history(""));
+  EXPECT_TRUE(starts_with_that("That the report be noted."));
+  EXPECT_TRUE(starts_with_that("  THAT, subject to funding, the works go ahead."));
+  EXPECT_TRUE(starts_with_that("that the works go ahead."));
+  EXPECT_TRUE(starts_with_that("T H A T the works go ahead."));
+  EXPECT_FALSE(starts_with_that("Thatch is to be repaired."));
+  EXPECT_FALSE(starts_with_that("The works go ahead."));
+  EXPECT_FALSE(starts_with_that("That"));
+}
+
 TEST(Motions, ResolutionIdentifiers) {
   EXPECT_EQ(resolution_identifier_length("R2018-077 L. Smith"), 9u);
   EXPECT_EQ(resolution_identifier_length("R2020-040D That"), 10u);

@@ -1,6 +1,8 @@
 // The words that name who proposed and seconded a motion.
 #include <gtest/gtest.h>
 
+#include <string>
+
 #include "recognise/motion_words.hpp"
 #include "recognise/sections.hpp"
 
@@ -23,6 +25,22 @@ TEST(MotionWords, SeconderAnywhereInASentence) {
   EXPECT_TRUE(names_seconder("Seconded: Councillor Rowe"));
   EXPECT_FALSE(names_seconder("An officer seconded to the housing team gave the update."));
   EXPECT_FALSE(names_seconder("The report was noted."));
+}
+
+TEST(MotionWords, SeconderFoundAtEveryPlaceInABlock) {
+  // The word is looked for sixteen bytes at a time: it is found in either
+  // case wherever it falls against a block, after other words that start
+  // with its first letter or its first two letters.
+  for (std::size_t pad = 0; pad < 40; ++pad) {
+    SCOPED_TRACE(pad);
+    const std::string before = std::string(pad, 'x') + " so she sent several second ";
+    EXPECT_TRUE(names_seconder(before + "seconded by Councillor Hart"));
+    EXPECT_TRUE(names_seconder(before + "SECONDED: Councillor Hart"));
+    EXPECT_TRUE(names_seconder(before + "SeCoNdEd"));
+    EXPECT_TRUE(names_seconder(std::string(pad, ' ') + "Seconded by Councillor Hart"));
+    EXPECT_FALSE(names_seconder(before + "seconde by Councillor Hart"));
+    EXPECT_FALSE(names_seconder(before + "secondedly"));
+  }
 }
 
 TEST(MotionWords, LabelsAfterTheMovers) {

@@ -17,6 +17,21 @@ TEST(Recitals, OpeningWords) {
   EXPECT_FALSE(opens_recital("The clerk read the whereas clauses."));
 }
 
+TEST(Recitals, OpeningWordsAfterMarksAndInAnyCase) {
+  // The first letter turns away a paragraph: every way the words may be
+  // written and marked still reaches them.
+  EXPECT_TRUE(opens_recital("> whereas the bridge is closed;"));
+  EXPECT_TRUE(opens_recital("**\"Whereas the bridge is closed;"));
+  EXPECT_TRUE(opens_recital("and WHEREAS the bridge is closed;"));
+  EXPECT_TRUE(opens_recital("whereas"));
+  EXPECT_FALSE(opens_recital("Wherefore the bridge is closed;"));
+  EXPECT_FALSE(opens_recital("Also whereas the bridge is closed;"));
+  EXPECT_FALSE(opens_recital(""));
+  EXPECT_EQ(recitals_start("  resolution 7 whereas the roof leaks;"), 13u);
+  EXPECT_EQ(recitals_start("RESOLUTION R-7 AND WHEREAS the roof leaks;"), 15u);
+  EXPECT_EQ(recitals_start("Report 7 whereas the roof leaks;"), std::string::npos);
+}
+
 TEST(Recitals, EnactingClauseAtTheStartOrAfterAClause) {
   EXPECT_EQ(enacting_clause("NOW THEREFORE BE IT RESOLVED that the hall be painted."), 0u);
   EXPECT_EQ(enacting_clause("Now, therefore, we authorize the works."), 0u);
