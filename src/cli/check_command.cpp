@@ -41,8 +41,9 @@ struct Loaded {
 // as that kind.
 Loaded load(const std::string& path, DocumentKind wanted) {
   Loaded loaded;
-  std::string bytes;
-  if (!read_whole_file(path, bytes, loaded.error)) return loaded;
+  FileBytes file;
+  if (!read_whole_file(path, file, loaded.error)) return loaded;
+  const std::string_view bytes = file.view();
   if (looks_like_json(bytes)) {
     JsonReadResult json = document_from_json(bytes);
     if (!json.document) {

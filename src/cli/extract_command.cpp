@@ -74,22 +74,23 @@ struct Outcome {
 // Parses `bytes`, read from `path`, writing its document to `out` through
 // `writer` as it is built: separate() first when `separate`, then head,
 // items and tail. A document that cannot be parsed writes nothing.
-Outcome parse_and_write(const std::string& path, std::string bytes, KindHint kind, DocumentWriter& writer,
+Outcome parse_and_write(const std::string& path, const FileBytes& file, KindHint kind, DocumentWriter& writer,
                         bool separate, std::string& out, const std::function<void()>& drain) {
   Outcome outcome;
   outcome.path = path;
-  outcome.bytes = bytes.size();
+  outcome.bytes = file.size();
   ParseOptions options;
   options.path = path;
   options.kind = kind;
-  // The file as read, when what is parsed is made from it: source.bytes
-  // and source.sha256 describe the file.
-  std::string packed;
+  std::string_view bytes = file.view();
+  // When what is parsed is made from the file, source.bytes and
+  // source.sha256 still describe the file.
   if (is_gzip(bytes)) {
-    packed = bytes;
+    options.original = bytes;
     options.compression = "gzip";
   }
-  if (auto error = unpack_input(bytes, kMaxUnpackedBytes)) {
+  std::string unpacked;
+  if (auto error = unpack_input(bytes, unpacked, kMaxUnpackedBytes)) {
     outcome.error = path + ": " + *error;
     return outcome;
   }
@@ -103,14 +104,10 @@ Outcome parse_and_write(const std::string& path, std::string bytes, KindHint kin
     }
     pdf_text = std::move(pdf.text);
     options.format = "pdf";
-  }
-  if (!packed.empty()) {
-    options.original = packed;
-  } else if (options.format == "pdf") {
-    options.original = bytes;
+    if (!options.original) options.original = bytes;
   }
   WriterSink sink(writer, separate, out, drain);
-  const std::string_view parsed = options.format == "pdf" ? std::string_view(pdf_text) : std::string_view(bytes);
+  const std::string_view parsed = options.format == "pdf" ? std::string_view(pdf_text) : bytes;
   ParseResult result = parse_document(parsed, options, sink);
   if (!result.ok) {
     outcome.error = path + (result.error_line > 0 ? ":" + std::to_string(result.error_line) : "") + ": " + result.error;
@@ -128,7 +125,7 @@ Outcome parse_and_write(const std::string& path, std::string bytes, KindHint kin
 // The same, reading `path` first.
 Outcome read_parse_and_write(const std::string& path, KindHint kind, DocumentWriter& writer, bool separate,
                              std::string& out, const std::function<void()>& drain) {
-  std::string bytes;
+  FileBytes bytes;
   std::string error;
   if (!read_whole_file(path, bytes, error)) {
     Outcome outcome;
@@ -136,7 +133,7 @@ Outcome read_parse_and_write(const std::string& path, KindHint kind, DocumentWri
     outcome.error = std::move(error);
     return outcome;
   }
-  return parse_and_write(path, std::move(bytes), kind, writer, separate, out, drain);
+  return parse_and_write(path, bytes, kind, writer, separate, out, drain);
 }
 
 // What a thread does with an input it takes: parse it and serialise its body
@@ -146,14 +143,14 @@ Outcome read_parse_and_write(const std::string& path, KindHint kind, DocumentWri
 Outcome process(const std::string& path, KindHint kind, DocumentWriter& body_writer, std::string body) {
   Outcome outcome;
   outcome.path = path;
-  std::string bytes;
+  FileBytes bytes;
   bool skipped = false;
   if (!read_small_file(path, kSerializeInWorkerBytes, bytes, outcome.error, skipped)) return outcome;
   if (skipped) {
     outcome.deferred = true;
     return outcome;
   }
-  outcome = parse_and_write(path, std::move(bytes), kind, body_writer, /*separate=*/false, body, {});
+  outcome = parse_and_write(path, bytes, kind, body_writer, /*separate=*/false, body, {});
   if (outcome.parsed) outcome.body = std::move(body);
   return outcome;
 }
@@ -431,20 +428,20 @@ int run_extract(const ExtractOptions& options) {
   int status = 0;
   std::vector<std::string> arguments = options.paths;
   if (!options.files_from.empty()) {
-    std::string list;
+    FileBytes list;
     std::string error;
     if (!read_whole_file(options.files_from, list, error)) {
       std::cerr << "docket: " << error << '\n';
       return 2;
     }
-    if (!options.nul_separated && list.find('\0') != std::string::npos) {
+    if (!options.nul_separated && list.view().find('\0') != std::string_view::npos) {
       // Read by lines, a NUL-separated list is one path with NULs inside.
       std::cerr << "docket: --files-from " << options.files_from
                 << ": the list holds NUL bytes; add -0 (--null) to read paths separated by NUL, "
                    "as find -print0 writes them\n";
       return 2;
     }
-    for (std::string& p : split_path_list(list, options.nul_separated)) arguments.push_back(std::move(p));
+    for (std::string& p : split_path_list(list.view(), options.nul_separated)) arguments.push_back(std::move(p));
   }
   // An empty --files-from list means no inputs, not standard input.
   const InputList inputs = arguments.empty() && !options.files_from.empty()

@@ -15,6 +15,19 @@
 
 namespace docket::cli {
 
+char* FileBytes::room(std::size_t count) {
+  if (capacity_ - size_ < count) {
+    const std::size_t capacity = std::max(size_ + count, capacity_ * 2);
+    // Left unfilled: only bytes read into it are ever looked at.
+    std::unique_ptr<char[]> data = std::make_unique_for_overwrite<char[]>(capacity);
+    advise_huge_pages(data.get(), capacity);
+    if (size_ > 0) std::memcpy(data.get(), data_.get(), size_);
+    data_ = std::move(data);
+    capacity_ = capacity;
+  }
+  return data_.get() + size_;
+}
+
 namespace {
 
 // No council paper comes near this; an input past it is a device or a
@@ -27,34 +40,31 @@ constexpr std::size_t kMaxInputBytes = std::size_t{512} << 20;
 // the file as it stood when opened has been read, and no second, empty
 // read is spent confirming it. On an archive of small papers that read was
 // an eighth of the system calls.
-bool read_to_end(int fd, std::string& bytes, std::size_t expected) {
+bool read_to_end(int fd, FileBytes& bytes, std::size_t expected) {
   constexpr std::size_t kChunk = 1 << 16;
   if (expected > kMaxInputBytes) {
     // Refused before any of it is allocated.
     errno = EFBIG;
     return false;
   }
-  std::size_t size = 0;
-  bytes.reserve(expected > 0 ? expected + 1 : kChunk);
-  advise_huge_pages(bytes.data(), bytes.capacity());
-  bytes.resize(expected > 0 ? expected + 1 : kChunk);
-  while (expected == 0 || size != expected) {
-    if (size == bytes.size()) bytes.resize(std::max(bytes.size() * 2, size + kChunk));
-    const ssize_t n = ::read(fd, bytes.data() + size, bytes.size() - size);
+  // A regular file is asked for one byte more than it holds, so that one
+  // read finds it whole and a file that grew since is read on.
+  std::size_t wanted = expected > 0 ? expected + 1 : kChunk;
+  while (expected == 0 || bytes.size() != expected) {
+    char* into = bytes.room(wanted);
+    wanted = kChunk;
+    const ssize_t n = ::read(fd, into, bytes.capacity() - bytes.size());
     if (n < 0) {
       if (errno == EINTR && interrupt_signal() == 0) continue;
-      bytes.resize(size);
       return false;
     }
     if (n == 0) break;
-    size += static_cast<std::size_t>(n);
-    if (size > kMaxInputBytes) {
-      bytes.resize(size);
+    bytes.add(static_cast<std::size_t>(n));
+    if (bytes.size() > kMaxInputBytes) {
       errno = EFBIG;
       return false;
     }
   }
-  bytes.resize(size);
   return true;
 }
 
@@ -64,7 +74,7 @@ namespace {
 
 // read_whole_file and read_small_file: `limit`, when set, skips anything
 // but a regular file of at most that many bytes, before reading.
-bool read_file(const std::string& path, std::optional<std::size_t> limit, std::string& bytes, std::string& error,
+bool read_file(const std::string& path, std::optional<std::size_t> limit, FileBytes& bytes, std::string& error,
                bool& skipped) {
   bytes.clear();
   skipped = false;
@@ -121,12 +131,12 @@ bool read_file(const std::string& path, std::optional<std::size_t> limit, std::s
 
 }  // namespace
 
-bool read_whole_file(const std::string& path, std::string& bytes, std::string& error) {
+bool read_whole_file(const std::string& path, FileBytes& bytes, std::string& error) {
   bool skipped = false;
   return read_file(path, std::nullopt, bytes, error, skipped);
 }
 
-bool read_small_file(const std::string& path, std::size_t limit, std::string& bytes, std::string& error,
+bool read_small_file(const std::string& path, std::size_t limit, FileBytes& bytes, std::string& error,
                      bool& skipped) {
   return read_file(path, limit, bytes, error, skipped);
 }

@@ -165,14 +165,14 @@ InputList collect_inputs(const std::vector<std::string>& arguments, const InputO
   return out;
 }
 
-std::vector<std::string> split_path_list(const std::string& text, bool nul_separated) {
+std::vector<std::string> split_path_list(std::string_view text, bool nul_separated) {
   std::vector<std::string> paths;
   const char separator = nul_separated ? '\0' : '\n';
   std::size_t start = 0;
   while (start <= text.size()) {
     std::size_t end = text.find(separator, start);
-    if (end == std::string::npos) end = text.size();
-    std::string path = text.substr(start, end - start);
+    if (end == std::string_view::npos) end = text.size();
+    std::string path(text.substr(start, end - start));
     if (!nul_separated && !path.empty() && path.back() == '\r') path.pop_back();
     if (!path.empty()) paths.push_back(std::move(path));
     start = end + 1;

@@ -4,6 +4,7 @@
 #define DOCKET_CLI_INPUT_FILES_HPP
 
 #include <string>
+#include <string_view>
 #include <vector>
 
 namespace docket::cli {
@@ -33,7 +34,7 @@ InputList collect_inputs(const std::vector<std::string>& arguments, const InputO
 
 // Paths listed one per line (or NUL-separated when `nul_separated`) in
 // `text`, as read from --files-from; empty entries are skipped.
-std::vector<std::string> split_path_list(const std::string& text, bool nul_separated);
+std::vector<std::string> split_path_list(std::string_view text, bool nul_separated);
 
 }  // namespace docket::cli
 

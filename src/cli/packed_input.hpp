@@ -15,11 +15,11 @@
 
 namespace docket::cli {
 
-// Unpacks `bytes` in place when they are gzip (of at most `limit` bytes
-// unpacked). Returns why they cannot be read, with what to do, when they
-// are a format docket does not read; nothing when `bytes` are now ready
-// for the parser.
-std::optional<std::string> unpack_input(std::string& bytes, std::size_t limit);
+// Unpacks `bytes` into `unpacked` when they are gzip (of at most `limit`
+// bytes unpacked), and points `bytes` at what they unpack to. Returns why
+// they cannot be read, with what to do, when they are a format docket does
+// not read; nothing when `bytes` are now ready for the parser.
+std::optional<std::string> unpack_input(std::string_view& bytes, std::string& unpacked, std::size_t limit);
 
 // True when `bytes` start as a gzip stream does.
 bool is_gzip(std::string_view bytes);
