@@ -51,6 +51,27 @@ bool is_page_number(const std::vector<TextRun>& runs) {
          has_digit(t) && t.find(' ') == std::string_view::npos;
 }
 
+// Cheap first, as every paragraph of every paper is asked: whether the
+// first line of a block (trimmed) may be a header line. A header holds a
+// gap of two spaces, and the text before that gap is part of one run of
+// the line, a run of at most kMaxHeaderWords words as may_be_header wants.
+// So only the line's first words are read: the spaces are found sixteen
+// bytes at a time, and a single space before a byte that is not
+// whitespace starts one more word of that run. Once the run has more
+// words than a header's, or no gap follows, the line is no header.
+bool may_start_header(std::string_view first) {
+  if (first.empty()) return false;
+  int words = 1;
+  const auto is_space = [](auto b) { return b == ' '; };
+  for (std::size_t space = find_marked(first, 0, is_space); space + 1 < first.size();
+       space = find_marked(first, space + 1, is_space)) {
+    const char next = first[space + 1];
+    if (next == ' ') return true;
+    if (!is_ascii_space(next) && ++words > kMaxHeaderWords) return false;
+  }
+  return false;
+}
+
 class TextTableReader {
  public:
   TextTableReader(std::string_view text, std::size_t header_at, std::vector<TextRun> header)
@@ -279,12 +300,7 @@ void read_text_tables(std::string_view text, std::vector<Block>& blocks, const T
     const Block& block = blocks[b];
     if (block.debris || block.raw_lines.empty()) continue;
     if (block.kind != BlockKind::kParagraph && block.kind != BlockKind::kHeading) continue;
-    // Cheap first: a header holds a gap of two spaces between words.
-    const std::string_view first = trim(block.raw_lines.front());
-    // Found sixteen bytes at a time: every paragraph of every paper is
-    // asked, and a search for the pair stops at each single space.
-    const auto space_pair = [](auto, auto b, auto after) { return (b == ' ') & (after == ' '); };
-    if (find_marked_in_context(first, 0, space_pair) == first.size()) continue;
+    if (!may_start_header(trim(block.raw_lines.front()))) continue;
     const std::optional<std::size_t> start = line_start(text, block.raw_lines.front().data());
     if (!start) continue;
     std::vector<TextRun> header = split_text_runs(line_at(text, *start));

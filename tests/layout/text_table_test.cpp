@@ -33,6 +33,32 @@ TEST(TextTable, OnlyAHeaderTheTestAcceptsStartsATable) {
   EXPECT_EQ(blocks.front().rows[1].cells.to_strings(), (std::vector<std::string>{"Ann", "Leeds"}));
 }
 
+// Only the first words of a block's first line are read before the header
+// test is asked: every line whose runs could each be a header's name
+// (at most five words) still reaches it, however its words are spaced.
+TEST(TextTable, EveryLineOfShortRunsReachesTheHeaderTest) {
+  for (std::string_view line : {"Name  Place", "A b c d e  Place", "   A b c d e     Place", "\fName  Place",
+                                "A \tb c d e  Place", "A b c d\te  Place", "Name  Lead Officer  Due Date"}) {
+    const std::string text = std::string(line) + "\nAnn   Leeds\n";
+    SplitBlocks blocks(text);
+    std::vector<std::string> asked;
+    read_text_tables(text, blocks, [&](const std::vector<std::string>& names) {
+      asked = names;
+      return false;
+    });
+    ASSERT_GE(asked.size(), 2u) << line;
+    EXPECT_EQ(asked.back(), line.ends_with("Due Date") ? "Due Date" : "Place") << line;
+  }
+  // A first run of six words, or no gap of two spaces, is no header.
+  for (std::string_view line : {"A b c d e f  Place", "Name Place", "Name \tPlace"}) {
+    const std::string text = std::string(line) + "\nAnn   Leeds\n";
+    SplitBlocks blocks(text);
+    bool asked = false;
+    read_text_tables(text, blocks, [&](const std::vector<std::string>&) { return asked = true; });
+    EXPECT_FALSE(asked) << line;
+  }
+}
+
 TEST(TextTable, TextBeforeAndAfterTheTableStaysText) {
   const std::string text =
       "Intro line.\n\nIssue raised     Response\nWhy so late?     Staff were away.\n\n\n"
