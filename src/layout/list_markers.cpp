@@ -221,10 +221,10 @@ std::optional<std::pair<MarkerInfo, std::size_t>> named_leading_number(std::stri
   if (text.empty() || !is_ascii_alpha(text[0])) return std::nullopt;
   const std::size_t space = text.find(' ');
   if (space == std::string_view::npos || space > 10) return std::nullopt;
-  const std::string_view word = text.substr(0, space);
-  if (std::none_of(std::begin(kItemWords), std::end(kItemWords), [&](std::string_view w) { return iequals(w, word); })) {
-    return std::nullopt;
-  }
+  // Every paragraph of a plan is asked: the words are looked up by their
+  // initial and length, which turn away most first words at once.
+  static constexpr InitialIndex kItemWordIndex(kItemWords);
+  if (!kItemWordIndex.contains(text.substr(0, space))) return std::nullopt;
   std::size_t i = space + 1;
   const std::size_t digits = i;
   while (i < text.size() && (is_ascii_digit(text[i]) || (text[i] == '.' && i + 1 < text.size() && is_ascii_digit(text[i + 1])))) ++i;
