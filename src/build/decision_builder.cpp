@@ -186,7 +186,7 @@ void build_resolutions(const std::vector<Segment>& segments, std::vector<Warning
   std::optional<std::string> history_minute;
   // Segments before this one are taken already, as the text of a label.
   std::size_t taken_until = 0;
-  auto number_here = [&] { return minutes.current().value_or(std::to_string(resolutions.size() + 1)); };
+  auto number_here = [&] { return minutes.current().value_or(std::string()); };
   // "It was agreed that …" in a paper that labels its decisions is the
   // minutes' prose, not one of them.
   const bool labels_decisions = std::any_of(segments.begin(), segments.end(), [](const Segment& s) {

@@ -177,8 +177,18 @@ void settle_decision_meeting(const std::vector<Segment>& segments, Document& doc
   const DecisionTaker taker = decision_taker(segments);
   if (taker.kind == DecisionTaker::kPerson) {
     // An officer's or a member's decision: no meeting took it, whatever
-    // dates the paper gives.
+    // dates the paper gives, unless the text says a body authorised it at
+    // a meeting ("… by the Cabinet at its meeting on 27 July 2021").
     doc.meeting.reset();
+    for (const Segment& s : segments) {
+      if (s.kind != SegmentKind::kParagraph || s.debris) continue;
+      for (const std::string_view held : {"its meeting", "their meeting"}) {
+        if (auto date = meeting_of_body(s.text, held)) {
+          doc.meeting = std::move(date);
+          return;
+        }
+      }
+    }
     return;
   }
   if (taker.kind != DecisionTaker::kBody) return;

@@ -30,6 +30,12 @@ double numeric_value(std::string_view label) {
   return std::strtod(copy.c_str(), nullptr);
 }
 
+// "1.", "12)", "(3)": a number, not a letter or a bullet. The first bytes
+// tell; a list item's marker is never empty.
+bool numbers_a_paragraph(std::string_view marker) {
+  return is_ascii_digit(marker.front()) || (marker.size() > 1 && marker.front() == '(' && is_ascii_digit(marker[1]));
+}
+
 // A title under a lone marker is a heading's few words; a longer line
 // under a number that ended a line of prose is the prose going on.
 constexpr int kLoneMarkerTitleWords = 12;
@@ -79,6 +85,7 @@ std::optional<std::string> agenda_item_reference(std::string_view text) {
 void MinuteTracker::open(std::string number, double value) {
   current_ = std::move(number);
   if (value > 0) last_value_ = value;
+  numbered_paragraph_in_minute_ = false;
 }
 
 bool MinuteTracker::follows(double value) const {
@@ -135,10 +142,29 @@ void MinuteTracker::see(const Segment& s) {
   if (s.kind == SegmentKind::kLabel) {
     numbered_title_before_ = false;
     lone_marker_.reset();
+    // "8.   RESOLVED that …": a decision that is a minute of its own, its
+    // number on from the minutes before it, where the open minute (if any)
+    // numbers none of its paragraphs afresh. Inside a minute whose
+    // paragraphs are numbered from 1 ("1. The officer …", "6. RESOLVED
+    // that …") the number is the paragraph's; one in brackets ("(4)
+    // RESOLVED", "3) RESOLVED") always is.
+    if (s.marker.size() >= 2 && s.marker.back() == '.' && (!current_ || !numbered_paragraph_in_minute_) &&
+        classify_marker(s.marker).cls == MarkerClass::kNumber) {
+      std::string label = printed_label(s.marker);
+      const double value = numeric_value(label);
+      if (follows(value)) open(std::move(label), value);
+    }
     return;
   }
   const std::string_view text = trim(s.text);
   const bool opened_by_number = opens_by_number(s, text);
+  // Numbers that start again inside the minute ("1.", "2.", … under
+  // minute 43) number its paragraphs; a number that goes on from the
+  // minutes' is one of them, untitled.
+  if (!opened_by_number && s.kind == SegmentKind::kListItem && numbers_a_paragraph(s.marker) &&
+      !follows(numeric_value(printed_label(s.marker)))) {
+    numbered_paragraph_in_minute_ = true;
+  }
   // A marker alone keeps its brackets or period ("4.", "(a)"): a bare "2"
   // on its line is a page number, and "2020." a year that ended a line.
   // A heading that is a number alone (a minutes table's first column)

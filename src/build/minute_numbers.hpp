@@ -59,6 +59,10 @@ class MinuteTracker {
   // agenda reference just under it ("84. Apologies" then "(Item 1)") is
   // the agenda's number, not the minute's.
   bool numbered_title_before_ = false;
+  // Whether a paragraph numbered afresh ("1.", "(2)", not going on from
+  // the minutes' numbers) has been read since the current minute opened:
+  // its paragraphs carry numbers of their own.
+  bool numbered_paragraph_in_minute_ = false;
 };
 
 }  // namespace docket

@@ -565,8 +565,10 @@ std::vector<Segment> segment_blocks(const std::vector<Block>& blocks, TextArena&
         label.in_prose = m.in_prose;
         label.text = arena.copy(m.value);
         label.lines = {line, line};
-        // A numbered proforma heading ("3. Reasons for the Decision") keeps
-        // its number only as a label.
+        // A numbered proforma heading ("3. Reasons for the Decision") is a
+        // label; its number stays only as the label's marker, which tells
+        // minute tracking that "8. RESOLVED that …" is minute 8.
+        if (i == 0 && b.kind == BlockKind::kListItem) label.marker = b.marker();
         segments.push_back(std::move(label));
         first_piece = false;
         start_piece(line + 1);

@@ -65,7 +65,7 @@ enum class SegmentKind : std::uint8_t { kLabel, kParagraph, kListItem, kHeading,
 // paragraphs is a segment each.
 struct Segment {
   std::string_view text;    // plain text; a label's value
-  std::string_view marker;  // list items: a view of the text being parsed
+  std::string_view marker;  // list items, and labels opening one: a view of the text being parsed
   LineSpan lines;
   std::int16_t indent = 0;  // columns, as the block's
   SegmentKind kind = SegmentKind::kParagraph;

@@ -81,6 +81,22 @@ TEST(DecisionTaker, DateInTheTextCountsOnlyForTheBodyNamedAlone) {
   EXPECT_EQ(value(parse_text(head + "The Cabinet Committee on 2 March 2026 endorsed it.\n").meeting), "null");
 }
 
+// A post-holder's decision has no meeting, unless the text says a body
+// authorised it at one: the body's meeting is then the paper's.
+TEST(DecisionTaker, PostHolderDecisionAuthorisedAtABodysMeeting) {
+  const std::string head = "Decision maker: Head of Highways\n\nDecision:\n\nThe footbridge at Mill Lane is to be "
+                           "rebuilt in steel.\n\n";
+  const std::string tail = "\nPublication date: 02/09/2025\n\nDate of decision: 01/09/2025\n";
+  EXPECT_EQ(value(parse_text(head + tail).meeting), "null");
+  EXPECT_EQ(value(parse_text(head + "The scheme was approved by the Cabinet at its meeting on Tuesday, 15 July 2025.\n" +
+                             tail).meeting),
+            "2025-07-15");
+  EXPECT_EQ(value(parse_text(head + "Members agreed the budget at their meeting on 3 June 2025.\n" + tail).meeting),
+            "2025-06-03");
+  // A date that is not the meeting's: no meeting still.
+  EXPECT_EQ(value(parse_text(head + "Its meeting room will be closed on 3 June 2025.\n" + tail).meeting), "null");
+}
+
 TEST(VerbParagraphs, ShoutedVerbs) {
   EXPECT_TRUE(opens_with_shouted_verb("APPROVE the plan"));
   EXPECT_TRUE(opens_with_shouted_verb("  DELEGATE  authority to"));

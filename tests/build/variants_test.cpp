@@ -78,7 +78,8 @@ TEST(DecisionVariants, AgreedThatWithOneInlineResolution) {
   EXPECT_EQ(doc.kind, DocumentKind::kDecisionRecord);
   EXPECT_EQ(doc.title, "Introduction of a 20mph zone in Westfield");
   EXPECT_EQ(value(doc.meeting), "2016-02-02");
-  expect_items(doc, {{"1", "", "the 20mph zone shown in Appendix A be introduced"}});
+  // Unnumbered and under no minute: no number (CONVENTIONS.md).
+  expect_items(doc, {{"", "", "the 20mph zone shown in Appendix A be introduced"}});
   EXPECT_EQ(doc.items[0].refs, (std::vector<std::string>{"appendix a", "4"}));
   EXPECT_EQ(doc.decision->alternatives.value_or("").substr(0, 18), "To take no action.");
   EXPECT_EQ(doc.decision->interests, "None declared.");
@@ -145,6 +146,38 @@ TEST(DecisionVariants, MinutesNumberedByTitleWithAgendaReferencesAndParagraphNum
   EXPECT_EQ(doc.items[2].text, "Delegate the award of the contract to the Head of Assets.");
   // Letters used again under another minute are not duplicates.
   for (const Warning& w : doc.warnings) EXPECT_NE(w.code, "duplicate-number") << w.message;
+}
+
+// Minutes that are numbered paragraphs, untitled, some of them decisions
+// ("4.   RESOLVED that …"): such a decision's number is its paragraph's, the
+// minute's own; lettered parts under "RESOLVED Members to:" keep their
+// letters. (Where a minute numbers its paragraphs from 1 under a title, the
+// fixture above, the paragraph number is not the decision's.)
+TEST(DecisionVariants, NumberedParagraphsThatAreMinutesAndDecisions) {
+  const Document doc = parse_fixture("decision_numbered_resolved_minutes.txt");
+  EXPECT_EQ(doc.kind, DocumentKind::kDecisionRecord);
+  EXPECT_EQ(value(doc.meeting), "2025-06-06");
+  expect_items(doc, {{"a", "", "THANK the Working Group"},
+                     {"b", "", "NOTE the findings"},
+                     {"4", "", "the Town Clerk publish written answers"},
+                     {"a", "", "REVIEW the standing orders"},
+                     {"b", "", "REPORT to the Panel in September."},
+                     {"7", "", "the webcasting trial continue"}});
+}
+
+// The same layout with a titled minute before the decision: a number going
+// on from the title's is the next minute, as no paragraph of the titled one
+// is numbered; once one is numbered from 1, a later number is a paragraph's.
+TEST(DecisionVariants, NumberedDecisionAfterATitledMinute) {
+  const std::string head = "MINUTES OF THE PARKS COMMITTEE held on 3 March 2025\n\n7.   Play areas\n\n";
+  const Document next_minute = parse_text(head + "The clerk reported on the swings.\n\n"
+                                                 "8.   RESOLVED that the swings on the green be replaced.\n");
+  ASSERT_EQ(next_minute.items.size(), 1u);
+  EXPECT_EQ(next_minute.items[0].number, "8");
+  const Document paragraph = parse_text(head + "1.   The clerk reported on the swings.\n\n"
+                                               "8.   RESOLVED that the swings on the green be replaced.\n");
+  ASSERT_EQ(paragraph.items.size(), 1u);
+  EXPECT_EQ(paragraph.items[0].number, "7");
 }
 
 TEST(DecisionVariants, ParishMinutesNumberedLikeARegister) {
