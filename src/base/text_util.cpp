@@ -125,7 +125,12 @@ int count_words_until(std::string_view s, int limit) {
 }
 }  // namespace
 
-bool words_at_most(std::string_view s, int n) { return count_words_until(s, n) <= n; }
+bool words_at_most(std::string_view s, int n) {
+  // n + 1 words take at least 2n + 1 bytes (a byte each and a space between
+  // them): shorter text (a cell, a short line) holds at most n, uncounted.
+  if (n >= 0 && s.size() <= 2 * static_cast<std::size_t>(n)) return true;
+  return count_words_until(s, n) <= n;
+}
 
 int count_words(std::string_view s) { return count_words_until(s, std::numeric_limits<int>::max()); }
 

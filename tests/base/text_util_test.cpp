@@ -56,6 +56,17 @@ TEST(CountWords, CountsAtEveryLengthAndOffsetAsByteByByte) {
   }
 }
 
+// The densest text: one-letter words a space apart, n + 1 of them in
+// 2n + 1 bytes, the shortest text that holds more than n words.
+TEST(WordsAtMost, CountsTheDensestTextJustLongEnoughToHoldMore) {
+  std::string s = "a";
+  for (int words = 1; words <= 20; ++words, s += " a") {
+    for (int n = 0; n <= 21; ++n) {
+      ASSERT_EQ(words_at_most(s, n), words <= n) << '"' << s << "\" n=" << n;
+    }
+  }
+}
+
 TEST(WordsAtMost, HandlesAParagraphOfAMillionWords) {
   // Judged on its first thirteen words when the limit is twelve.
   std::string long_text;
