@@ -193,7 +193,9 @@ void build_resolutions(const std::vector<Segment>& segments, std::vector<Warning
     return s.kind == SegmentKind::kLabel && s.label == SectionLabel::kResolved && !s.in_prose;
   });
   for (std::size_t i = 0; i < segments.size(); ++i) {
-    minute_of.resize(resolutions.size(), minutes.current().value_or(""));
+    // The resolutions the segment before added stand under the minute
+    // then current; the minute is copied only when there are any.
+    if (minute_of.size() != resolutions.size()) minute_of.resize(resolutions.size(), minutes.current().value_or(""));
     const Segment& s = segments[i];
     if (s.kind == SegmentKind::kListItem && i >= taken_until && !in_history && proposal_leads_into(segments, i) &&
         is_ordered(s)) {
