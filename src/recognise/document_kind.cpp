@@ -30,6 +30,19 @@ bool looks_like_decision_record(const SectionLabelSet& labels) {
 // paper reads as a project plan rather than prose with a numbered list.
 constexpr int kMinDottedItems = 3;
 
+// Whether `text` opens with a digit and a run of digits and periods in
+// which a period stands before a digit: what leading_number needs to read
+// a dotted number ("1.2", "3.1.1 "), as a dotted marker holds a period
+// short of its end. Most numbered paragraphs ("2. Tools", "12 weeks") have
+// none, and are not read as markers for it.
+bool may_open_with_dotted_number(std::string_view text) {
+  if (text.empty() || !is_ascii_digit(text[0])) return false;
+  for (std::size_t i = 1; i + 1 < text.size() && (is_ascii_digit(text[i]) || text[i] == '.'); ++i) {
+    if (text[i] == '.' && is_ascii_digit(text[i + 1])) return true;
+  }
+  return false;
+}
+
 bool looks_like_project_plan(const std::vector<Block>& blocks) {
   // A plan's numbers are read again as its items are built: here the
   // reading stops at the few that tell.
@@ -41,6 +54,7 @@ bool looks_like_project_plan(const std::vector<Block>& blocks) {
       ++dotted;
       continue;
     }
+    if (!may_open_with_dotted_number(b.text)) continue;
     if (auto lead = leading_number(b.text); lead && lead->first.cls == MarkerClass::kDotted) ++dotted;
   }
   return dotted >= kMinDottedItems;

@@ -24,6 +24,10 @@ bool looks_like_decision_record(const SectionLabelSet& labels);
 // Items numbered 1.1, 1.2 ... in list items or at the start of paragraphs.
 bool looks_like_project_plan(const std::vector<Block>& blocks);
 
+// False only for text that leading_number() cannot read as a dotted number:
+// a cheap first test of each paragraph.
+bool may_open_with_dotted_number(std::string_view text);
+
 DocumentKind recognise_kind(const std::vector<Block>& blocks, const std::vector<LogicalTable>& tables,
                             KindHint hint);
 
