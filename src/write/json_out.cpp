@@ -176,11 +176,6 @@ void JsonOut::put_in_pieces(std::string_view s, bool plain) {
   put('"');
 }
 
-void JsonOut::boolean(bool b) {
-  before_value();
-  put(b ? "true" : "false");
-}
-
 void JsonOut::integer(std::int64_t n) {
   before_value();
   // 20 characters hold every int64, sign included.

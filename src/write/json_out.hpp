@@ -165,9 +165,19 @@ inline void JsonOut::before_value() {
 
 template <JsonKey kName>
 inline void JsonOut::key() {
-  separate();
-  std::memcpy(room_for(JsonKey::kCapacity), kName.data(), JsonKey::kCapacity);
-  used_ += indent_ >= 0 ? kName.pretty_size() : kName.compact_size();
+  if (indent_ >= 0) {
+    separate();
+    std::memcpy(room_for(JsonKey::kCapacity), kName.data(), JsonKey::kCapacity);
+    used_ += kName.pretty_size();
+  } else {
+    // Compact output: the comma, when one is due, and the key in one place
+    // found once. The key is copied over the comma when none is due.
+    char* p = room_for(1 + JsonKey::kCapacity);
+    *p = ',';
+    std::memcpy(p + (has_values_ ? 1 : 0), kName.data(), JsonKey::kCapacity);
+    used_ += (has_values_ ? 1 : 0) + kName.compact_size();
+    has_values_ = true;
+  }
   after_key_ = true;
 }
 
@@ -190,6 +200,14 @@ inline void JsonOut::begin_object() { open('{'); }
 inline void JsonOut::end_object() { close('}'); }
 inline void JsonOut::begin_array() { open('['); }
 inline void JsonOut::end_array() { close(']'); }
+
+inline void JsonOut::boolean(bool b) {
+  before_value();
+  // Five bytes either way: "true" is followed by its terminating zero,
+  // which the next value writes over.
+  std::memcpy(room_for(5), b ? "true" : "false", 5);
+  used_ += b ? 4 : 5;
+}
 
 inline void JsonOut::null() {
   before_value();

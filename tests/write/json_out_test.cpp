@@ -84,6 +84,39 @@ TEST(JsonOutBuffer, OutputLongerThanTheBufferArrivesWholeAndInOrder) {
   }
 }
 
+TEST(JsonOutBuffer, KeysAndBooleansAcrossEveryRefill) {
+  // A key (with its comma, compact) and true and false copy fixed-size
+  // blocks longer than what they write: each member is preceded by a string
+  // whose length moves it across every offset of the buffer's end.
+  for (const int indent : {-1, 2}) {
+    std::string out;
+    std::string expected = "{";
+    {
+      JsonOut json(out, indent);
+      json.begin_object();
+      for (std::size_t n = 0; n <= 80; ++n) {
+        const std::string text(n, 's');
+        json.key<"text">();
+        json.string(text);
+        json.key<"a_longer_key_name">();
+        json.boolean(n % 2 == 0);
+        json.key<"b">();
+        json.boolean(n % 2 == 1);
+        const std::string separator = indent >= 0 ? "\n  " : "";
+        const std::string colon = indent >= 0 ? ": " : ":";
+        const std::string even = n % 2 == 0 ? "true" : "false";
+        const std::string odd = n % 2 == 1 ? "true" : "false";
+        expected += (n > 0 ? "," : "") + separator + "\"text\"" + colon + "\"" + text + "\"," + separator +
+                    "\"a_longer_key_name\"" + colon + even + "," + separator + "\"b\"" + colon + odd;
+      }
+      json.end_object();
+      json.flush();
+    }
+    expected += indent >= 0 ? "\n}" : "}";
+    EXPECT_EQ(out, expected) << indent;
+  }
+}
+
 TEST(JsonOutBuffer, IndentWiderThanTheBufferIsWritten) {
   std::string out;
   JsonOut json(out, 2, /*level=*/600);
