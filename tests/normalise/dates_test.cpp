@@ -586,6 +586,9 @@ TEST(DueDates, FinancialQuartersAreTheirLastMonth) {
   EXPECT_TRUE(due_values("Q2 2013").empty());      // whose year is not said
   EXPECT_TRUE(due_values("FAQ 2013/14").empty());
   EXPECT_TRUE(due_values("Q2 2013/15").empty());   // no financial year
+  // Quarters anywhere in a long cell, past the first sixteen bytes.
+  EXPECT_EQ(due_values("Reviewed at the Quarterly meeting: Q1 2015/16, and again in quarter 3 2015/16"),
+            (Strings{"2015-06", "2015-12"}));
 }
 
 }  // namespace
