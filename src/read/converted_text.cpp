@@ -80,6 +80,9 @@ void TextEmitter::end_line() {
 }
 
 void TextEmitter::line_break() {
+  // A break with no text since the one before ("<br /><br />") leaves a
+  // blank line on the page: a paragraph break.
+  if (line_.empty() && !out_.empty()) blank_pending_ = true;
   end_line();
   space_pending_ = false;
 }

@@ -507,6 +507,23 @@ bool starts_with_tag(std::string_view s, std::string_view name) {
   return after == '>' || after == ' ' || after == '/' || after == '\t' || after == '\n';
 }
 
+// Minutes pasted from a web page into a text file: the whole paper one
+// line of text, its lines ended by <br /> ("Minutes of a meeting …<br
+// /><br />Present: …<br />"). Three <br> tags on the first line tell; a
+// markdown table row with <br> in its cells starts with '|'. Most papers'
+// first lines are short and hold none.
+bool lines_broken_by_br(std::string_view s) {
+  const std::string_view first_line = s.substr(0, s.find('\n'));
+  if (first_line.starts_with('|')) return false;
+  int breaks = 0;
+  for (std::size_t at = ifind(first_line, "<br"); at != std::string_view::npos && breaks < 3;
+       at = ifind(first_line, "<br", at + 3)) {
+    const char after = at + 3 < first_line.size() ? first_line[at + 3] : '\0';
+    if (after == '>' || after == '/' || after == ' ') ++breaks;
+  }
+  return breaks >= 3;
+}
+
 }  // namespace
 
 bool looks_like_html_document(std::string_view text) {
@@ -525,7 +542,8 @@ bool looks_like_html_document(std::string_view text) {
     if (end == std::string_view::npos) return false;
     s.remove_prefix(end + (comment ? 3 : 2));
   }
-  if (s.empty() || s.front() != '<') return false;
+  if (s.empty()) return false;
+  if (s.front() != '<') return lines_broken_by_br(s);
   if (istarts_with(s, "<!doctype html")) return true;
   for (const std::string_view name : {"html", "head", "body", "div", "p", "article", "section", "main", "header",
                                       "nav", "h1", "h2", "h3", "meta", "title", "link", "script", "style"}) {

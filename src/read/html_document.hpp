@@ -30,7 +30,9 @@ namespace docket {
 // True when `text` is a web page rather than markdown or plain text: its
 // first markup (after white space, comments and an XML declaration) is a
 // doctype, <html>, <head>, <body>, or a block element other than <table>
-// (markdown papers carry HTML tables inline).
+// (markdown papers carry HTML tables inline); or its first line is text
+// whose lines are ended by <br> tags, three or more (minutes pasted from a
+// web page into a text file).
 bool looks_like_html_document(std::string_view text);
 
 // `text` is UTF-8 (decode_text's output); lines of the result report

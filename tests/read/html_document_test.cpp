@@ -190,10 +190,44 @@ TEST(HtmlDocument, PagesAreToldFromMarkdownByTheirFirstMarkup) {
   EXPECT_FALSE(looks_like_html_document("<!-- never closed"));
   EXPECT_FALSE(looks_like_html_document("<details>"));
   EXPECT_FALSE(looks_like_html_document(""));
+  // Text whose lines end in <br> tags, three on its first line: minutes
+  // pasted from a page. A table row or a mention of one tag is not.
+  EXPECT_TRUE(looks_like_html_document("Minutes<br /><br />Present: all<br />1. Apologies<br>none"));
+  EXPECT_TRUE(looks_like_html_document("Minutes<BR>Present: all<Br />Apologies<br >none\nmore"));
+  EXPECT_FALSE(looks_like_html_document("| a<br>b | c<br>d | e<br>f |\n|---|---|---|"));
+  EXPECT_FALSE(looks_like_html_document("Use <br> for a break.\nNot <br> here<br>, <br> nor here."));
+  EXPECT_FALSE(looks_like_html_document("A <brace> and <breadth> and <brief> are no breaks."));
 }
 
 // Nesting is walked without recursion; past the structured depth the rest
 // is read as lines of text, with a warning, and nothing is lost.
+// Minutes pasted into a text file as one line, lines ended by <br />, two
+// of them a paragraph break, entities for the pound sign: the same minutes
+// as the text written out line by line.
+TEST(HtmlDocument, MinutesPastedAsOneLineOfBreaksReadAsTheirText) {
+  const std::string pasted = fixture("decision_minutes_br_lines.txt");
+  std::string text;
+  for (std::size_t i = 0; i < pasted.size();) {
+    if (pasted.compare(i, 6, "<br />") == 0) {
+      text += '\n';
+      i += 6;
+    } else if (pasted.compare(i, 7, "&pound;") == 0) {
+      text += "\xC2\xA3";
+      i += 7;
+    } else {
+      text += pasted[i++];
+    }
+  }
+  const Document page = parse_text(pasted, "decision_minutes_br_lines.txt");
+  EXPECT_EQ(page.source.format, "html");
+  expect_same_reading(page, parse_text(text));
+  ASSERT_EQ(page.items.size(), 2u);
+  EXPECT_EQ(page.items[0].number, "102");
+  EXPECT_TRUE(page.items[0].procedural);
+  EXPECT_EQ(page.items[1].number, "103");
+  EXPECT_EQ(page.items[1].text, "two benches be bought at \xC2\xA3" "450 each.");
+}
+
 TEST(HtmlDocument, NestingAHundredThousandDeepIsReadWithAWarning) {
   std::string page = "<html><body><main><p>RESOLVED that the report be noted.</p>\n";
   for (int i = 0; i < 100000; ++i) page += "<div>";
