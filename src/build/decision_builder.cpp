@@ -210,12 +210,17 @@ void build_resolutions(const std::vector<Segment>& segments, std::vector<Warning
     minutes.see(s);
     if (in_history && (s.kind == SegmentKind::kHeading || minutes.current() != history_minute)) in_history = false;
     if (s.kind == SegmentKind::kParagraph && i >= taken_until) {
-      if (opens_motion_history(s.text)) {
+      // A motion's history opens "Additional votes" or "Amendment", recitals
+      // "And whereas", "Whereas" or "Resolution …", a motion "That": the
+      // paragraph's opening letter, read once, turns most away from each.
+      const char opening = opening_letter(s.text);
+      if (opening == 'a' && opens_motion_history(s.text)) {
         in_history = true;
         history_minute = minutes.current();
         continue;
       }
-      if (!in_history && recitals_start(s.text) != std::string_view::npos) {
+      if (!in_history && (opening == 'a' || opening == 'w' || opening == 'r') &&
+          recitals_start(s.text) != std::string_view::npos) {
         // "WHEREAS …", "NOW THEREFORE BE IT RESOLVED that …": one
         // resolution, its recitals first.
         const std::size_t end = next_label(segments, i + 1);
@@ -239,7 +244,7 @@ void build_resolutions(const std::vector<Segment>& segments, std::vector<Warning
         anchored = true;
         continue;
       }
-      if (in_history || !starts_with_that(s.text) || restates_motion(s.text)) continue;
+      if (in_history || opening != 't' || !starts_with_that(s.text) || restates_motion(s.text)) continue;
       const std::size_t end = next_label(segments, i + 1);
       if (trim(s.text).ends_with(':') && next_is_ordered(segments, i + 1, end)) {
         // "That the following actions be taken:" and a lettered list: the

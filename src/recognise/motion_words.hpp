@@ -15,6 +15,20 @@ namespace docket {
 // `line` without the quote markers and bold before its words ("> **Moved").
 std::string_view without_line_marks(std::string_view line);
 
+// The first byte of `text` past ASCII spaces and the marks that open a
+// quoted or emphasised line ('>', '*', '"'), lowercased; 0 if there is none.
+// A test that reads a line's opening word ("That", "Whereas") after any of
+// these cannot hold for a line whose opening letter is another: a caller
+// that puts several such tests to every paragraph reads this once, inline,
+// and calls only the tests whose word may be there.
+inline char opening_letter(std::string_view text) {
+  for (const char c : text) {
+    if (c == ' ' || (c >= '\t' && c <= '\r') || c == '>' || c == '*' || c == '"') continue;
+    return (c >= 'A' && c <= 'Z') ? static_cast<char>(c - 'A' + 'a') : c;
+  }
+  return 0;
+}
+
 // A line that opens by naming a mover or seconder (a quote marker or bold
 // before it is not read).
 bool names_mover(std::string_view line);

@@ -2,6 +2,8 @@
 #include <gtest/gtest.h>
 
 #include "build/motions.hpp"
+#include "recognise/motion_words.hpp"
+#include "recognise/recitals.hpp"
 #include "recognise/sections.hpp"
 
 namespace docket {
@@ -39,6 +41,29 @@ TEST(Motions, OpeningWordsInAnyCase) {
   EXPECT_FALSE(starts_with_that("Thatch is to be repaired."));
   EXPECT_FALSE(starts_with_that("The works go ahead."));
   EXPECT_FALSE(starts_with_that("That"));
+}
+
+TEST(Motions, OpeningLetterOfEveryLineTheOpeningTestsTakeIn) {
+  // Each test a decision record's paragraphs meet is asked only when the
+  // opening letter is its word's: every line it takes in has that letter.
+  for (const char* text : {"Additional votes:", "  > **amendment: to add", "*AMENDMENT MOVED by Cllr Roe"}) {
+    EXPECT_TRUE(opens_motion_history(text)) << text;
+    EXPECT_EQ(opening_letter(text), 'a') << text;
+  }
+  for (const char* text : {"WHEREAS the bridge is closed;", " > \"whereas it is", "\t**And whereas the county"}) {
+    EXPECT_NE(recitals_start(text), std::string_view::npos) << text;
+    const char c = opening_letter(text);
+    EXPECT_TRUE(c == 'a' || c == 'w') << text;
+  }
+  EXPECT_EQ(opening_letter(" \n Resolution 2024-15 WHEREAS the roof leaks;"), 'r');
+  EXPECT_NE(recitals_start(" \n Resolution 2024-15 WHEREAS the roof leaks;"), std::string_view::npos);
+  for (const char* text : {"That the report be noted.", "\r\nTHAT, subject to funding", "T H A T the works"}) {
+    EXPECT_TRUE(starts_with_that(text)) << text;
+    EXPECT_EQ(opening_letter(text), 't') << text;
+  }
+  EXPECT_EQ(opening_letter(""), 0);
+  EXPECT_EQ(opening_letter(" > * \""), 0);
+  EXPECT_EQ(opening_letter("(a) That"), '(');
 }
 
 TEST(Motions, ResolutionIdentifiers) {
