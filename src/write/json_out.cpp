@@ -176,7 +176,7 @@ void JsonOut::put_in_pieces(std::string_view s, bool plain) {
   put('"');
 }
 
-void JsonOut::integer(std::int64_t n) {
+void JsonOut::integer_by_to_chars(std::int64_t n) {
   before_value();
   // 20 characters hold every int64, sign included.
   constexpr std::size_t kMaxDigits = 20;

@@ -110,6 +110,8 @@ class JsonOut {
   // string()'s text when it does not go into the buffer in one piece: text
   // to rewrite (unless `plain`) or longer than the buffer.
   [[gnu::noinline]] void put_in_pieces(std::string_view s, bool plain);
+  // integer() for a value it does not write itself.
+  void integer_by_to_chars(std::int64_t n);
 
   void before_value();
   void separate();
@@ -207,6 +209,22 @@ inline void JsonOut::boolean(bool b) {
   // which the next value writes over.
   std::memcpy(room_for(5), b ? "true" : "false", 5);
   used_ += b ? 4 : 5;
+}
+
+// Most integers written are line numbers: up to four digits are written
+// here, in line, and anything else (longer, or negative) by to_chars.
+inline void JsonOut::integer(std::int64_t n) {
+  constexpr std::uint64_t kInlineLimit = 10000;
+  if (static_cast<std::uint64_t>(n) >= kInlineLimit) {
+    integer_by_to_chars(n);
+    return;
+  }
+  before_value();
+  auto rest = static_cast<unsigned>(n);
+  const std::size_t digits = rest < 10 ? 1 : rest < 100 ? 2 : rest < 1000 ? 3 : 4;
+  char* p = room_for(digits);
+  for (std::size_t i = digits; i > 0; --i, rest /= 10) p[i - 1] = static_cast<char>('0' + rest % 10);
+  used_ += digits;
 }
 
 inline void JsonOut::null() {

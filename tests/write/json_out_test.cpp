@@ -6,8 +6,11 @@
 
 #include <gtest/gtest.h>
 
+#include <cstdint>
+#include <limits>
 #include <string>
 #include <string_view>
+#include <vector>
 
 namespace docket {
 namespace {
@@ -115,6 +118,31 @@ TEST(JsonOutBuffer, KeysAndBooleansAcrossEveryRefill) {
     expected += indent >= 0 ? "\n}" : "}";
     EXPECT_EQ(out, expected) << indent;
   }
+}
+
+TEST(JsonOutInteger, EveryLengthAndSignReadsAsToString) {
+  // Short non-negative integers are written digit by digit, the rest by
+  // to_chars: each side of every power of ten, and the extremes.
+  std::vector<std::int64_t> values = {0, std::numeric_limits<std::int64_t>::min(),
+                                      std::numeric_limits<std::int64_t>::max()};
+  for (std::int64_t power = 1;; power *= 10) {
+    for (const std::int64_t v : {power - 1, power, power + 1}) {
+      values.push_back(v);
+      values.push_back(-v);
+    }
+    if (power > std::numeric_limits<std::int64_t>::max() / 10) break;
+  }
+  std::string out;
+  std::string expected = "[";
+  JsonOut json(out, -1);
+  json.begin_array();
+  for (const std::int64_t v : values) {
+    json.integer(v);
+    expected += (expected.size() > 1 ? "," : "") + std::to_string(v);
+  }
+  json.end_array();
+  json.flush();
+  EXPECT_EQ(out, expected + "]");
 }
 
 TEST(JsonOutBuffer, IndentWiderThanTheBufferIsWritten) {
