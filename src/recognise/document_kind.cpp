@@ -72,6 +72,26 @@ bool names_movers(const std::vector<Block>& blocks) {
   return false;
 }
 
+namespace {
+
+// The first few blocks of text are the title block: a heading or line
+// that opens "Minutes" ("MINUTES", "Minutes of a meeting of the Council
+// held on …", "Minutes of the Annual Meeting") names the paper.
+constexpr int kTitleBlockBlocks = 4;
+
+bool titled_as_minutes(const std::vector<Block>& blocks) {
+  int seen = 0;
+  for (const Block& b : blocks) {
+    if (b.debris || (b.kind != BlockKind::kHeading && b.kind != BlockKind::kParagraph)) continue;
+    const std::string_view text = trim(b.text);
+    if (istarts_with(text, "minutes") && (text.size() == 7 || !is_ascii_alpha(text[7]))) return true;
+    if (++seen == kTitleBlockBlocks) break;
+  }
+  return false;
+}
+
+}  // namespace
+
 DocumentKind recognise_kind(const std::vector<Block>& blocks, const std::vector<LogicalTable>& tables,
                             KindHint hint) {
   switch (hint) {
@@ -101,6 +121,10 @@ DocumentKind recognise_kind(const std::vector<Block>& blocks, const std::vector<
   // with no "RESOLVED" in them; recitals and an enacting clause. Asked
   // last, as they read the whole text.
   if (looks_like_disposition_agenda(blocks) || recites_resolutions(blocks)) return DocumentKind::kDecisionRecord;
+  // Minutes whose decisions are told in prose ("Approved & signed as
+  // correct"), with no label to find them by, are minutes still: the
+  // paper calls itself so at its top.
+  if (titled_as_minutes(blocks)) return DocumentKind::kDecisionRecord;
   return DocumentKind::kUnknown;
 }
 

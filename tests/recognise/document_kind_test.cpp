@@ -1,10 +1,12 @@
-// The first test a paragraph meets before it is read for a dotted number.
+// The first test a paragraph meets before it is read for a dotted number,
+// and kinds told by what a paper calls itself.
 #include <gtest/gtest.h>
 
 #include <string>
 
 #include "layout/list_markers.hpp"
 #include "recognise/document_kind.hpp"
+#include "test_support.hpp"
 
 namespace docket {
 namespace {
@@ -38,6 +40,21 @@ TEST(DocumentKind, DottedNumberTestTurnsAwayOtherNumbers) {
   EXPECT_FALSE(may_open_with_dotted_number("12 weeks"));
   EXPECT_FALSE(may_open_with_dotted_number("a. Restate"));
   EXPECT_FALSE(may_open_with_dotted_number(""));
+}
+
+// Minutes that tell their decisions in prose, no label to find them by,
+// are minutes by their title block; a later paragraph on minutes is not a
+// title, and "Minutes" must be the whole first word.
+TEST(DocumentKind, MinutesByTheirTitleWhenNoDecisionIsLabelled) {
+  const std::string body = "Present: Cllrs Ames and Bell.\n\n12. Playground\n\nThe new gate was approved.\n";
+  EXPECT_EQ(parse_text("Minutes of a meeting of the Parish Council held on 4 May 2022.\n\n" + body).kind,
+            DocumentKind::kDecisionRecord);
+  EXPECT_EQ(parse_text("# MINUTES\n\nParish Council, 4 May 2022\n\n" + body).kind, DocumentKind::kDecisionRecord);
+  EXPECT_EQ(parse_text("Parish newsletter\n\n" + body).kind, DocumentKind::kUnknown);
+  EXPECT_EQ(parse_text("Minutestaker wanted\n\n" + body).kind, DocumentKind::kUnknown);
+  EXPECT_EQ(parse_text("Parish newsletter\n\nNews.\n\nMore news.\n\nEven more.\n\nMinutes of the last meeting are "
+                       "on the board.\n").kind,
+            DocumentKind::kUnknown);
 }
 
 }  // namespace
