@@ -69,6 +69,7 @@ class StemIndex {
       first_of_[letter] = static_cast<std::uint8_t>(next);
       for (const Stem& s : kStems) {
         if (s.text.empty()) throw "StemIndex: a stem is empty";
+        if (s.text.size() < 2) throw "StemIndex: a stem is shorter than two letters";
         for (char c : s.text) {
           if (c < 'a' || c > 'z') throw "StemIndex: a stem is not lowercase letters";
         }
@@ -84,7 +85,10 @@ class StemIndex {
     const auto letter = static_cast<std::size_t>(word[0] - 'a');
     unsigned rules = 0;
     for (std::size_t k = first_of_[letter]; k < first_of_[letter + 1]; ++k) {
-      if (word.starts_with(stems_[k].text)) rules |= 1U << stems_[k].rule;
+      // Every stem has two letters or more, and most stems that share the
+      // word's first letter differ at the second, compared in place.
+      const std::string_view stem = stems_[k].text;
+      if (word.size() >= stem.size() && word[1] == stem[1] && word.starts_with(stem)) rules |= 1U << stems_[k].rule;
     }
     return rules;
   }
