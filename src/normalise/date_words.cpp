@@ -1,5 +1,6 @@
 #include "normalise/date_words.hpp"
 
+#include <algorithm>
 #include <array>
 #include <cstdint>
 #include <optional>
@@ -50,6 +51,8 @@ constexpr bool date_start_matches_the_month_names(int c, int next) {
 }
 
 static_assert(kMatchesEveryPair<date_start_matches_the_month_names>);
+// read_month compares a word's third letter with a name's before the rest.
+static_assert(std::all_of(kMonthNames.begin(), kMonthNames.end(), [](const MonthName& m) { return m.name.size() >= 3; }));
 
 // The month names the word at `i` may be, judged on its first two letters
 // (see kMonthsByStart); 0 when it is none.
@@ -77,6 +80,12 @@ std::optional<MonthWord> read_month(std::string_view s, std::size_t i) {
   for (std::uint32_t candidates = i < s.size() ? months_starting_at(s, i) : 0; candidates != 0;
        candidates &= candidates - 1) {
     const MonthName& name = kMonthNames[static_cast<std::size_t>(std::countr_zero(candidates))];
+    // The names that share a word's first two letters share its third too,
+    // but for "mar"/"may" and "jun"/"jul": most words that start like a
+    // month ("service", "decision", "note") are told apart at the third,
+    // in place. Every name has three letters or more, and a text that
+    // ends sooner reads '\0' there, which no name holds.
+    if (lower(at(s, i + 2)) != name.name[2]) continue;
     if (!word_is(s, i, name.name)) continue;
     MonthWord found;
     found.month = name.month;
