@@ -1,6 +1,8 @@
 #include "build/minute_numbers.hpp"
 
+#include <charconv>
 #include <cstdlib>
+#include <system_error>
 #include <utility>
 
 #include "base/text_util.hpp"
@@ -24,8 +26,22 @@ bool reads_as_title(std::string_view text) {
   return words_at_most(text, has_reference ? 40 : 20);
 }
 
-// "84." → 84, "2.1" → 2.1: what orders minute numbers.
+// A title under a lone marker is a heading's few words; a longer line
+// under a number that ended a line of prose is the prose going on.
+constexpr int kLoneMarkerTitleWords = 12;
+
+}  // namespace
+
+// The value strtod gives: a decimal number is read in place by from_chars,
+// which rounds as strtod does and, like it, stops where the number does
+// ("3.1.1" is 3.1); what from_chars does not read as strtod would (no
+// number, a hexadecimal "0x", a number too large) goes to strtod itself.
 double numeric_value(std::string_view label) {
+  double value = 0;
+  const char* end = label.data() + label.size();
+  if (!label.starts_with("0x") && !label.starts_with("0X") && std::from_chars(label.data(), end, value).ec == std::errc{}) {
+    return value;
+  }
   std::string copy(label);
   return std::strtod(copy.c_str(), nullptr);
 }
@@ -35,12 +51,6 @@ double numeric_value(std::string_view label) {
 bool numbers_a_paragraph(std::string_view marker) {
   return is_ascii_digit(marker.front()) || (marker.size() > 1 && marker.front() == '(' && is_ascii_digit(marker[1]));
 }
-
-// A title under a lone marker is a heading's few words; a longer line
-// under a number that ended a line of prose is the prose going on.
-constexpr int kLoneMarkerTitleWords = 12;
-
-}  // namespace
 
 std::optional<std::string> run_in_minute_number(std::string_view text, std::string_view current) {
   const std::size_t lead = count_digits_at(current, 0);

@@ -22,6 +22,10 @@ namespace docket {
 // "iii"; brackets and a trailing "." or ")" are not part of it.
 std::string printed_label(std::string_view marker);
 
+// "84" → 84, "2.1" → 2.1, "3.1.1" → 3.1, "a" → 0: what orders minute
+// numbers, as strtod reads the label.
+double numeric_value(std::string_view label);
+
 // "… as reported. 114/20 To Approve a Grant …": where the line breaks of
 // minutes are lost, the next minute's number and title run on from the
 // paragraph above. The last register number in `text` that follows

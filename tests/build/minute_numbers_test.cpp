@@ -1,10 +1,27 @@
 // Which minute a part of a set of minutes stands under.
 #include <gtest/gtest.h>
 
+#include <cstdlib>
+#include <string>
+
 #include "build/minute_numbers.hpp"
 
 namespace docket {
 namespace {
+
+TEST(MinuteNumbers, NumericValueIsWhatStrtodReads) {
+  for (const char* label : {"84", "2.1", "3.1.1", "12a", "5e3", "5e", "1.e2", "007", "0x1A", "0X1f", "a", "iv", "", "1e999",
+                            "9007199254740993", "0.1", "2.", "1..2", "12/20", "3 4"}) {
+    EXPECT_EQ(numeric_value(label), std::strtod(label, nullptr)) << label;
+  }
+  // Every label of up to four bytes drawn from digits, periods, "e" and "x".
+  const std::string bytes = "09.ex";
+  for (std::size_t n = 0; n < 5 * 5 * 5 * 5; ++n) {
+    std::string label;
+    for (std::size_t rest = n; label.size() < 4; rest /= bytes.size()) label.push_back(bytes[rest % bytes.size()]);
+    EXPECT_EQ(numeric_value(label), std::strtod(label.c_str(), nullptr)) << label;
+  }
+}
 
 Segment paragraph(std::string_view text, SegmentKind kind = SegmentKind::kParagraph) {
   Segment s;
