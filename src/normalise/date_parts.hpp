@@ -73,8 +73,34 @@ inline bool is_valid_day(const Ymd& d) { return d.day >= 1 && d.month >= 1 && is
 
 inline int expand_two_digit_year(int yy) { return yy < kTwoDigitPivot ? 2000 + yy : 1900 + yy; }
 
+// "00" to "99", two bytes a number: the figures of a date are written two
+// at a time, each pair looked up rather than divided out digit by digit.
+inline constexpr std::array<char, 200> kDigitPairs = [] {
+  std::array<char, 200> pairs{};
+  for (int v = 0; v < 100; ++v) {
+    pairs[static_cast<std::size_t>(2 * v)] = static_cast<char>('0' + v / 10);
+    pairs[static_cast<std::size_t>(2 * v + 1)] = static_cast<char>('0' + v % 10);
+  }
+  return pairs;
+}();
+
+inline void put_pair(char* out, unsigned value) {
+  out[0] = kDigitPairs[2 * value];
+  out[1] = kDigitPairs[2 * value + 1];
+}
+
 // Writes `value` as `width` digits with leading zeros.
 inline char* put_padded(char* out, int value, int width) {
+  // Years and months and days, as nearly every date has them.
+  if (width == 4 && value >= 0 && value < 10000) {
+    put_pair(out, static_cast<unsigned>(value) / 100);
+    put_pair(out + 2, static_cast<unsigned>(value) % 100);
+    return out + 4;
+  }
+  if (width == 2 && value >= 0 && value < 100) {
+    put_pair(out, static_cast<unsigned>(value));
+    return out + 2;
+  }
   for (int k = width - 1; k >= 0; --k) {
     out[k] = static_cast<char>('0' + value % 10);
     value /= 10;

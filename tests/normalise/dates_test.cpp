@@ -593,3 +593,32 @@ TEST(DueDates, FinancialQuartersAreTheirLastMonth) {
 
 }  // namespace
 }  // namespace docket
+
+#include "normalise/date_parts.hpp"
+
+namespace docket {
+namespace {
+
+// Two digits at a time for years, months and days; every value of four and
+// two digits against the same written digit by digit.
+TEST(DateParts, PutPaddedWritesEveryValueWithItsLeadingZeros) {
+  const auto by_digits = [](int value, int width) {
+    std::string out(static_cast<std::size_t>(width), '0');
+    for (int k = width - 1; k >= 0; --k, value /= 10) out[static_cast<std::size_t>(k)] = static_cast<char>('0' + value % 10);
+    return out;
+  };
+  for (int width : {2, 4}) {
+    const int limit = width == 2 ? 100 : 10000;
+    for (int value = 0; value < limit; ++value) {
+      char buffer[4];
+      const char* end = date_parts::put_padded(buffer, value, width);
+      ASSERT_EQ(std::string(buffer, static_cast<std::size_t>(end - buffer)), by_digits(value, width)) << value;
+    }
+  }
+  EXPECT_EQ(date_parts::to_iso({2014, 3, 7}), "2014-03-07");
+  EXPECT_EQ(date_parts::to_iso({2014, 12, 0}), "2014-12");
+  EXPECT_EQ(date_parts::to_iso({999, 0, 0}), "0999");
+}
+
+}  // namespace
+}  // namespace docket
