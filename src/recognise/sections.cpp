@@ -327,6 +327,41 @@ bool opens_identified_resolution(std::string_view line) {
          is_ascii_upper(movers.front());
 }
 
+// A minute's title run in before its decision: "Appointment of the Clerk:
+// Resolved 16/05/05.1 It was agreed …", "101. Minutes: RESOLVED that …".
+// The title is a few words, opening with a capital or the minute's number,
+// with no sentence ended in it; after its colon stands "Resolved" and then
+// the decision: its register number, "that", or a separator and its text
+// ("Status: Resolved" is a tracker's word, not a decision). Where the word
+// "Resolved" starts, or npos. Most lines hold no colon, found with memchr.
+constexpr std::size_t kLongestRunInTitle = 200;
+constexpr int kMostRunInTitleWords = 25;
+
+std::size_t run_in_decision_at(std::string_view line) {
+  const std::size_t colon = line.substr(0, kLongestRunInTitle).find(':');
+  if (colon == std::string_view::npos || colon == 0) return std::string_view::npos;
+  std::size_t at = colon + 1;
+  while (at < line.size() && (line[at] == ' ' || line[at] == '*' || line[at] == '_')) ++at;
+  constexpr std::string_view kWord = "resolved";
+  if (!istarts_with(line.substr(at), kWord)) return std::string_view::npos;
+  std::string_view after = line.substr(at + kWord.size());
+  while (!after.empty() && (after.front() == '*' || after.front() == '_')) after.remove_prefix(1);
+  if (!after.empty() && after.front() != ' ' && after.front() != ':' && after.front() != '-') {
+    return std::string_view::npos;
+  }
+  after = trim(after);
+  const bool decision_follows = slashed_minute_number(after).has_value() || istarts_with(after, "that ") ||
+                                ((after.starts_with(':') || after.starts_with('-')) && after.size() > 2);
+  if (!decision_follows) return std::string_view::npos;
+  const std::string_view title = trim(line.substr(0, colon));
+  const char first = title.empty() ? '\0' : title.front();
+  if (!(is_ascii_upper(first) || is_ascii_digit(first) || first == '*' || first == '_')) return std::string_view::npos;
+  if (title.find(". ") != std::string_view::npos || !words_at_most(title, kMostRunInTitleWords)) {
+    return std::string_view::npos;
+  }
+  return at;
+}
+
 }  // namespace
 
 namespace {
@@ -336,6 +371,9 @@ struct LineLabel {
   SectionLabel label = SectionLabel::kNone;
   std::string_view value;
   bool in_prose = false;
+  // A minute's title run in before the label ("101. Minutes" of "101.
+  // Minutes: RESOLVED that …"), which numbers the minute.
+  std::string_view run_in_title;
 };
 
 LineLabel find_section_label(std::string_view line) {
@@ -402,6 +440,20 @@ LineLabel find_section_label(std::string_view line) {
   return match;
 }
 
+// find_section_label(), and where it finds none, a decision after a
+// minute's title run in before it ("Appointment of the Clerk: Resolved
+// 16/05/05.1 …").
+LineLabel find_section_or_run_in_label(std::string_view line) {
+  LineLabel match = find_section_label(line);
+  if (match.label != SectionLabel::kNone) return match;
+  line = trim(line);
+  if (const std::size_t at = run_in_decision_at(line); at != std::string_view::npos) {
+    match = find_section_label(line.substr(at));
+    match.run_in_title = trim(line.substr(0, line.rfind(':', at)));
+  }
+  return match;
+}
+
 }  // namespace
 
 LabelMatch match_section_label(std::string_view line) {
@@ -419,13 +471,20 @@ bool may_hold_labels(const Block& b) {
 // The label of a raw line of a block that may hold labels. The line is
 // cleaned into `cleaned`, a buffer kept from line to line, unless it is
 // the block's only line, whose clean text is the block's; the label's
-// value is a view of that text.
-LineLabel label_of_line(const Block& b, std::string_view raw, std::string& cleaned) {
-  if (b.debris || (!could_start_label(raw) && resolution_identifier_length(trim(raw)) == 0)) return {};
-  if (b.raw_lines.single()) return find_section_label(b.text);
+// value is a view of that text. With `run_in`, a decision after a run-in
+// minute title counts too.
+LineLabel label_of_line(const Block& b, std::string_view raw, std::string& cleaned, bool run_in) {
+  if (b.debris) return {};
+  if (!could_start_label(raw) && resolution_identifier_length(trim(raw)) == 0) {
+    // A line seldom holds a run-in title: a colon is looked for only when
+    // it could.
+    if (!run_in || run_in_decision_at(trim(raw)) == std::string_view::npos) return {};
+  }
+  const auto find = run_in ? find_section_or_run_in_label : find_section_label;
+  if (b.raw_lines.single()) return find(b.text);
   cleaned.clear();
   append_clean_inline(raw, cleaned);
-  return find_section_label(cleaned);
+  return find(cleaned);
 }
 
 }  // namespace
@@ -441,7 +500,9 @@ void collect_section_labels(const std::vector<Block>& blocks, SectionLabelSet& l
     if (!may_hold_labels(b)) continue;
     RawLineReader lines(b.raw_lines);
     for (std::string_view raw; lines.next(raw);) {
-      const LineLabel m = label_of_line(b, raw, cleaned);
+      // Run-in titles are left to segment_blocks: they are looked for in
+      // decision records only, which labels at the start of lines tell.
+      const LineLabel m = label_of_line(b, raw, cleaned, /*run_in=*/false);
       if (m.label == SectionLabel::kNone) continue;
       labels.insert(m.label);
       if (done(labels)) return;
@@ -556,9 +617,17 @@ std::vector<Segment> segment_blocks(const std::vector<Block>& blocks, TextArena&
     std::string_view raw_text;
     for (RawLineReader at_line = lines; lines.next(raw_text); at_line = lines, ++i) {
       const int line = b.lines.first + static_cast<int>(i);
-      const LineLabel m = label_of_line(b, raw_text, cleaned);
+      const LineLabel m = label_of_line(b, raw_text, cleaned, /*run_in=*/true);
       if (m.label != SectionLabel::kNone) {
         flush(false);
+        if (!m.run_in_title.empty()) {
+          // The minute's title, a paragraph of its own before the label.
+          Segment title;
+          title.text = arena.copy(m.run_in_title);
+          title.lines = {line, line};
+          title.debris = b.debris;
+          segments.push_back(std::move(title));
+        }
         Segment label;
         label.kind = SegmentKind::kLabel;
         label.label = m.label;

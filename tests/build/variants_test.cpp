@@ -180,6 +180,21 @@ TEST(DecisionVariants, NumberedDecisionAfterATitledMinute) {
   EXPECT_EQ(paragraph.items[0].number, "7");
 }
 
+// Parish minutes whose decisions follow their minute's title on its line
+// ("Title: Resolved 22/05/3.1 …", "5. Grass Cutting: RESOLVED that …"),
+// long titles with an Act cited in them included; a tracker's "Status:
+// Resolved" and a sentence with "resolved:" in it are no decisions.
+TEST(DecisionVariants, DecisionsAfterRunInMinuteTitles) {
+  const Document doc = parse_fixture("decision_run_in_titles.md");
+  EXPECT_EQ(doc.kind, DocumentKind::kDecisionRecord);
+  EXPECT_EQ(value(doc.meeting), "2022-05-17");
+  expect_items(doc, {{"22/05/3.1", "", "The Clerk would continue"},
+                     {"22/05/4.1", "", "The minutes were adopted"},
+                     {"22/05/5.1", "", "The quote from Hillside Roofing"},
+                     {"5", "", "the contract be extended for one year."}});
+  EXPECT_TRUE(doc.items[1].procedural);
+}
+
 TEST(DecisionVariants, ParishMinutesNumberedLikeARegister) {
   const Document doc = parse_fixture("decision_parish_minute_numbers.md");
   EXPECT_EQ(doc.kind, DocumentKind::kDecisionRecord);
