@@ -116,6 +116,17 @@ bool is_boilerplate_title(std::string_view text) {
   return false;
 }
 
+// Whether "held on" or "held this" stands anywhere in `line` (any case):
+// each "held " is read once, and the word after it compared with both.
+bool says_held_on_or_this(std::string_view line) {
+  constexpr std::string_view kHeld = "held ";
+  for (std::size_t at = ifind(line, kHeld); at != std::string_view::npos; at = ifind(line, kHeld, at + 1)) {
+    const std::string_view after = line.substr(at + kHeld.size());
+    if (istarts_with(after, "on") || istarts_with(after, "this")) return true;
+  }
+  return false;
+}
+
 constexpr std::string_view kTitleLabels[] = {"title of item/report", "title of item / report", "title of report",
                                              "title of item", "report title", "title", "subject", "report"};
 
@@ -315,8 +326,7 @@ void extract_metadata(const std::vector<Block>& blocks, Document& doc) {
     }
     // "MINUTES of the meeting held on Thursday, 9 July 2015", "… was held
     // this 12th day of January, 2011"
-    const bool held_on = ifind(l, "held on") != std::string_view::npos || ifind(l, "held this") != std::string_view::npos ||
-                         istarts_with(l, "minutes of");
+    const bool held_on = says_held_on_or_this(l) || istarts_with(l, "minutes of");
     if (!body_named_by(i) && !held_on) continue;
     take_full_date(l);
   }

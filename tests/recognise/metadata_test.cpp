@@ -67,6 +67,19 @@ TEST(Metadata, MeetingDateOnTheLineThatNamesTheBody) {
   }
 }
 
+TEST(Metadata, MeetingDateOnALineThatSaysWhenItWasHeld) {
+  // "held on" and "held this", in any case, wherever they stand; the first
+  // "held" on the line need not be the one.
+  for (const char* line : {"A gathering held on Thursday, 8 March 2012", "A gathering HELD ON 8 March 2012",
+                           "A gathering Held This 8th day of March, 2012",
+                           "Items held back were held this 8th day of March, 2012",
+                           "Items held, held over and held on 8 March 2012"}) {
+    const Document doc = front_matter(line);
+    ASSERT_TRUE(doc.meeting) << line;
+    EXPECT_EQ(doc.meeting->value, "2012-03-08") << line;
+  }
+}
+
 TEST(Metadata, WebChromeIsNeverTheTitle) {
   const Document doc = front_matter("Skip to content\n\nDecision details\n\nParking Charges Review\n");
   EXPECT_EQ(doc.title, "Parking Charges Review");
