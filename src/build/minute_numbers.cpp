@@ -73,13 +73,13 @@ std::optional<std::string> run_in_minute_number(std::string_view text, std::stri
   return found;
 }
 
-std::string printed_label(std::string_view marker) {
+std::string_view printed_label(std::string_view marker) {
   marker = trim(marker);
   while (!marker.empty() && (marker.front() == '(' || marker.front() == '[')) marker.remove_prefix(1);
   while (!marker.empty() && (marker.back() == ')' || marker.back() == '.' || marker.back() == ']')) {
     marker.remove_suffix(1);
   }
-  return std::string(marker);
+  return marker;
 }
 
 std::optional<std::string> agenda_item_reference(std::string_view text) {
@@ -121,7 +121,7 @@ bool MinuteTracker::opens_by_number(const Segment& s, std::string_view text) {
   if (s.kind == SegmentKind::kListItem) {
     const MarkerInfo m = classify_marker(s.marker);
     if ((m.cls == MarkerClass::kNumber || m.cls == MarkerClass::kDotted) && reads_as_title(text)) {
-      const std::string label = printed_label(s.marker);
+      const std::string label(printed_label(s.marker));
       const double value = numeric_value(label);
       if (follows(value)) {
         open(label, value);
@@ -136,7 +136,7 @@ bool MinuteTracker::opens_by_number(const Segment& s, std::string_view text) {
     // The number first: most paragraphs start with none, and whether one
     // reads as a title takes counting its words.
     if (s.kind == SegmentKind::kHeading || reads_as_title(text)) {
-      const std::string label = printed_label(text.substr(0, lead->second));
+      const std::string label(printed_label(text.substr(0, lead->second)));
       const double value = numeric_value(label);
       if (s.kind == SegmentKind::kHeading || follows(value)) {
         open(label, value);
@@ -160,7 +160,7 @@ void MinuteTracker::see(const Segment& s) {
     // RESOLVED", "3) RESOLVED") always is.
     if (s.marker.size() >= 2 && s.marker.back() == '.' && (!current_ || !numbered_paragraph_in_minute_) &&
         classify_marker(s.marker).cls == MarkerClass::kNumber) {
-      std::string label = printed_label(s.marker);
+      std::string label(printed_label(s.marker));
       const double value = numeric_value(label);
       if (follows(value)) open(std::move(label), value);
     }
@@ -181,7 +181,7 @@ void MinuteTracker::see(const Segment& s) {
   // opens its minute at once.
   if (!opened_by_number && s.kind != SegmentKind::kListItem && (text.size() <= 4 || s.kind == SegmentKind::kHeading) &&
       !text.empty() && (text.back() == '.' || text.back() == ')')) {
-    if (std::string label = printed_label(text); label.size() < text.size() &&
+    if (std::string label(printed_label(text)); label.size() < text.size() &&
                                                  classify_marker(text).cls != MarkerClass::kBullet) {
       if (s.kind == SegmentKind::kHeading) {
         const double value = numeric_value(label);

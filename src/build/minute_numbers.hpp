@@ -19,8 +19,9 @@
 namespace docket {
 
 // A list marker as a number is printed: "(1)" → "1", "A)" → "A", "iii." →
-// "iii"; brackets and a trailing "." or ")" are not part of it.
-std::string printed_label(std::string_view marker);
+// "iii"; brackets and a trailing "." or ")" are not part of it. A view of
+// `marker`.
+std::string_view printed_label(std::string_view marker);
 
 // "84" → 84, "2.1" → 2.1, "3.1.1" → 3.1, "a" → 0: what orders minute
 // numbers, as strtod reads the label.
