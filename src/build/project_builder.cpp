@@ -36,6 +36,11 @@ constexpr std::string_view kDeadlineCues[] = {"by", "end of", "end", "before", "
                                               "beginning", "start", "starting", "commencing", "due",
                                               "deadline", "by:", "due:", "deadline:", "no later than"};
 
+// has_deadline_cue compares a cue's last byte with the lowered last byte
+// of the text before a date.
+static_assert(std::none_of(std::begin(kDeadlineCues), std::end(kDeadlineCues),
+                           [](std::string_view cue) { return cue.empty() || (cue.back() >= 'A' && cue.back() <= 'Z'); }));
+
 bool is_initials(std::string_view token) {
   return token.size() >= 2 && token.size() <= 4 && std::all_of(token.begin(), token.end(), is_ascii_upper);
 }
@@ -153,7 +158,11 @@ bool is_meta_segment(std::string_view segment, const std::vector<Located>& dates
 
 bool has_deadline_cue(std::string_view text, std::size_t pos, std::size_t len) {
   const std::string_view before = trim(text.substr(0, pos));
+  // Most text before a date ends otherwise than any cue: the last byte is
+  // compared in place first (every cue ends in a lowercase letter or ':').
+  const char last = before.empty() ? '\0' : ascii_lower(before.back());
   for (std::string_view cue : kDeadlineCues) {
+    if (cue.back() != last) continue;
     if (iends_with(before, cue) && (before.size() == cue.size() || !is_ascii_alpha(before[before.size() - cue.size() - 1]))) {
       return true;
     }

@@ -27,6 +27,21 @@ TEST(Schedule, DeadlineForms) {
   EXPECT_TRUE(read_schedule("Review the 2014 report and the May 2013 figures").due.empty());
 }
 
+// Every word that makes a date in running text a deadline, in any case,
+// and a date after other words is none.
+TEST(Schedule, EveryDeadlineCueInAnyCase) {
+  for (const char* cue : {"by", "end of", "end", "before", "until", "till", "begin", "beginning", "start", "starting",
+                          "commencing", "due", "deadline", "by:", "due:", "deadline:", "no later than", "BY",
+                          "No Later Than", "Deadline:"}) {
+    const std::string text = std::string("Complete the review ") + cue + " October 2015 and report to the board";
+    EXPECT_EQ(date_values(read_schedule(text).due), Strings{"2015-10"}) << text;
+  }
+  for (const char* other : {"of", "in", "nearby", "weekend", "restart"}) {
+    const std::string text = std::string("Complete the review ") + other + " October 2015 and report to the board";
+    EXPECT_TRUE(read_schedule(text).due.empty()) << text;
+  }
+}
+
 TEST(Schedule, Owners) {
   EXPECT_EQ(read_schedule("Tools to Monitor Progress – By end October 2015 - RK").owners, Strings{"RK"});
   EXPECT_EQ(read_schedule("Right child, right placement – FG/LF").owners, (Strings{"FG", "LF"}));
