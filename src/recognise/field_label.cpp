@@ -4,11 +4,8 @@
 
 namespace docket {
 
-LabelledValue match_label(std::string_view line, std::string_view label) {
+LabelledValue match_label_after_initial(std::string_view line, std::string_view label) {
   LabelledValue result;
-  // Each line is tried against many labels, and most lines start with
-  // another letter: compare the first byte before the whole label.
-  if (!label.empty() && (line.empty() || ascii_lower(line[0]) != ascii_lower(label[0]))) return result;
   if (!istarts_with(line, label)) return result;
   std::string_view rest = line.substr(label.size());
   if (!rest.empty() && (is_ascii_alpha(rest.front()) || is_ascii_digit(rest.front()))) return result;

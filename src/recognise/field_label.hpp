@@ -7,6 +7,8 @@
 
 #include <string_view>
 
+#include "base/text_util.hpp"
+
 namespace docket {
 
 struct LabelledValue {
@@ -18,7 +20,15 @@ struct LabelledValue {
 // by a separator (":", ".", "-", "?", "–") or a space; returns the value
 // after it, trimmed. A label that runs on into a letter or digit is another
 // word ("Contactable") and does not match.
-LabelledValue match_label(std::string_view line, std::string_view label);
+//
+// Each line is tried against many labels, and most lines start with another
+// letter: the first byte is compared in line, and only a line that shares
+// it with the label costs a call.
+LabelledValue match_label_after_initial(std::string_view line, std::string_view label);
+inline LabelledValue match_label(std::string_view line, std::string_view label) {
+  if (!label.empty() && (line.empty() || ascii_lower(line[0]) != ascii_lower(label[0]))) return {};
+  return match_label_after_initial(line, label);
+}
 
 }  // namespace docket
 
