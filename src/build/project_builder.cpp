@@ -41,8 +41,14 @@ constexpr std::string_view kDeadlineCues[] = {"by", "end of", "end", "before", "
 static_assert(std::none_of(std::begin(kDeadlineCues), std::end(kDeadlineCues),
                            [](std::string_view cue) { return cue.empty() || (cue.back() >= 'A' && cue.back() <= 'Z'); }));
 
-bool is_initials(std::string_view token) {
-  return token.size() >= 2 && token.size() <= 4 && std::all_of(token.begin(), token.end(), is_ascii_upper);
+// Asked of every token of a plan's lines: the length is tested in place
+// at each call, and only a token of two to four bytes is read.
+inline bool is_initials(std::string_view token) {
+  if (token.size() < 2 || token.size() > 4) return false;
+  for (char c : token) {
+    if (!is_ascii_upper(c)) return false;
+  }
+  return true;
 }
 
 // Calls `visit` with each token of `s` (runs between spaces, slashes,
