@@ -239,7 +239,10 @@ void build_resolutions(const std::vector<Segment>& segments, std::vector<Warning
           continue;
         }
       }
-      if (!in_history && (announced_resolution(segments, i) || seconded_notice_of_motion(segments, i))) {
+      // A resolution announced as passed is quoted below, or opens "That".
+      const bool may_be_announced = opening == 't' || opening == '\xE2' || trim(s.text).starts_with('"');
+      if (!in_history &&
+          ((may_be_announced && announced_resolution(segments, i)) || seconded_notice_of_motion(segments, i))) {
         resolutions.push_back(inline_resolution(segments, i, next_label(segments, i + 1), s.text, number_here()));
         anchored = true;
         continue;

@@ -269,9 +269,11 @@ bool could_start_label(std::string_view line) {
     return (folded < 'a') | (folded > 'z');
   });
   if (kFirstWordIndex.contains(line.substr(i, end - i))) return true;
-  // "And Resolved:": the word after the conjunction decides.
-  return end - i == 3 && end < line.size() && line[end] == ' ' && istarts_with(line.substr(i), "and") &&
-         could_start_label(line.substr(end + 1));
+  // "And Resolved:": the word after the conjunction decides. The word is
+  // three letters, which `| 0x20` lowercases: compared in place, as many
+  // lines open with a three-letter word.
+  return end - i == 3 && end < line.size() && line[end] == ' ' && (line[i] | 0x20) == 'a' &&
+         (line[i + 1] | 0x20) == 'n' && (line[i + 2] | 0x20) == 'd' && could_start_label(line.substr(end + 1));
 }
 
 }  // namespace

@@ -30,6 +30,9 @@ TEST(SectionLabels, FirstWordEndsAnywhereInABlock) {
     // "And" and the word after it: the word past a three-letter one.
     EXPECT_EQ(match_section_label(std::string(marks, ' ') + "And Resolved:").label, SectionLabel::kResolved);
     EXPECT_EQ(match_section_label(std::string(marks, ' ') + "And the clerk left the room.").label, SectionLabel::kNone);
+    EXPECT_EQ(match_section_label(std::string(marks, ' ') + "AND RESOLVED:").label, SectionLabel::kResolved);
+    EXPECT_EQ(match_section_label(std::string(marks, ' ') + "aNd RESOLVED:").label, SectionLabel::kResolved);
+    EXPECT_EQ(match_section_label(std::string(marks, ' ') + "Ant Resolved:").label, SectionLabel::kNone);
   }
 }
 
