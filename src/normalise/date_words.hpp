@@ -36,14 +36,16 @@ constexpr std::array<Season, 5> kSeasons = {
 // with kMonthNames.
 constexpr auto kMayStartDate = [](auto before, auto b, auto after) {
   const auto folded_before = before | 0x20;
-  const auto after_word = ((before >= '0') & (before <= '9')) | ((folded_before >= 'a') & (folded_before <= 'z'));
+  // A range as one unsigned comparison: below the range wraps past it
+  // (the mask keeps an int's difference to a byte, as a block's is).
+  const auto after_word = (((before - '0') & 0xFF) < 10) | (((folded_before - 'a') & 0xFF) < 26);
   const auto first = b | 0x20;
   const auto second = after | 0x20;
   const auto month = ((first == 'j') & ((second == 'a') | (second == 'u'))) | ((first == 'f') & (second == 'e')) |
                      ((first == 'm') & (second == 'a')) | ((first == 'a') & ((second == 'p') | (second == 'u'))) |
                      ((first == 's') & (second == 'e')) | ((first == 'o') & (second == 'c')) |
                      ((first == 'n') & (second == 'o')) | ((first == 'd') & (second == 'e'));
-  return (((b >= '0') & (b <= '9')) | month) & (after_word == 0);
+  return ((((b - '0') & 0xFF) < 10) | month) & (after_word == 0);
 };
 
 // The month named by the word at `i` ("Sept", "sept.", "September"), with

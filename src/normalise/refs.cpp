@@ -80,7 +80,9 @@ constexpr std::array<std::string_view, kReferenceWordCount> kReferenceStems = []
 // step with the word lists.
 constexpr auto kMayStartReferenceWord = [](auto before, auto b, auto after) {
   const auto folded_before = before | 0x20;
-  const auto after_word = ((before >= '0') & (before <= '9')) | ((folded_before >= 'a') & (folded_before <= 'z'));
+  // A range as one unsigned comparison: below the range wraps past it
+  // (the mask keeps an int's difference to a byte, as a block's is).
+  const auto after_word = (((before - '0') & 0xFF) < 10) | (((folded_before - 'a') & 0xFF) < 26);
   const auto first = b | 0x20;
   const auto second = after | 0x20;
   const auto stem = ((first == 's') & ((second == 'e') | (second == 'c'))) | ((first == 'p') & (second == 'a')) |

@@ -622,3 +622,31 @@ TEST(DateParts, PutPaddedWritesEveryValueWithItsLeadingZeros) {
 
 }  // namespace
 }  // namespace docket
+
+#include "base/byte_scan.hpp"
+#include "normalise/date_words.hpp"
+
+namespace docket {
+namespace {
+
+// kMayStartDate tests its ranges as one unsigned comparison each: sixteen
+// bytes at a time it marks a byte exactly where the same test on single
+// bytes does, for every byte before and at it.
+TEST(DateWords, MayStartDateMarksBlocksAsItMarksBytes) {
+  for (const char after : {'e', 'a', '5', ' ', '\xE2'}) {
+    for (int before = 1; before < 256; ++before) {
+      for (int b = 1; b < 256; ++b) {
+        std::string s(20, 'x');
+        s[0] = static_cast<char>(before);
+        s[1] = static_cast<char>(b);
+        s[2] = after;
+        const bool marked = find_marked_in_context(s, 1, date_parts::kMayStartDate) == 1;
+        const bool expected = date_parts::kMayStartDate(before, b, static_cast<unsigned char>(after)) != 0;
+        ASSERT_EQ(marked, expected) << before << ' ' << b << ' ' << int(static_cast<unsigned char>(after));
+      }
+    }
+  }
+}
+
+}  // namespace
+}  // namespace docket
