@@ -165,7 +165,7 @@ std::optional<Date> parse_uk_date(std::string_view text) {
 void find_dates(std::string_view text, std::vector<Date>& dates) {
   // Every form of date has a digit, and most text passed in has none: one
   // quick look for a digit spares the scan for month names.
-  if (!any_marked(text, [](auto b) { return (b >= '0') & (b <= '9'); })) return;
+  if (!any_marked(text, [](auto b) { return ((b - '0') & 0xFF) < 10; })) return;
   // "**2015.**" is the cell "2015", but "$2015" is not. The trimmed text
   // starts where its leading decoration ends, so most text is ruled out
   // before its end is trimmed.

@@ -486,14 +486,15 @@ std::optional<Found> match_range_tail(std::string_view s, const Found& first) {
 // `b` is that letter in either case.
 constexpr auto kMayStartAmount = [](auto before, auto b, auto after) {
   const auto folded_before = before | 0x20;
-  const auto after_letter = (folded_before >= 'a') & (folded_before <= 'z');
-  const auto after_number = after_letter | ((before >= '0') & (before <= '9')) | (before == '.') | (before == ',');
+  // Each range as one unsigned comparison, as in kMayStartDate.
+  const auto after_letter = ((folded_before - 'a') & 0xFF) < 26;
+  const auto after_number = after_letter | (((before - '0') & 0xFF) < 10) | (before == '.') | (before == ',');
   const auto first = b | 0x20;
   const auto second = after | 0x20;
   const auto code = ((first == 'g') & (second == 'b')) | ((first == 'e') & (second == 'u')) |
                     ((first == 'u') & (second == 's'));
   const auto sign = (b == 0xC2) | (b == 0xE2) | (b == '$');
-  return sign | (code & (after_letter == 0)) | (((b >= '0') & (b <= '9')) & (after_number == 0));
+  return sign | (code & (after_letter == 0)) | ((((b - '0') & 0xFF) < 10) & (after_number == 0));
 };
 
 // The codes and words the test above stands for.
