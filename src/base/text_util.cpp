@@ -137,7 +137,8 @@ int count_words(std::string_view s) { return count_words_until(s, std::numeric_l
 bool has_digit(std::string_view s) {
   // A block at a time: lines of prose are asked this before any date is
   // looked for in them, and most have no digit.
-  return any_marked(s, [](auto b) { return (b >= '0') & (b <= '9'); });
+  // The digits as one unsigned comparison: a byte below '0' wraps past them.
+  return any_marked(s, [](auto b) { return ((b - '0') & 0xFF) < 10; });
 }
 
 std::string fold_key(std::string_view s) {
