@@ -188,8 +188,19 @@ struct SegmentWords {
   bool ongoing = false;
 };
 
-// Bytes that may stand in a word, as contains_word reads them.
-bool is_word_byte(char c) { return is_ascii_alpha(c) || is_ascii_digit(c) || static_cast<unsigned char>(c) >= 0x80; }
+// Bytes that may stand in a word, as contains_word reads them: letters,
+// digits and every byte from 0x80 up. Looked up, as every byte of the tail
+// of a plan's lines is asked.
+constexpr std::array<bool, 256> kWordBytes = [] {
+  std::array<bool, 256> word{};
+  for (int c = 0; c < 256; ++c) {
+    word[static_cast<std::size_t>(c)] =
+        (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9') || c >= 0x80;
+  }
+  return word;
+}();
+
+bool is_word_byte(char c) { return kWordBytes[static_cast<unsigned char>(c)]; }
 
 // The words are the runs of word bytes, looked at once each: the segment
 // names a priority ("high priority", "top priority", "urgent") or has no
