@@ -96,26 +96,22 @@ void read_word(std::string_view word, Previous previous, ProceduralWords& seen) 
   read_stems(word, seen);
 }
 
-// The opening words of a resolution ("to note the …", "delegate …").
-struct OpeningWords {
-  std::string first;
-  std::string second;
-  int count = 0;  // words in the resolution, counted up to three
-
-  // Whether the resolution opens with `word` and goes on.
-  bool opens_with(std::string_view word) const { return count >= 2 && first == word; }
-  // Whether it opens with "to" and `verb`, and goes on.
-  bool opens_with_to(std::string_view verb) const { return count >= 3 && first == "to" && second == verb; }
-};
-
-OpeningWords read_opening(std::string_view resolution) {
-  OpeningWords opening;
+// Whether the opening words make the resolution procedural: it opens with
+// "note", "notes", "delegate", "thank" or "thanks" and goes on, with "to"
+// and "note", "delegate" or "thank" and goes on, or with "noted". Only
+// those words are read past the first, and only as far as they need: most
+// resolutions open with none of them.
+bool opens_procedurally(std::string_view resolution) {
   FoldedWords words(resolution);
-  for (std::string_view word; opening.count < 3 && words.next(word); ++opening.count) {
-    if (opening.count == 0) opening.first = word;
-    if (opening.count == 1) opening.second = word;
-  }
-  return opening;
+  std::string_view word;
+  if (!words.next(word)) return false;
+  if (word == "noted") return true;
+  const bool opens = word == "note" || word == "notes" || word == "delegate" || word == "thank" || word == "thanks";
+  if (opens) return words.next(word);
+  if (word != "to" || !words.next(word)) return false;
+  // The second word is read before the third overwrites it.
+  const bool verb = word == "note" || word == "delegate" || word == "thank";
+  return verb && words.next(word);
 }
 
 ProceduralWords read_words(std::string_view resolution) {
@@ -176,14 +172,8 @@ bool holds_needed_stem(std::string_view text) {
 }  // namespace
 
 bool is_procedural_decision(std::string_view resolution) {
-  const OpeningWords opening = read_opening(resolution);
   // Noting a report, delegating, thanks: by the opening words.
-  if (opening.opens_with("note") || opening.opens_with_to("note") || opening.opens_with("noted") ||
-      opening.opens_with("notes") || (opening.count == 1 && opening.first == "noted")) {
-    return true;
-  }
-  if (opening.opens_with_to("delegate") || opening.opens_with("delegate")) return true;
-  if (opening.opens_with("thanks") || opening.opens_with_to("thank") || opening.opens_with("thank")) return true;
+  if (opens_procedurally(resolution)) return true;
   if (!holds_needed_stem(resolution)) return false;
   const ProceduralWords seen = read_words(resolution);
   // Noting a report.

@@ -2,6 +2,8 @@
 
 #include <gtest/gtest.h>
 
+#include <string>
+
 namespace docket {
 namespace {
 
@@ -53,6 +55,29 @@ TEST(ProceduralDecision, EachRuleByItsWords) {
 TEST(ProceduralDecision, MarkupAndCaseDoNotMatter) {
   EXPECT_TRUE(is_procedural_decision("The **Minutes** be <b>APPROVED</b>"));
   EXPECT_TRUE(is_procedural_decision("  the report be   received.  "));
+}
+
+// The opening words, read only as far as they need: each opening alone,
+// followed by a word, and cut off before the word that would make it one.
+TEST(ProceduralDecision, OpeningWordsEachWayTheyEnd) {
+  EXPECT_TRUE(is_procedural_decision("noted"));
+  EXPECT_TRUE(is_procedural_decision("Noted."));
+  for (const char* opening : {"note", "notes", "delegate", "thank", "thanks"}) {
+    EXPECT_TRUE(is_procedural_decision(std::string(opening) + " it")) << opening;
+  }
+  // ("thanks" is procedural anywhere, as a vote of thanks.)
+  for (const char* opening : {"note", "notes", "delegate", "thank"}) {
+    EXPECT_FALSE(is_procedural_decision(opening)) << opening;
+    EXPECT_FALSE(is_procedural_decision(std::string("the ") + opening + " it")) << opening;
+  }
+  for (const char* verb : {"note", "delegate", "thank"}) {
+    EXPECT_TRUE(is_procedural_decision(std::string("To ") + verb + " it")) << verb;
+    EXPECT_FALSE(is_procedural_decision(std::string("to ") + verb)) << verb;
+    EXPECT_FALSE(is_procedural_decision(std::string("to ask ") + verb + " it")) << verb;
+  }
+  EXPECT_FALSE(is_procedural_decision("to"));
+  EXPECT_FALSE(is_procedural_decision("to notes it"));
+  EXPECT_TRUE(is_procedural_decision("<b>Note</b> the report"));
 }
 
 // Past the opening words, a text is read word by word only when it holds
