@@ -10,6 +10,7 @@
 #include "build/resolution_list.hpp"
 #include "build/verb_paragraphs.hpp"
 #include "normalise/refs.hpp"
+#include "recognise/decision_openings.hpp"
 #include "recognise/procedural.hpp"
 #include "recognise/recitals.hpp"
 

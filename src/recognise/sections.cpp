@@ -5,6 +5,7 @@
 
 #include "base/byte_scan.hpp"
 #include "layout/inline_text.hpp"
+#include "recognise/decision_openings.hpp"
 #include "recognise/register_numbers.hpp"
 #include "base/text_util.hpp"
 
@@ -289,82 +290,6 @@ bool is_web_chrome(std::string_view text) {
   static constexpr InitialIndex kPrefixIndex(kPrefixes);
   return kPrefixIndex.starts_any(text) && words_at_most(text, 20);
 }
-
-std::size_t resolution_identifier_length(std::string_view line) {
-  // One to four capitals, then digits, a dash or slash, digits, and a
-  // letter at most: "R2018-077", "R2020-040D", "CR24/12".
-  std::size_t i = 0;
-  while (i < line.size() && i < 4 && is_ascii_upper(line[i])) ++i;
-  if (i == 0) return 0;
-  const std::size_t digits_from = i;
-  while (i < line.size() && is_ascii_digit(line[i])) ++i;
-  if (i - digits_from < 2 || i >= line.size() || (line[i] != '-' && line[i] != '/')) return 0;
-  const std::size_t after_dash = ++i;
-  while (i < line.size() && is_ascii_digit(line[i])) ++i;
-  if (i == after_dash || i - after_dash > 4) return 0;
-  if (i < line.size() && is_ascii_upper(line[i])) ++i;
-  if (i < line.size() && line[i] != ' ' && line[i] != '\t' && line[i] != ':') return 0;
-  return i;
-}
-
-namespace {
-
-// "R2018-077 L. Smith, L. Andersen: That …", "R2020-040D That …": a line
-// that opens with a resolution's identifier and goes on to its movers or
-// its text. A bare reference at the start of a line says nothing more.
-bool opens_identified_resolution(std::string_view line) {
-  const std::size_t id = resolution_identifier_length(line);
-  if (id == 0) return false;
-  std::string_view rest = trim(line.substr(id));
-  if (rest.starts_with(':')) rest = trim(rest.substr(1));
-  if (istarts_with(rest, "that ") || istarts_with(rest, "be it resolved") || istarts_with(rest, "whereas") ||
-      istarts_with(rest, "now therefore")) {
-    return true;
-  }
-  // Movers: "L. Smith, L. Andersen:" – a few words with a comma, then a colon.
-  const std::size_t colon = rest.find(':');
-  if (colon == std::string_view::npos || colon > 80) return false;
-  const std::string_view movers = rest.substr(0, colon);
-  return movers.find(',') != std::string_view::npos && words_at_most(movers, 8) && !movers.empty() &&
-         is_ascii_upper(movers.front());
-}
-
-// A minute's title run in before its decision: "Appointment of the Clerk:
-// Resolved 16/05/05.1 It was agreed …", "101. Minutes: RESOLVED that …".
-// The title is a few words, opening with a capital or the minute's number,
-// with no sentence ended in it; after its colon stands "Resolved" and then
-// the decision: its register number, "that", or a separator and its text
-// ("Status: Resolved" is a tracker's word, not a decision). Where the word
-// "Resolved" starts, or npos. Most lines hold no colon, found with memchr.
-constexpr std::size_t kLongestRunInTitle = 200;
-constexpr int kMostRunInTitleWords = 25;
-
-std::size_t run_in_decision_at(std::string_view line) {
-  const std::size_t colon = line.substr(0, kLongestRunInTitle).find(':');
-  if (colon == std::string_view::npos || colon == 0) return std::string_view::npos;
-  std::size_t at = colon + 1;
-  while (at < line.size() && (line[at] == ' ' || line[at] == '*' || line[at] == '_')) ++at;
-  constexpr std::string_view kWord = "resolved";
-  if (!istarts_with(line.substr(at), kWord)) return std::string_view::npos;
-  std::string_view after = line.substr(at + kWord.size());
-  while (!after.empty() && (after.front() == '*' || after.front() == '_')) after.remove_prefix(1);
-  if (!after.empty() && after.front() != ' ' && after.front() != ':' && after.front() != '-') {
-    return std::string_view::npos;
-  }
-  after = trim(after);
-  const bool decision_follows = slashed_minute_number(after).has_value() || istarts_with(after, "that ") ||
-                                ((after.starts_with(':') || after.starts_with('-')) && after.size() > 2);
-  if (!decision_follows) return std::string_view::npos;
-  const std::string_view title = trim(line.substr(0, colon));
-  const char first = title.empty() ? '\0' : title.front();
-  if (!(is_ascii_upper(first) || is_ascii_digit(first) || first == '*' || first == '_')) return std::string_view::npos;
-  if (title.find(". ") != std::string_view::npos || !words_at_most(title, kMostRunInTitleWords)) {
-    return std::string_view::npos;
-  }
-  return at;
-}
-
-}  // namespace
 
 namespace {
 

@@ -50,10 +50,6 @@ struct LabelMatch {
 // ("Date of Publication: 08 September 2014").
 LabelMatch match_section_label(std::string_view line);
 
-// The length of the resolution identifier a line starts with
-// ("R2018-077", "R2020-040D"), or 0.
-std::size_t resolution_identifier_length(std::string_view line);
-
 // Navigation and feedback text that council websites put around a page
 // ("Skip to content", "Can't find what you're looking for?"); it belongs
 // to no field.

@@ -4,6 +4,7 @@
 #include "build/motions.hpp"
 #include "recognise/motion_words.hpp"
 #include "recognise/recitals.hpp"
+#include "recognise/decision_openings.hpp"
 #include "recognise/sections.hpp"
 
 namespace docket {

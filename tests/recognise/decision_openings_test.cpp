@@ -1,0 +1,41 @@
+// Lines that open a decision with no label word at their start.
+#include "recognise/decision_openings.hpp"
+
+#include <gtest/gtest.h>
+
+#include <string>
+#include <string_view>
+
+namespace docket {
+namespace {
+
+TEST(DecisionOpenings, ResolutionIdentifiers) {
+  EXPECT_EQ(resolution_identifier_length("R2018-077 That the report"), 9u);
+  EXPECT_EQ(resolution_identifier_length("R2020-040D: That"), 10u);
+  EXPECT_EQ(resolution_identifier_length("CR24/12 That"), 7u);
+  EXPECT_EQ(resolution_identifier_length("Resolved that"), 0u);
+  EXPECT_EQ(resolution_identifier_length("R2-077 That"), 0u);
+  EXPECT_TRUE(opens_identified_resolution("R2018-077 L. Smith, L. Andersen: That the fence be mended"));
+  EXPECT_TRUE(opens_identified_resolution("R2020-040D That the fence be mended"));
+  EXPECT_FALSE(opens_identified_resolution("R2018-077 was carried last month"));
+}
+
+// A title run in before "Resolved" and the decision after it; the word
+// where "Resolved" starts.
+TEST(DecisionOpenings, RunInTitles) {
+  const std::string_view register_number = "Appointment of the Clerk: Resolved 22/05/3.1 The Clerk stays.";
+  EXPECT_EQ(run_in_decision_at(register_number), register_number.find("Resolved"));
+  const std::string_view numbered = "5. Grass Cutting: RESOLVED that the contract be extended.";
+  EXPECT_EQ(run_in_decision_at(numbered), numbered.find("RESOLVED"));
+  const std::string_view bold = "**Benches:** **Resolved:** two benches be bought.";
+  EXPECT_EQ(run_in_decision_at(bold), bold.find("Resolved"));
+  // A tracker's status, a sentence, a lowercase start, no decision after.
+  EXPECT_EQ(run_in_decision_at("Play Area Inspection - Status: Resolved"), std::string_view::npos);
+  EXPECT_EQ(run_in_decision_at("The Clerk spoke. Members: Resolved that it wait."), std::string_view::npos);
+  EXPECT_EQ(run_in_decision_at("allotments: resolved that plots be let"), std::string_view::npos);
+  EXPECT_EQ(run_in_decision_at("Benches: Resolvedly, that"), std::string_view::npos);
+  EXPECT_EQ(run_in_decision_at("No colon at all, Resolved that"), std::string_view::npos);
+}
+
+}  // namespace
+}  // namespace docket
