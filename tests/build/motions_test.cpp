@@ -4,7 +4,6 @@
 #include "build/motions.hpp"
 #include "recognise/motion_words.hpp"
 #include "recognise/recitals.hpp"
-#include "recognise/decision_openings.hpp"
 #include "recognise/sections.hpp"
 
 namespace docket {
@@ -67,13 +66,8 @@ TEST(Motions, OpeningLetterOfEveryLineTheOpeningTestsTakeIn) {
   EXPECT_EQ(opening_letter("(a) That"), '(');
 }
 
+// The identifiers themselves: tests/recognise/decision_openings_test.cpp.
 TEST(Motions, ResolutionIdentifiers) {
-  EXPECT_EQ(resolution_identifier_length("R2018-077 L. Smith"), 9u);
-  EXPECT_EQ(resolution_identifier_length("R2020-040D That"), 10u);
-  EXPECT_EQ(resolution_identifier_length("CR24/12: That"), 7u);
-  EXPECT_EQ(resolution_identifier_length("Resolution 4"), 0u);
-  EXPECT_EQ(resolution_identifier_length("R2018"), 0u);
-  EXPECT_EQ(resolution_identifier_length("A12-3x"), 0u);
   // A line that only starts with a reference is no resolution.
   EXPECT_EQ(match_section_label("R2018-077 was carried over.").label, SectionLabel::kNone);
   EXPECT_EQ(match_section_label("R2018-077 A. Bee, C. Dee: That it be done.").label, SectionLabel::kResolved);

@@ -10,11 +10,13 @@ namespace docket {
 namespace {
 
 TEST(DecisionOpenings, ResolutionIdentifiers) {
-  EXPECT_EQ(resolution_identifier_length("R2018-077 That the report"), 9u);
+  EXPECT_EQ(resolution_identifier_length("R2018-077 L. Smith"), 9u);
+  EXPECT_EQ(resolution_identifier_length("R2020-040D That"), 10u);
   EXPECT_EQ(resolution_identifier_length("R2020-040D: That"), 10u);
-  EXPECT_EQ(resolution_identifier_length("CR24/12 That"), 7u);
-  EXPECT_EQ(resolution_identifier_length("Resolved that"), 0u);
-  EXPECT_EQ(resolution_identifier_length("R2-077 That"), 0u);
+  EXPECT_EQ(resolution_identifier_length("CR24/12: That"), 7u);
+  for (const char* not_one : {"Resolution 4", "Resolved that", "R2018", "R2-077 That", "A12-3x"}) {
+    EXPECT_EQ(resolution_identifier_length(not_one), 0u) << not_one;
+  }
   EXPECT_TRUE(opens_identified_resolution("R2018-077 L. Smith, L. Andersen: That the fence be mended"));
   EXPECT_TRUE(opens_identified_resolution("R2020-040D That the fence be mended"));
   EXPECT_FALSE(opens_identified_resolution("R2018-077 was carried last month"));
