@@ -127,6 +127,14 @@ bool text_below(const std::vector<Segment>& segments, std::size_t from, std::siz
   return false;
 }
 
+bool bullet_below(const std::vector<Segment>& segments, std::size_t from, std::size_t end) {
+  for (std::size_t k = from; k < end; ++k) {
+    if (skippable(segments[k])) continue;
+    return segments[k].kind == SegmentKind::kListItem && classify_marker(segments[k].marker).cls == MarkerClass::kBullet;
+  }
+  return false;
+}
+
 bool next_is_ordered(const std::vector<Segment>& segments, std::size_t from, std::size_t end) {
   for (std::size_t k = from; k < end; ++k) {
     if (skippable(segments[k])) continue;
@@ -278,7 +286,9 @@ void build_resolutions(const std::vector<Segment>& segments, std::vector<Warning
       continue;
     }
     ResolutionList list(resolutions);
-    if (opens_list(s.text) && !text_below(segments, i + 1, end, s.text)) {
+    // A bulleted list right under the lead-in is the resolution list, read
+    // below with the verb paragraphs: a numbered list after it is not.
+    if (opens_list(s.text) && !text_below(segments, i + 1, end, s.text) && !bullet_below(segments, i + 1, end)) {
       taken_until = read_list(segments, i + 1, end, list);
     }
     if (list.empty()) {
@@ -353,7 +363,8 @@ void build_resolutions(const std::vector<Segment>& segments, std::vector<Warning
     Item& item = resolutions[k];
     const std::string key = minute_of[k] + "/" + item.parent.value_or("") + "/" + item.number;
     // Unnumbered decisions outside any minute share the empty number.
-    if (!item.number.empty() && !seen.insert(key).second) {
+    // A minute may record several decisions, each under its number.
+    if (!item.number.empty() && item.number != minute_of[k] && !seen.insert(key).second) {
       warnings.push_back({item.lines.first, "duplicate-number", "resolution " + item.number + " appears again"});
     }
     item.procedural = is_procedural_decision(item.text);

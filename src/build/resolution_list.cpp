@@ -23,6 +23,17 @@ bool ends_mid_sentence(std::string_view text) {
          (!text.empty() && text.back() == ',');
 }
 
+// "307. Pay Policy Statement (Item 16)" after "6.": a number well on from
+// the list's, on a title rather than a sentence, opens the next minute.
+bool titles_next_minute(const MarkerInfo& m, int last_value, std::string_view text) {
+  if (m.cls != MarkerClass::kNumber || m.value <= last_value + 1) return false;
+  text = trim(text);
+  if (const std::size_t ref = text.find("(Item "); ref != std::string_view::npos) return true;
+  if (text.empty() || !is_ascii_upper(text.front())) return false;
+  const char last = text.back();
+  return last != '.' && last != ';' && last != ':' && last != ',' && words_at_most(text, 12);
+}
+
 }  // namespace
 
 bool ends_sentence(std::string_view text) {
@@ -71,8 +82,12 @@ bool ResolutionList::add_list_item(const Segment& s) {
       return true;
     }
   }
-  // Numbering that starts again begins another list.
-  if (level == 0 && !items_.empty() && m.value <= last_value_[0]) return false;
+  // Numbering that starts again begins another list; a minute's title
+  // after the list ends it.
+  if (level == 0 && !items_.empty() &&
+      (m.value <= last_value_[0] || titles_next_minute(m, last_value_[0], s.text))) {
+    return false;
+  }
   // A sub-part stands at least as deep as the list; a number further
   // out opens the next minute.
   if (level > 0 && s.indent < first_indent_) return false;

@@ -8,7 +8,8 @@
 //   DELEGATE authority to ...
 //
 // Each such paragraph, or bulleted line, is one resolution; "To APPROVE …"
-// reads the same.
+// reads the same. Under a lead-in ("RESOLVED that Council:") a bulleted
+// line is one resolution whatever its verb: the bullets are the list.
 #ifndef DOCKET_VERB_PARAGRAPHS_HPP
 #define DOCKET_VERB_PARAGRAPHS_HPP
 

@@ -343,8 +343,10 @@ LineLabel find_section_label(std::string_view line) {
     // "Decision - 24/00097" inside a sentence, is prose.
     bool labels = !bare_word || shouted;
     if (!labels && value != std::string_view::npos && is_ascii_upper(trim(line).front())) {
+      // "Agreed." alone, after a motion and its vote, is the sentence that
+      // gives the outcome: a full stop, not a colon, closes it.
       const std::string_view between = line.substr(end, value - end);
-      labels = value == line.size() || between.find(':') != std::string_view::npos;
+      labels = (value == line.size() && trim(between) != ".") || between.find(':') != std::string_view::npos;
     }
     // "Resolved 14/06/9.01": the register number of the resolution
     // follows the word, and stays in the value.

@@ -1,0 +1,64 @@
+// Resolution lists in minutes: bullets right under "RESOLVED that Council:",
+// a numbered list that the next minute's title follows, an outcome
+// ("Agreed.") alone on its line.
+#include <gtest/gtest.h>
+
+#include <string>
+#include <utility>
+#include <vector>
+
+#include "docket/docket.hpp"
+#include "test_support.hpp"
+
+namespace docket {
+namespace {
+
+using Starts = std::vector<std::pair<std::string, std::string>>;
+
+// Each item's number and its first `words` words.
+Starts numbers_and_starts(const Document& doc, std::size_t words) {
+  Starts out;
+  for (const Item& item : doc.items) {
+    std::size_t end = 0;
+    for (std::size_t w = 0; w < words && end != std::string::npos; ++w) end = item.text.find(' ', end + 1);
+    out.emplace_back(item.number, item.text.substr(0, end));
+  }
+  return out;
+}
+
+TEST(ResolutionLists, BulletsUnderTheLeadInAreTheResolutions) {
+  const Document doc = parse_text(read_fixture("decision_minutes_bulleted_resolutions.txt"), "minutes.txt");
+  EXPECT_EQ(doc.kind, DocumentKind::kDecisionRecord);
+  // Each bullet under "RESOLVED that Council:" is a decision numbered by
+  // its minute; "Agreed." after a procedural motion opens nothing; the
+  // numbered list stops at the next minute's title; two decisions under
+  // one minute both take its number.
+  EXPECT_EQ(numbers_and_starts(doc, 3), (Starts{{"42", "Adopts the revised"},
+                                                {"42", "Asks the Head"},
+                                                {"1", "Approves the Street"},
+                                                {"2", "Delegates to the"},
+                                                {"3", "Notes the fees"},
+                                                {"44", "the civic awards"},
+                                                {"44", "the nominations panel"}}));
+  // The wrapped bullet keeps its second line.
+  ASSERT_EQ(doc.items.size(), 7u);
+  EXPECT_EQ(doc.items[1].text, "Asks the Head of Parks to write to every plot holder before the new season begins.");
+  // A minute that records two decisions is no number seen twice.
+  for (const Warning& w : doc.warnings) EXPECT_NE(w.code, "duplicate-number") << w.message;
+}
+
+TEST(ResolutionLists, AnOutcomeAloneIsNoLabel) {
+  // "Agreed." closes the motion above it: the paragraphs after it are not
+  // its resolution. "Agreed:" and "AGREED." open the decisions.
+  const std::string motion = "12. Parking Review\n\n1) Mr A proposed and Ms B seconded that the question be put.\n\n";
+  const std::string after = "\n\n2) The Chair put the motion to the vote.\n\n3) RESOLVED that the report be noted.\n";
+  const Document outcome = parse_text(motion + "          Agreed." + after, "minutes.txt");
+  EXPECT_EQ(numbers_and_starts(outcome, 3), (Starts{{"12", "the report be"}}));
+  const Document labelled = parse_text(motion + "Agreed:\n\n1. The report be noted.\n", "minutes.txt");
+  EXPECT_EQ(numbers_and_starts(labelled, 3), (Starts{{"1", "The report be"}}));
+  const Document shouted = parse_text(motion + "AGREED.\n\n1. The report be noted.\n", "minutes.txt");
+  EXPECT_EQ(numbers_and_starts(shouted, 3), (Starts{{"1", "The report be"}}));
+}
+
+}  // namespace
+}  // namespace docket
