@@ -12,12 +12,14 @@
 #include "build/item_emitter.hpp"
 #include "docket/model.hpp"
 #include "layout/blocks.hpp"
+#include "tables/table_assembler.hpp"
 
 namespace docket {
 
-// The resolutions of the agenda in `blocks`, to `emit`; returns how many.
-std::size_t build_disposition_items(const std::vector<Block>& blocks, std::vector<Warning>& warnings,
-                                    const ItemEmitter& emit);
+// The resolutions of the agenda in `blocks`, else of the disposition
+// tables among `tables`, to `emit`; returns how many.
+std::size_t build_disposition_items(const std::vector<Block>& blocks, const std::vector<LogicalTable>& tables,
+                                    std::vector<Warning>& warnings, const ItemEmitter& emit);
 
 }  // namespace docket
 

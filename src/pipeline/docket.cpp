@@ -216,7 +216,7 @@ void parse(std::string_view bytes, const ParseOptions& options, DocumentSink& ca
     unfold_minute_tables(segments, tables, arena);
     read_decision(segments, doc);
   }
-  extract_metadata(blocks, doc);
+  extract_metadata(blocks, tables, doc);
   if (doc.kind == DocumentKind::kDecisionRecord) settle_decision_meeting(segments, doc);
 
   // Items leave for the sink in small batches as their builder completes them.
@@ -241,9 +241,9 @@ void parse(std::string_view bytes, const ParseOptions& options, DocumentSink& ca
         ++resolutions;
         emit(std::move(item));
       });
-      // Agendas whose items end in a disposition ("(Y-5) ADOPTED") have no
-      // "RESOLVED" to find them by.
-      if (resolutions == 0) build_disposition_items(blocks, doc.warnings, emit);
+      // Agendas whose items end in a disposition ("(Y-5) ADOPTED"), in text
+      // or in tables, have no "RESOLVED" to find them by.
+      if (resolutions == 0) build_disposition_items(blocks, tables, doc.warnings, emit);
       break;
     }
     case DocumentKind::kProjectPlan: build_project_plan(blocks, tables, doc.warnings, emit); break;

@@ -136,14 +136,6 @@ bool needs_more(std::string_view word) {
   return word == "TO" || word == "ON" || word == "AS" || word == "AND" || word == "OF" || word == "BY" || word == "THE";
 }
 
-std::optional<Disposition> disposition_of_word(std::string_view t) {
-  if (!is_capitals_word(t)) return std::nullopt;
-  t = without_punctuation(t);
-  for (const DispositionWord& w : kDispositionWords) {
-    if (w.word == t) return w.disposition;
-  }
-  return std::nullopt;
-}
 
 // "(Y-5)", "(Y-4 N-1)": the tally of a recorded vote, over `end - at` tokens.
 struct Tally {
@@ -355,6 +347,15 @@ bool may_hold_dispositions(std::string_view text) {
 }
 
 }  // namespace
+
+std::optional<Disposition> disposition_of_word(std::string_view t) {
+  if (!is_capitals_word(t)) return std::nullopt;
+  t = without_punctuation(t);
+  for (const DispositionWord& w : kDispositionWords) {
+    if (w.word == t) return w.disposition;
+  }
+  return std::nullopt;
+}
 
 std::vector<AgendaEntry> read_disposition_agenda(const std::vector<Block>& blocks) {
   const AgendaText agenda = gather_text(blocks);

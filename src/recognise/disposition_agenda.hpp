@@ -14,7 +14,9 @@
 #define DOCKET_DISPOSITION_AGENDA_HPP
 
 #include <cstdint>
+#include <optional>
 #include <string>
+#include <string_view>
 #include <vector>
 
 #include "docket/model.hpp"
@@ -43,6 +45,10 @@ std::vector<AgendaEntry> read_disposition_agenda(const std::vector<Block>& block
 
 // Items with a disposition needed before a paper reads as such an agenda.
 inline constexpr std::size_t kMinAgendaEntries = 3;
+
+// What a word of a disposition in capitals says happened ("ADOPTED",
+// "DEFEATED,", "WITHDRAWN"); nullopt for any other word.
+std::optional<Disposition> disposition_of_word(std::string_view word);
 
 // Whether read_disposition_agenda finds an agenda, decided cheaply where
 // the text holds no disposition at all.

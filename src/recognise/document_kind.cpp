@@ -5,6 +5,7 @@
 #include "base/text_util.hpp"
 #include "layout/list_markers.hpp"
 #include "recognise/disposition_agenda.hpp"
+#include "recognise/disposition_table.hpp"
 #include "recognise/recitals.hpp"
 #include "recognise/minute_table.hpp"
 #include "recognise/motion_words.hpp"
@@ -120,7 +121,11 @@ DocumentKind recognise_kind(const std::vector<Block>& blocks, const std::vector<
   // Numbered items each closed by a disposition ("(Y-5) ADOPTED"): minutes
   // with no "RESOLVED" in them; recitals and an enacting clause. Asked
   // last, as they read the whole text.
-  if (looks_like_disposition_agenda(blocks) || recites_resolutions(blocks)) return DocumentKind::kDecisionRecord;
+  // The same laid out as tables, a row per item.
+  if (looks_like_disposition_agenda(blocks) || !read_disposition_tables(tables).empty() ||
+      recites_resolutions(blocks)) {
+    return DocumentKind::kDecisionRecord;
+  }
   // Minutes whose decisions are told in prose ("Approved & signed as
   // correct"), with no label to find them by, are minutes still: the
   // paper calls itself so at its top.

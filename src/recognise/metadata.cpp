@@ -5,6 +5,7 @@
 #include <string>
 
 #include "normalise/dates.hpp"
+#include "normalise/day_month.hpp"
 #include "layout/inline_text.hpp"
 #include "recognise/field_label.hpp"
 #include "recognise/people.hpp"
@@ -27,6 +28,9 @@ constexpr std::size_t kFrontMatterLines = 1000;
 // this; longer lines are prose and are not searched for them (which also
 // keeps a paper that is one enormous line linear).
 constexpr std::size_t kMaxFrontLineBytes = 1000;
+// The title block: the first lines of the front matter, where a date that
+// stands alone or ends a line naming a meeting is the meeting's.
+constexpr std::size_t kTitleBlockLines = 6;
 
 constexpr std::string_view kBodyNouns[] = {"committee", "sub-committee", "subcommittee", "cabinet", "board",
                                            "panel",     "forum",         "executive",    "commission", "assembly",
@@ -127,6 +131,84 @@ bool says_held_on_or_this(std::string_view line) {
   return false;
 }
 
+// A line of a title block that is nothing but a whole date ("WEDNESDAY,
+// MARCH 25, 2015"); a line in lowercase ends a wrapped sentence.
+std::optional<Date> date_line(std::string_view line) {
+  line = trim(line);
+  if (line.empty() || !has_digit(line) || is_ascii_lower(line.front())) return std::nullopt;
+  std::optional<Date> d = parse_uk_date(line);
+  if (d && d->value && d->value->size() == 10) return d;
+  return std::nullopt;
+}
+
+// "COUNCIL MEETING – WEDNESDAY, MARCH 25, 2015", "Meeting of the Board,
+// 4 May 2021": a short line that names a meeting and ends with its date
+// (a title block's lines run together into one).
+std::optional<Date> meeting_then_date(std::string_view line) {
+  // Sixteen words fill a title line; bytes are counted first, as they
+  // cost nothing.
+  constexpr int kMaxWords = 16;
+  constexpr std::size_t kMaxBytes = 250;
+  if (line.size() > kMaxBytes) return std::nullopt;
+  // The date ends the line: past spaces and a stop, a digit of its year.
+  std::size_t last = line.size();
+  while (last > 0 && (is_ascii_space(line[last - 1]) || line[last - 1] == '.' || line[last - 1] == ',')) --last;
+  if (last == 0 || !is_ascii_digit(line[last - 1])) return std::nullopt;
+  const std::size_t meeting = ifind(line, "meeting");
+  if (meeting == std::string_view::npos || !words_at_most(line, kMaxWords)) return std::nullopt;
+  if (meeting > 0 && is_ascii_alpha(line[meeting - 1])) return std::nullopt;
+  const std::vector<Date> dates = find_dates(line.substr(meeting));
+  if (dates.size() != 1 || !dates.front().value || dates.front().value->size() != 10) return std::nullopt;
+  if (!line.substr(0, last).ends_with(dates.front().text)) return std::nullopt;
+  return dates.front();
+}
+
+// The short blocks of several lines among the title block's lines, each
+// taken as one line: a title block's lines may each say something of
+// their own (its last, the date). Kept in place: most papers have none.
+struct WholeBlocks {
+  std::array<const Block*, kTitleBlockLines> blocks{};
+  std::size_t count = 0;
+};
+
+// The date of the meeting as a title block lays it out on a line of its
+// own: in a short block of lines taken whole, or in a table of one column
+// that opens the paper (a framed letterhead: the department, the paper,
+// the meeting, its date, a line each).
+
+std::optional<Date> date_of_title_block(const WholeBlocks& whole_blocks,
+                                        const std::vector<Block>& blocks, const std::vector<LogicalTable>& tables) {
+  for (std::size_t k = 0; k < whole_blocks.count; ++k) {
+    const Block* b = whole_blocks.blocks[k];
+    if (!has_digit(b->text)) continue;
+    RawLineReader reader(b->raw_lines);
+    for (std::string_view raw; reader.next(raw);) {
+      if (std::optional<Date> d = date_line(raw)) return d;
+    }
+  }
+  if (tables.empty()) return std::nullopt;
+  const LogicalTable& first = tables.front();
+  const auto above = blocks.begin() + static_cast<std::ptrdiff_t>(std::min(first.first_block, blocks.size()));
+  const bool opens = std::all_of(blocks.begin(), above, [](const Block& b) {
+    return b.debris || b.kind == BlockKind::kPageBreak;
+  });
+  if (!opens || !first.header.empty()) return std::nullopt;
+  const bool one_column = std::all_of(first.rows.begin(), first.rows.end(), [](const TableRow& r) {
+    return std::count_if(r.cells.begin(), r.cells.end(), [](std::string_view c) { return !trim(c).empty(); }) <= 1;
+  });
+  if (!one_column) return std::nullopt;
+  for (const TableRow& r : first.rows) {
+    for (std::string_view cell : r.cells) {
+      for (std::size_t at = 0; at < cell.size();) {
+        const std::size_t end = std::min(cell.find('\n', at), cell.size());
+        if (std::optional<Date> d = date_line(cell.substr(at, end - at))) return d;
+        at = end + 1;
+      }
+    }
+  }
+  return std::nullopt;
+}
+
 constexpr std::string_view kTitleLabels[] = {"title of item/report", "title of item / report", "title of report",
                                              "title of item", "report title", "title", "subject", "report"};
 
@@ -172,7 +254,9 @@ std::optional<std::string> body_from_line(std::string_view line) {
   return std::nullopt;
 }
 
-void extract_metadata(const std::vector<Block>& blocks, Document& doc) {
+void extract_metadata(const std::vector<Block>& blocks, Document& doc) { extract_metadata(blocks, {}, doc); }
+
+void extract_metadata(const std::vector<Block>& blocks, const std::vector<LogicalTable>& tables, Document& doc) {
   // The front matter: blocks above the first table, at most the first few.
   std::vector<const Block*> front;
   for (const Block& b : blocks) {
@@ -186,6 +270,7 @@ void extract_metadata(const std::vector<Block>& blocks, Document& doc) {
   // they do not move) otherwise.
   std::vector<std::string_view> lines;
   std::vector<BlockKind> kinds;
+  WholeBlocks whole_blocks;
   TextArena cleaned_lines;
   std::string cleaned;
   for (const Block* b : front) {
@@ -198,6 +283,9 @@ void extract_metadata(const std::vector<Block>& blocks, Document& doc) {
     if (b->kind == BlockKind::kHeading || (line_count > 1 && words_at_most(b->text, 12))) {
       lines.push_back(b->text);
       kinds.push_back(b->kind);
+      if (line_count > 1 && whole_blocks.count < kTitleBlockLines && lines.size() <= kTitleBlockLines) {
+        whole_blocks.blocks[whole_blocks.count++] = b;
+      }
       continue;
     }
     if (line_count == 1) {
@@ -302,6 +390,7 @@ void extract_metadata(const std::vector<Block>& blocks, Document& doc) {
   }
   // Every date is written with digits (its day or its year at least), so a
   // line without one is passed over before any other test.
+  std::optional<DayMonth> yearless;
   auto take_full_date = [&](std::string_view l) {
     for (const Date& d : find_dates(l)) {
       if (d.value && d.value->size() == 10) {
@@ -320,7 +409,11 @@ void extract_metadata(const std::vector<Block>& blocks, Document& doc) {
       bool held = istarts_with(l, "minutes of") && ifind(l, " held") != std::string_view::npos;
       for (std::size_t k = i + 1; k < lines.size() && k <= i + 2 && !doc.meeting && istarts_with(l, "minutes of"); ++k) {
         held = held || ifind(lines[k], "held ") != std::string_view::npos;
-        if (held) take_full_date(lines[k]);
+        if (!held) continue;
+        take_full_date(lines[k]);
+        // "… ON THURSDAY 18th May AT 3.00PM": the year is left to the
+        // dates around it.
+        if (!doc.meeting && !yearless && has_digit(lines[k])) yearless = find_day_month(lines[k]);
       }
       continue;
     }
@@ -344,6 +437,29 @@ void extract_metadata(const std::vector<Block>& blocks, Document& doc) {
     if (!dates.empty() && dates.front().value && dates.front().value->size() == 10 &&
         istarts_with(l, dates.front().text)) {
       doc.meeting = dates.front();
+    }
+  }
+
+  if (!doc.meeting) doc.meeting = date_of_title_block(whole_blocks, blocks, tables);
+  for (std::size_t i = 0; i < lines.size() && i < kTitleBlockLines && !doc.meeting; ++i) {
+    doc.meeting = meeting_then_date(lines[i]);
+  }
+  // The meeting's day and month without its year: the year that puts it
+  // nearest the paper's other dates (the minutes of the meeting before it),
+  // on the weekday it names.
+  if (yearless) {
+    std::optional<std::string> reference = doc.meeting ? doc.meeting->value : std::nullopt;
+    for (std::size_t i = 0; i < lines.size() && !(reference && reference->size() == 10); ++i) {
+      if (!has_digit(lines[i])) continue;
+      for (const Date& d : find_dates(lines[i])) {
+        if (d.value && d.value->size() == 10) {
+          reference = d.value;
+          break;
+        }
+      }
+    }
+    if (reference) {
+      if (std::optional<Date> d = with_year(*yearless, *reference)) doc.meeting = std::move(d);
     }
   }
 

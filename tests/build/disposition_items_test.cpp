@@ -69,6 +69,48 @@ TEST(DispositionItems, OneItemAParagraphWithTheDispositionBelow) {
                               }));
 }
 
+TEST(DispositionItems, TablesOfReportItemsMotionsAndByLaws) {
+  const Document doc = parse_text(read_fixture("decision_disposition_tables.md"), "tables.md");
+  EXPECT_EQ(doc.kind, DocumentKind::kDecisionRecord);
+  // The date on its own line of a framed letterhead: a table of one column.
+  ASSERT_TRUE(doc.meeting && doc.meeting->value);
+  EXPECT_EQ(*doc.meeting->value, "2019-10-07");
+  expect_resolutions(doc, {
+      {"1", "Resurfacing of Alder Lane between Mill Road and the Quarry Gate", "adopted"},
+      // The note after the capitals is no part of the disposition.
+      {"2", "Winter Sanding Contract for the Northern Wards", "amended and adopted"},
+      // Each report's items are numbered from 1 again.
+      {"1", "Opening Hours of the Riverside Pool for the Summer Season", "adopted"},
+      {"2", "Lease of the Bowling Green Pavilion to the Village Club", "adopted"},
+      // The motion's words, not its mover and seconder.
+      {"1",
+       "That the Treasurer report on the cost of lighting the Alder Lane footpath to the December meeting of the "
+       "Public Works Committee.",
+       "carried"},
+      {"2",
+       "That the Winter Sanding Contract be amended to add the following:\nThat the contractor salt the school "
+       "routes before seven in the morning.",
+       "carried"},
+      {"44/2019", "To set the fees for the use of the Riverside Pool", "passed"},
+      {"45/2019", "To close part of the road allowance east of Alder Lane", "passed"},
+  });
+  // A recorded vote on "Motion 2" is the motion's history, not an item.
+  EXPECT_EQ(not_decided(doc), (std::vector<std::string>{
+                                  "49: item 3 the committee held the matter over to its november meeting: no decision "
+                                  "recorded",
+                                  "86: item 3 withdrawn: no decision recorded",
+                              }));
+}
+
+TEST(DispositionItems, TwoDispositionRowsAreNoDispositionTable) {
+  // Fewer decisions than an agenda needs: a table like any other.
+  const Document doc = parse_text(
+      "| No. | Subject | Status |\n|---|---|---|\n| 1 | Repaint the hall | APPROVED |\n"
+      "| 2 | Mend the fence | APPROVED |\n| 3 | Clear the ditch | PENDING |\n");
+  EXPECT_NE(doc.kind, DocumentKind::kDecisionRecord);
+  EXPECT_TRUE(doc.items.empty());
+}
+
 TEST(DispositionItems, ResolvedMinutesAreReadAsBefore) {
   // A record with a RESOLVED list is read by it, whatever capitals its
   // text holds.

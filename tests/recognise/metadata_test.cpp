@@ -102,5 +102,38 @@ TEST(Metadata, DateEndingAWrappedSentenceIsNoMeetingDate) {
   EXPECT_FALSE(doc.meeting);
 }
 
+TEST(Metadata, MeetingDayWithoutItsYearTakesTheYearOfTheDatesAround) {
+  // The heading leaves out the year; the minutes of the meeting before
+  // carry one, and the weekday tells which year the day falls in.
+  const Document doc = front_matter(
+      "MINUTES OF THE MONTHLY MEETING OF THE\n\nDISTRICT BOARD HELD IN THE\n\n"
+      "MARKET HALL ON TUESDAY 9th January AT 7.00PM.\n\nPRESENT: Councillors Ash and Birch\n\n"
+      "1. Minutes\n\nDraft Minutes of the Monthly Meeting of the District Board held on 12th December, 2023.\n");
+  ASSERT_TRUE(doc.meeting);
+  EXPECT_EQ(doc.meeting->value, "2024-01-09");
+  EXPECT_EQ(doc.meeting->text, "9th January");
+}
+
+TEST(Metadata, MeetingDayWithoutItsYearOrAnyOtherDateIsNoMeetingDate) {
+  const Document doc = front_matter(
+      "MINUTES OF THE MONTHLY MEETING OF THE\n\nDISTRICT BOARD HELD IN THE\n\n"
+      "MARKET HALL ON TUESDAY 9th January AT 7.00PM.\n\nPRESENT: Councillors Ash and Birch\n");
+  EXPECT_FALSE(doc.meeting);
+}
+
+TEST(Metadata, TitleBlockLinesEachReadForTheDate) {
+  // A letterhead run together into one short paragraph of lines.
+  const Document lines = front_matter("OFFICE OF THE CLERK\nRECORD OF DISPOSITIONS\nFRIDAY, JUNE 5, 2020\n\nItems\n");
+  ASSERT_TRUE(lines.meeting);
+  EXPECT_EQ(lines.meeting->value, "2020-06-05");
+  // And into one line: the date that ends a line naming the meeting.
+  const Document one_line = front_matter("OFFICE OF THE CLERK RECORD OF DISPOSITIONS COUNCIL MEETING FRIDAY, JUNE 5, 2020\n\nItems\n");
+  ASSERT_TRUE(one_line.meeting);
+  EXPECT_EQ(one_line.meeting->value, "2020-06-05");
+  // A meeting named in passing, its date not ending the line, is not it.
+  const Document passing = front_matter("The meeting on June 5, 2020 was cancelled by the clerk\n");
+  EXPECT_FALSE(passing.meeting);
+}
+
 }  // namespace
 }  // namespace docket

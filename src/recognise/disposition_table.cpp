@@ -1,0 +1,145 @@
+#include "recognise/disposition_table.hpp"
+
+#include <algorithm>
+#include <optional>
+#include <string_view>
+
+#include "base/text_util.hpp"
+
+namespace docket {
+
+namespace {
+
+// "7", "12.", "9/2015", "R-14": an item's, a motion's or a by-law's number
+// fills its cell alone; a longer cell is a title or a name.
+constexpr std::size_t kMaxNumberBytes = 12;
+
+bool is_number_cell(std::string_view cell) {
+  if (cell.empty() || cell.size() > kMaxNumberBytes || !is_ascii_digit(cell.front())) return false;
+  return std::all_of(cell.begin(), cell.end(), [](char c) {
+    return is_ascii_digit(c) || is_ascii_alpha(c) || c == '/' || c == '-' || c == '.';
+  });
+}
+
+// The words in capitals a disposition cell opens with, up to the first
+// word in lowercase ("AMENDED AND ADOPTED (See Motion 7)"): what the body
+// did, before any note on it.
+std::string_view capitals_run(std::string_view cell) {
+  cell = trim(cell);
+  std::size_t end = 0;
+  for (std::size_t at = 0; at < cell.size();) {
+    std::size_t word_end = at;
+    while (word_end < cell.size() && !is_ascii_space(cell[word_end])) ++word_end;
+    const std::string_view word = cell.substr(at, word_end - at);
+    if (std::any_of(word.begin(), word.end(), is_ascii_lower)) break;
+    end = word_end;
+    at = word_end;
+    while (at < cell.size() && is_ascii_space(cell[at])) ++at;
+  }
+  return cell.substr(0, end);
+}
+
+// The disposition a last cell records: its opening words in capitals, the
+// first verb of a disposition among them ("AMENDED AND ADOPTED"); `verb`
+// tells whether one was found.
+struct CellDisposition {
+  Disposition disposition = Disposition::kUndecided;
+  bool verb = false;
+};
+
+std::optional<CellDisposition> read_disposition_cell(std::string_view cell) {
+  const std::string_view run = capitals_run(cell);
+  if (run.empty() || !is_ascii_upper(run.front())) return std::nullopt;
+  CellDisposition out;
+  for (std::size_t at = 0; at < run.size();) {
+    std::size_t end = at;
+    while (end < run.size() && !is_ascii_space(run[end])) ++end;
+    if (const std::optional<Disposition> d = disposition_of_word(run.substr(at, end - at))) {
+      out.disposition = *d;
+      out.verb = true;
+      // "PASSED TO SECOND READING": on to a later meeting, not yet decided.
+      std::size_t next = end;
+      while (next < run.size() && is_ascii_space(run[next])) ++next;
+      if (*d == Disposition::kDecided && run.substr(next).starts_with("TO ")) out.disposition = Disposition::kUndecided;
+      return out;
+    }
+    at = end;
+    while (at < run.size() && is_ascii_space(run[at])) ++at;
+  }
+  return out;
+}
+
+// Where a row's cells stand: its number, its text (the widest cell between,
+// past a mover's name), its disposition (the last cell with text).
+struct DispositionRow {
+  std::size_t number = 0;
+  std::size_t text = 0;
+  std::size_t disposition = 0;
+  CellDisposition outcome;
+};
+
+std::optional<DispositionRow> read_row(const TableRow& row) {
+  const RowCells& cells = row.cells;
+  std::size_t first = 0;
+  while (first < cells.size() && trim(cells[first]).empty()) ++first;
+  std::size_t last = cells.size();
+  while (last > first && trim(cells[last - 1]).empty()) --last;
+  // A number, a text and a disposition.
+  constexpr std::size_t kMinCells = 3;
+  if (last < first + kMinCells || !is_number_cell(trim(cells[first]))) return std::nullopt;
+  const std::optional<CellDisposition> outcome = read_disposition_cell(cells[last - 1]);
+  if (!outcome) return std::nullopt;
+  DispositionRow r;
+  r.number = first;
+  r.disposition = last - 1;
+  r.outcome = *outcome;
+  r.text = first + 1;
+  for (std::size_t i = first + 2; i + 1 < last; ++i) {
+    if (trim(cells[i]).size() > trim(cells[r.text]).size()) r.text = i;
+  }
+  return r;
+}
+
+// "amended and adopted", "withdrawn": the disposition's words as a status,
+// on one line.
+std::string outcome_words(std::string_view cell) {
+  std::string out;
+  for (const char c : capitals_run(cell)) out.push_back(is_ascii_space(c) ? ' ' : ascii_lower(c));
+  while (!out.empty() && (out.back() == '.' || out.back() == ',' || out.back() == ';')) out.pop_back();
+  return out;
+}
+
+}  // namespace
+
+std::vector<AgendaEntry> read_disposition_tables(const std::vector<LogicalTable>& tables) {
+  std::vector<AgendaEntry> entries;
+  std::size_t decisions = 0;
+  std::vector<std::pair<const TableRow*, DispositionRow>> rows;
+  for (const LogicalTable& t : tables) {
+    rows.clear();
+    bool any_verb = false;
+    for (const TableRow& row : t.rows) {
+      // Most rows of most tables fail at the first byte of their first cell.
+      if (row.cells.empty()) continue;
+      if (const std::optional<DispositionRow> r = read_row(row)) {
+        rows.emplace_back(&row, *r);
+        any_verb = any_verb || r->outcome.verb;
+      }
+    }
+    if (!any_verb) continue;
+    for (const auto& [row, r] : rows) {
+      AgendaEntry& e = entries.emplace_back();
+      e.number = std::string(trim(row->cells[r.number]));
+      if (e.number.ends_with('.')) e.number.pop_back();
+      e.title = std::string(trim(row->cells[r.text]));
+      e.outcome = outcome_words(row->cells[r.disposition]);
+      e.disposition = r.outcome.disposition;
+      e.lines = {row->line, row->line};
+      decisions += e.disposition == Disposition::kUndecided ? 0 : 1;
+    }
+  }
+  if (decisions < kMinAgendaEntries) entries.clear();
+  return entries;
+}
+
+}  // namespace docket
