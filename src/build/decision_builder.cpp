@@ -174,6 +174,29 @@ std::optional<std::string> outcome_after(const std::vector<Segment>& segments, s
   return std::nullopt;
 }
 
+// "… were discussed. Resolved 16/05/14.1 It was agreed …": each decision
+// run on in the paragraph, under its register number, to the next one.
+// False when the paragraph holds none.
+bool read_register_decisions(const Segment& s, std::vector<Item>& out) {
+  std::size_t at = register_decision_at(s.text, 0);
+  if (at == std::string_view::npos) return false;
+  while (at != std::string_view::npos) {
+    const std::string_view from = s.text.substr(at + 9);  // past "Resolved "
+    const std::size_t id = *slashed_minute_number(from);
+    const std::size_t next = register_decision_at(s.text, at + 9 + id);
+    const std::string_view text = from.substr(id, next == std::string_view::npos ? std::string_view::npos : next - at - 9 - id);
+    Item& item = out.emplace_back();
+    item.type = ItemType::kResolution;
+    item.number = std::string(from.substr(0, id));
+    item.text = resolution_words(text);
+    item.lines = s.lines;
+    item.status = motion_outcome(item.text);
+    item.refs = find_refs(item.text);
+    at = next;
+  }
+  return true;
+}
+
 // "Resolution 2024-15" just above: the number of the resolution below.
 std::optional<std::string> number_above(const std::vector<Segment>& segments, std::size_t at) {
   for (std::size_t k = at; k-- > 0;) {
@@ -201,6 +224,11 @@ void build_resolutions(const std::vector<Segment>& segments, std::vector<Warning
   const bool labels_decisions = std::any_of(segments.begin(), segments.end(), [](const Segment& s) {
     return s.kind == SegmentKind::kLabel && s.label == SectionLabel::kResolved && !s.in_prose;
   });
+  // Minutes that number their decisions ("Resolved 16/05/8.1") may run
+  // one on from a paragraph: only theirs are searched for one.
+  const bool numbers_decisions = labels_decisions && std::any_of(segments.begin(), segments.end(), [](const Segment& s) {
+    return s.kind == SegmentKind::kLabel && s.label == SectionLabel::kResolved && slashed_minute_number(s.text);
+  });
   for (std::size_t i = 0; i < segments.size(); ++i) {
     // The resolutions the segment before added stand under the minute
     // then current; the minute is copied only when there are any.
@@ -219,6 +247,10 @@ void build_resolutions(const std::vector<Segment>& segments, std::vector<Warning
     minutes.see(s);
     if (in_history && (s.kind == SegmentKind::kHeading || minutes.current() != history_minute)) in_history = false;
     if (s.kind == SegmentKind::kParagraph && i >= taken_until) {
+      if (numbers_decisions && !in_history && read_register_decisions(s, resolutions)) {
+        anchored = true;
+        continue;
+      }
       // A motion's history opens "Additional votes" or "Amendment", recitals
       // "And whereas", "Whereas" or "Resolution …", a motion "That": the
       // paragraph's opening letter, read once, turns most away from each.

@@ -83,4 +83,17 @@ std::size_t run_in_decision_at(std::string_view line) {
   return at;
 }
 
+std::size_t register_decision_at(std::string_view text, std::size_t from) {
+  constexpr std::string_view kWord = "esolved ";
+  // The word's capital is passed over: "Resolved" and "RESOLVED" both.
+  for (std::size_t at = from; at < text.size(); ++at) {
+    at = text.find_first_of("Rr", at);
+    if (at == std::string_view::npos || at + 1 + kWord.size() >= text.size()) return std::string_view::npos;
+    if (at > 0 && !is_ascii_space(text[at - 1])) continue;
+    if (!istarts_with(text.substr(at + 1), kWord)) continue;
+    if (slashed_minute_number(text.substr(at + 1 + kWord.size()))) return at;
+  }
+  return std::string_view::npos;
+}
+
 }  // namespace docket

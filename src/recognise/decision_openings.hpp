@@ -23,6 +23,12 @@ bool opens_identified_resolution(std::string_view line);
 // Where "Resolved" starts after a minute's title run in before it, or npos.
 std::size_t run_in_decision_at(std::string_view line);
 
+// Where "Resolved" and a register number ("Resolved 16/05/14.1") start at
+// or after `from` inside a paragraph, as a word, or npos: minutes that
+// number each decision may run it on from the minute's prose ("… were
+// discussed. Resolved 16/05/14.1 It was agreed …").
+std::size_t register_decision_at(std::string_view text, std::size_t from);
+
 }  // namespace docket
 
 #endif  // DOCKET_DECISION_OPENINGS_HPP

@@ -60,5 +60,23 @@ TEST(ResolutionLists, AnOutcomeAloneIsNoLabel) {
   EXPECT_EQ(numbers_and_starts(shouted, 3), (Starts{{"1", "The report be"}}));
 }
 
+TEST(ResolutionLists, RegisterNumberedDecisionsRunOnInTheMinutesProse) {
+  const Document doc = parse_text(read_fixture("decision_register_run_on.md"), "minutes.md");
+  EXPECT_EQ(doc.kind, DocumentKind::kDecisionRecord);
+  // "Resolved 19/04/5.1 …" after the minute's prose, two in one paragraph:
+  // each its own decision, its text up to the next; "resolved" without a
+  // register number is prose.
+  EXPECT_EQ(numbers_and_starts(doc, 3), (Starts{{"19/04/2.1", "The minutes were"},
+                                                {"19/04/3.1", "The Clerk's hours"},
+                                                {"19/04/3.2", "The Clerk's pay"},
+                                                {"19/04/4.1", "The Clerk would"},
+                                                {"19/04/5.1", "It was agreed"},
+                                                {"19/04/6.1", "the reconciliation be"},
+                                                {"19/04/6.2", "It was agreed"},
+                                                {"19/04/8.1", "The Council resolved"}}));
+  ASSERT_EQ(doc.items.size(), 8u);
+  EXPECT_EQ(doc.items[5].text, "the reconciliation be accepted.");
+}
+
 }  // namespace
 }  // namespace docket
