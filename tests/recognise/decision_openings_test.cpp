@@ -39,5 +39,18 @@ TEST(DecisionOpenings, RunInTitles) {
   EXPECT_EQ(run_in_decision_at("No colon at all, Resolved that"), std::string_view::npos);
 }
 
+// "Resolved" and a register number inside a paragraph, as a word.
+TEST(DecisionOpenings, RegisterNumberedDecisionsInProse) {
+  const std::string_view two = "The bank was checked. Resolved 19/04/6.1 That it be accepted. RESOLVED 19/04/6.2 Paid.";
+  EXPECT_EQ(register_decision_at(two, 0), two.find("Resolved"));
+  EXPECT_EQ(register_decision_at(two, two.find("Resolved") + 1), two.find("RESOLVED"));
+  EXPECT_EQ(register_decision_at(two, two.find("RESOLVED") + 1), std::string_view::npos);
+  // No register number after it, a longer word, or a date.
+  for (const char* none : {"It was resolved that the bins be moved.", "Unresolved 19/04/6.1 items",
+                           "Resolved 12/06/2020 the fence", "the matter was resolved"}) {
+    EXPECT_EQ(register_decision_at(none, 0), std::string_view::npos) << none;
+  }
+}
+
 }  // namespace
 }  // namespace docket
