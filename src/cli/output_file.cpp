@@ -88,8 +88,14 @@ bool OutputFile::open(const std::string& path) {
 
 // Callers hand over output in pieces of their own (a paper, or a megabyte
 // of a long one): stdio's buffer of a few kilobytes only split each piece
-// into two system calls.
-void OutputFile::unbuffer() { std::setvbuf(file_, nullptr, _IONBF, 0); }
+// into two system calls. Whether a reader takes the output as it comes is
+// learnt here too, once the stream is set up.
+void OutputFile::unbuffer() {
+  std::setvbuf(file_, nullptr, _IONBF, 0);
+  const int fd = ::fileno(file_);
+  struct stat st {};
+  has_waiting_reader_ = ::isatty(fd) == 1 || (::fstat(fd, &st) == 0 && (S_ISFIFO(st.st_mode) || S_ISSOCK(st.st_mode)));
+}
 
 bool OutputFile::write(std::string_view data) {
   if (data.empty()) return true;

@@ -34,6 +34,9 @@ class OutputFile {
   const std::string& error() const { return error_; }
   // errno of the last failure (EPIPE when the reader has gone away).
   int error_number() const { return errno_; }
+  // Whether something may be reading the output while it is written: a
+  // pipe, a socket or a terminal, rather than a file or a device.
+  bool has_waiting_reader() const { return has_waiting_reader_; }
 
  private:
   void unbuffer();
@@ -41,6 +44,7 @@ class OutputFile {
 
   std::FILE* file_ = nullptr;
   bool is_stdout_ = true;
+  bool has_waiting_reader_ = false;
   std::string path_;       // as given, for messages
   std::string target_;     // what the temporary file replaces: path_ with links followed
   std::string temp_path_;  // empty when writing in place (a device or FIFO)

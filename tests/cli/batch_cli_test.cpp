@@ -204,6 +204,46 @@ TEST_F(BatchTest, OutputDirMirrorsTheInputTree) {
 namespace docket {
 namespace {
 
+// A paper's record reaches a reader on a pipe while docket is still busy
+// with the next input; to a file, it is held until there is more to write
+// (here: the end of the run). docket waits on a FIFO as its second input,
+// whose writer, held open by the shell, writes nothing until the check has
+// been made. The check waits until docket has the FIFO open: by then the
+// first paper is parsed and its record written or held.
+TEST_F(BatchTest, APipeGetsEachPaperAsItIsReadyAFileOnlyWhenThereIsMore) {
+  const fs::path paper = dir_ / "in" / "p99.txt";
+  auto script = [&](const fs::path& run_dir, bool to_pipe) {
+    const std::string docket = "'" + std::string(DOCKET_BINARY) + "' extract " + q(paper) + " fifo -j 1 -q -f ndjson";
+    const std::string wait_for_fifo =
+        "for i in $(seq 100); do ls -l /proc/$pid/fd 2>/dev/null | grep -q fifo && break; sleep 0.1; done; ";
+    std::string s = "cd " + q(run_dir) + " && mkfifo fifo && exec 3<>fifo && ";
+    if (to_pipe) {
+      s += "mkfifo out && { { head -n 1 > first; cat > /dev/null; } < out 3>&- & } && { " + docket + " > out 3>&- & } && pid=$! && " +
+           wait_for_fifo + "for i in $(seq 100); do [ -s first ] && break; sleep 0.1; done; wc -c < first > seen; ";
+    } else {
+      s += "{ " + docket + " > first 3>&- & } && pid=$! && " + wait_for_fifo + "sleep 0.2; wc -c < first > seen; ";
+    }
+    // The shell alone holds the FIFO's writing end (3>&- keeps it from the
+    // others); closing it lets docket read the FIFO to its end.
+    return s + "exec 3>&-; wait; true";
+  };
+  for (const bool to_pipe : {true, false}) {
+    SCOPED_TRACE(to_pipe ? "pipe" : "file");
+    const fs::path run_dir = dir_ / (to_pipe ? "pipe" : "file");
+    fs::create_directories(run_dir);
+    std::ofstream(run_dir / "run.sh") << script(run_dir, to_pipe) << '\n';
+    ASSERT_EQ(std::system(("bash " + q(run_dir / "run.sh")).c_str()), 0);
+    const std::string seen = read_file(run_dir / "seen");
+    if (to_pipe) {
+      EXPECT_NE(seen, "0\n");
+      EXPECT_EQ(paths_of_ndjson(read_file(run_dir / "first")), std::vector<std::string>{paper.string()});
+    } else {
+      EXPECT_EQ(seen, "0\n");
+      EXPECT_EQ(paths_of_ndjson(read_file(run_dir / "first")).front(), paper.string());
+    }
+  }
+}
+
 TEST_F(BatchTest, AnInterruptedRunLeavesNoTruncatedOutput) {
   // docket reads papers, then waits on a FIFO whose writer never writes;
   // SIGTERM arrives while it waits. The shell holds the FIFO open for
