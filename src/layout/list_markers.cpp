@@ -48,12 +48,26 @@ constexpr std::string_view kUnicodeBullets[] = {
     "\xC2\xB7",      // · middle dot
 };
 
+// A no-break space (U+00A0) after a marker: word processors pad "a)" to
+// its tab stop with them, and converters keep them.
+bool no_break_space_at(std::string_view s, std::size_t i) {
+  return i + 1 < s.size() && s[i] == '\xC2' && s[i + 1] == '\xA0';
+}
+
 bool followed_by_space_or_end(std::string_view s, std::size_t i) {
-  return i >= s.size() || s[i] == ' ' || s[i] == '\t';
+  return i >= s.size() || s[i] == ' ' || s[i] == '\t' || no_break_space_at(s, i);
 }
 
 std::size_t skip_spaces(std::string_view s, std::size_t i) {
-  while (i < s.size() && (s[i] == ' ' || s[i] == '\t')) ++i;
+  while (i < s.size()) {
+    if (s[i] == ' ' || s[i] == '\t') {
+      ++i;
+    } else if (no_break_space_at(s, i)) {
+      i += 2;
+    } else {
+      break;
+    }
+  }
   return i;
 }
 

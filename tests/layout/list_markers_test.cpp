@@ -40,5 +40,19 @@ TEST(ListMarkers, LeadingNumberTakesADottedOrPeriodNumber) {
   EXPECT_FALSE(leading_number("2 weeks").has_value());
 }
 
+TEST(ListMarkers, NoBreakSpacesAfterAMarkerSeparateItFromItsText) {
+  // Word pads "a)" to its tab stop with no-break spaces.
+  const std::optional<ListMarker> letter = parse_list_marker("a)\xC2\xA0  \xC2\xA0 the report be received;", true);
+  ASSERT_TRUE(letter);
+  EXPECT_EQ(letter->marker, "a)");
+  EXPECT_EQ(letter->content, 9u);
+  const std::optional<ListMarker> number = parse_list_marker("2.\xC2\xA0the fence be mended.", false);
+  ASSERT_TRUE(number);
+  EXPECT_EQ(number->marker, "2.");
+  EXPECT_EQ(number->content, 4u);
+  // A byte of another character after the marker is no separator.
+  EXPECT_FALSE(parse_list_marker("a)\xC2\xA9 the mark", true));
+}
+
 }  // namespace
 }  // namespace docket
