@@ -16,36 +16,22 @@
 
 #include "layout/blocks.hpp"
 #include "build/item_emitter.hpp"
+#include "build/plan_schedule.hpp"
 #include "docket/model.hpp"
 #include "tables/table_assembler.hpp"
 
 namespace docket {
 
 // Hands each item to `emit` once no later line can add to it, and the
-// warnings to `warnings`. Items name no lead or finance manager: those
-// are columns of action plans.
+// warnings to `warnings`. An item's lead, due date and status come too
+// from field lines under it ("Lead: …", "Timescale: …", see
+// tables/item_fields.hpp) and from the lead column of its step table.
 void build_project_plan(const std::vector<Block>& blocks, std::vector<Warning>& warnings, const ItemEmitter& emit);
 
 // The same, reading too the rows of the step tables among `tables` (see
 // tables/step_rows.hpp) where they stand among the blocks.
 void build_project_plan(const std::vector<Block>& blocks, const std::vector<LogicalTable>& tables,
                         std::vector<Warning>& warnings, const ItemEmitter& emit);
-
-// The same, appending to doc.items and doc.warnings.
-// True when enough blocks carry dotted item numbers ("1.1", "3.1.1").
-// What the text says about who, when and how urgent.
-struct Schedule {
-  std::vector<Date> due;
-  std::vector<std::string> owners;  // initials or names, in order
-  std::optional<std::string> priority;
-  bool ongoing = false;
-  // The whole text is only a deadline and owners ("By end October 2015 LF
-  // in conjunction with RK/ AW/ PB"), a line that belongs to the item
-  // above it.
-  bool meta_only = false;
-};
-
-Schedule read_schedule(std::string_view text);
 
 }  // namespace docket
 

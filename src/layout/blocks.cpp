@@ -426,17 +426,31 @@ class BlockSplitter {
   }
 
   std::size_t read_html_table_block(std::size_t i) {
+    // Converters that write a table per page on one line put the next
+    // <table> straight after the end of the one before.
+    std::size_t start = 0;
+    std::size_t next = i;
+    do {
+      next = read_one_html_table(i, start);
+    } while (next == i);
+    return next;
+  }
+
+  // Reads the table that starts `start` bytes into line i. Returns the next
+  // line to read, or i itself with `start` moved on when another <table>
+  // starts on the line this one ends on.
+  std::size_t read_one_html_table(std::size_t& i, std::size_t& start) {
     // The block runs to the </table> that closes the first <table>.
     int depth = 0;
     std::size_t j = i;
     bool closed = false;
     std::size_t end_offset = 0;
     // The lines are contiguous in the decoded text, so one view covers them.
-    const char* begin = lines_[i].data();
+    const char* begin = lines_[i].data() + start;
     for (; lines_.has(j); ++j) {
       lines_.forget_before(j);
       const std::string_view line = lines_[j];
-      std::size_t pos = 0;
+      std::size_t pos = j == i ? start : 0;
       while ((pos = line.find('<', pos)) != std::string_view::npos) {
         const std::string_view rest = line.substr(pos);
         if (istarts_with(rest, "<table") && (rest.size() == 6 || !is_ascii_alpha(rest[6]))) {
@@ -470,6 +484,14 @@ class BlockSplitter {
     b.has_header_row = table.has_header_row;
     if (table.caption) b.text = arena_.copy(*table.caption);
     blocks_.push_back(std::move(b));
+    if (closed && end_offset < lines_[j].size()) {
+      const std::size_t next = ifind(lines_[j], "<table", end_offset);
+      if (next != std::string_view::npos) {
+        i = j;
+        start = next;
+        return j;
+      }
+    }
     return j + 1;
   }
 

@@ -108,6 +108,19 @@ bool is_unquoted_value_char(char c) {
 // An HTML open or close tag starting at raw[pos] == '<'. A quoted attribute
 // value may not hold '<' or '>' (converters escape them); that way no scan
 // passes the next '<' or '>'.
+std::size_t struck_text_end(std::string_view raw, std::size_t pos, const TagMatch& tag) {
+  if (pos + 1 >= raw.size() || raw[pos + 1] == '/') return 0;
+  const std::size_t from = pos + tag.length;
+  const std::string_view ahead = raw.substr(from, kMostStruckBytes);
+  for (std::size_t at = ahead.find("</"); at != std::string_view::npos; at = ahead.find("</", at + 2)) {
+    const TagMatch close = match_tag(raw, from + at);
+    if (close.length != 0 && boundary_of(close.name) == TagBoundary::kStruck && close.name.size() == tag.name.size()) {
+      return from + at + close.length;
+    }
+  }
+  return 0;
+}
+
 TagMatch match_tag(std::string_view raw, std::size_t pos) {
   const std::size_t n = raw.size();
   std::size_t i = pos + 1;

@@ -33,6 +33,15 @@ struct TagMatch {
 // value may not hold '<' or '>' (converters escape them).
 TagMatch match_tag(std::string_view raw, std::size_t pos);
 
+// Struck-through text (<s>, <del>) is what the author replaced, as a
+// superseded date ("<s>June 30</s> <b>July 31</b>"): for the tag `tag` at
+// raw[pos], which boundary_of read as kStruck, the position just past its
+// close tag, or 0 when it is a close tag or is not closed within
+// kMostStruckBytes (a bound, so that many unclosed tags cost no more than
+// a scan each of that length).
+inline constexpr std::size_t kMostStruckBytes = 256;
+std::size_t struck_text_end(std::string_view raw, std::size_t pos, const TagMatch& tag);
+
 // Length of an autolink ("<https://...>" or "<name@host>") at raw[pos] ==
 // '<', or 0.
 std::size_t match_autolink(std::string_view raw, std::size_t pos);

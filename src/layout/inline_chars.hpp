@@ -50,6 +50,8 @@ constexpr auto kBoundaryTagShapes = [] {
   std::array<std::array<bool, kLongestBoundaryTag + 1>, 26> shapes{};
   const auto add = [&shapes](std::string_view name) { shapes[static_cast<std::size_t>(name[0] - 'a')][name.size()] = true; };
   add("br");
+  add("s");
+  add("del");
   for (const std::string_view name : kParagraphTags) add(name);
   for (const std::string_view name : kSpaceTags) add(name);
   return shapes;
@@ -148,13 +150,16 @@ inline bool is_one_of(std::string_view name, const std::string_view (&names)[N])
 }
 
 // What a tag's boundary does to the text around it.
-enum class TagBoundary : std::uint8_t { kNone, kBreak, kParagraph, kSpace };
+// kStruck: <s> or <del>, whose text, up to its close, was struck through
+// (html_syntax.hpp, struck_text_end).
+enum class TagBoundary : std::uint8_t { kNone, kBreak, kParagraph, kSpace, kStruck };
 
 inline TagBoundary boundary_of(std::string_view name) {
   if (!may_have_boundary(name)) return TagBoundary::kNone;
   if (equals_ignoring_case(name, "br")) return TagBoundary::kBreak;
   if (is_one_of(name, kParagraphTags)) return TagBoundary::kParagraph;
   if (is_one_of(name, kSpaceTags)) return TagBoundary::kSpace;
+  if (equals_ignoring_case(name, "s") || equals_ignoring_case(name, "del")) return TagBoundary::kStruck;
   return TagBoundary::kNone;
 }
 

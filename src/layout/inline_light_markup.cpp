@@ -107,6 +107,12 @@ class LightMarkup {
     }
     switch (boundary_of(tag.name)) {
       case TagBoundary::kNone: break;
+      case TagBoundary::kStruck:
+        if (const std::size_t end = struck_text_end(raw_, pos_, tag)) {
+          pos_ = end;
+          return true;
+        }
+        break;
       case TagBoundary::kBreak:
         gaps_.line_break();
         break;

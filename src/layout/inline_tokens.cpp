@@ -266,6 +266,12 @@ class Tokenizer {
     }
     switch (boundary_of(tag.name)) {
       case TagBoundary::kNone: break;
+      case TagBoundary::kStruck:
+        if (const std::size_t end = struck_text_end(raw_, pos_, tag)) {
+          pos_ = end;
+          return;
+        }
+        break;
       case TagBoundary::kBreak: add_token(TokenKind::kBreak); break;
       case TagBoundary::kParagraph: add_token(TokenKind::kParagraph); break;
       case TagBoundary::kSpace: add_space(); break;

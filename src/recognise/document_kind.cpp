@@ -10,6 +10,7 @@
 #include "recognise/minute_table.hpp"
 #include "recognise/motion_words.hpp"
 #include "recognise/response_paper.hpp"
+#include "tables/item_fields.hpp"
 #include "tables/step_rows.hpp"
 
 namespace docket {
@@ -130,6 +131,9 @@ DocumentKind recognise_kind(const std::vector<Block>& blocks, const std::vector<
   // correct"), with no label to find them by, are minutes still: the
   // paper calls itself so at its top.
   if (titled_as_minutes(blocks)) return DocumentKind::kDecisionRecord;
+  // A numbered list whose items name their lead or deadline on lines of
+  // their own ("Lead: …", "Timescale: …"): a work programme.
+  if (lists_items_with_fields(blocks)) return DocumentKind::kProjectPlan;
   return DocumentKind::kUnknown;
 }
 

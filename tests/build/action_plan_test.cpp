@@ -455,5 +455,18 @@ TEST(ActionPlan, ActionsOnLinesOfOneCellAreSeveralActions) {
   EXPECT_EQ(date_values(doc.items[3].actions[1].due), std::vector<std::string>{"2026-10"});
 }
 
+// A converter that writes a table per page puts the next <table> on the
+// line the last one ends on: both are read, and join as one plan.
+TEST(ActionPlan, HtmlTablesOnOneLine) {
+  const Document doc = parse_text(read_fixture("plan_html_tables_one_line.md"), "plan_html_tables_one_line.md");
+  EXPECT_EQ(doc.kind, DocumentKind::kActionPlan);
+  ASSERT_EQ(doc.items.size(), 2u);
+  EXPECT_EQ(doc.items[0].text, "Improve the lighting of the park paths");
+  EXPECT_EQ(doc.items[1].number, "2");
+  EXPECT_EQ(doc.items[1].text, "Clear the blocked drains");
+  EXPECT_EQ(doc.items[1].lead, "Highways");
+  EXPECT_EQ(date_values(doc.items[1].due), std::vector<std::string>{"2027-04"});
+}
+
 }  // namespace
 }  // namespace docket

@@ -134,5 +134,47 @@ TEST(ProjectPlan, MilestoneTablesUnderNamedActionHeadings) {
   EXPECT_TRUE(doc.warnings.empty());
 }
 
+// Numbered action headings, each with paragraphs that describe it and a
+// table of its milestones: the milestones are its steps, the paragraphs'
+// dates ("By March 2027, …") are no deadlines, a struck-through target
+// date gives way to the one after it, and the responsible party column
+// names the item's lead, or its owners when the rows differ.
+TEST(ProjectPlanFixture, MilestoneTablesUnderDescribedActions) {
+  const Document doc = parse_text(read_fixture("project_milestone_prose.md"), "project_milestone_prose.md");
+  EXPECT_EQ(doc.kind, DocumentKind::kProjectPlan);
+  ASSERT_EQ(doc.items.size(), 2u);
+  const Item& first = doc.items[0];
+  EXPECT_EQ(first.text, "Extend Opening Hours");
+  ASSERT_EQ(first.actions.size(), 2u);
+  EXPECT_EQ(first.actions[0].text, "Agree the weekend rotas");
+  EXPECT_EQ(date_values(first.due), (Strings{"2027-02-28", "2027-03-31"}));
+  EXPECT_EQ(first.lead, "Head of Libraries");
+  EXPECT_EQ(first.lines.last, 14);
+  const Item& second = doc.items[1];
+  EXPECT_EQ(second.actions.size(), 2u);
+  EXPECT_EQ(date_values(second.due), (Strings{"2027-04-30", "2027-06-30"}));
+  EXPECT_FALSE(second.lead.has_value());
+  EXPECT_EQ(second.owners, (Strings{"Fleet Manager", "Transport Officer"}));
+}
+
+// A numbered list whose items give their lead, deadline and status on
+// lines of their own, a value wrapping onto the next line.
+TEST(ProjectPlanFixture, ListItemsWithFieldLines) {
+  const Document doc = parse_text(read_fixture("project_list_fields.md"), "project_list_fields.md");
+  EXPECT_EQ(doc.kind, DocumentKind::kProjectPlan);
+  ASSERT_EQ(doc.items.size(), 3u);
+  EXPECT_EQ(doc.items[0].text, "Review the allotment tenancy agreements with the tenants of every site in the borough");
+  EXPECT_EQ(doc.items[0].lead, "Head of Estates");
+  EXPECT_EQ(date_values(doc.items[0].due), Strings{"2027-03"});
+  EXPECT_EQ(doc.items[0].lines.first, 3);
+  EXPECT_EQ(doc.items[0].lines.last, 6);
+  EXPECT_EQ(doc.items[1].lead, "Transport Manager");
+  EXPECT_EQ(date_values(doc.items[1].due), Strings{"2026-09-30"});
+  EXPECT_EQ(doc.items[2].lead, "Community Officer");
+  EXPECT_TRUE(doc.items[2].due.empty());
+  EXPECT_EQ(doc.items[2].status, "Green");
+  for (const Item& item : doc.items) EXPECT_TRUE(item.actions.empty()) << item.number;
+}
+
 }  // namespace
 }  // namespace docket

@@ -27,6 +27,15 @@ TEST(InlineTextTest, BoldAcrossHardLineBreak) {
             "Arts, Leisure & Culture Select Committee");
 }
 
+TEST(InlineTextTest, StruckThroughTextIsWhatWasReplaced) {
+  EXPECT_EQ(clean_inline("<s>June 30, 2026</s> <b>July 31, 2026*</b>"), "July 31, 2026*");
+  EXPECT_EQ(clean_inline("Due <del>May</del> <S>June</S> July"), "Due July");
+  // Never closed: the tag goes, its text stays.
+  EXPECT_EQ(clean_inline("<s>May 2026 and June"), "May 2026 and June");
+  // Closed only beyond the bound: read as text too.
+  EXPECT_EQ(clean_inline("<s>" + std::string(300, 'a') + "</s>b"), std::string(300, 'a') + "b");
+}
+
 TEST(InlineTextTest, ItalicTag) { EXPECT_EQ(clean_inline("<i>Blackpool</i>"), "Blackpool"); }
 
 TEST(InlineTextTest, EscapedPipe) { EXPECT_EQ(clean_inline("a \\| b"), "a | b"); }
