@@ -422,6 +422,8 @@ void extract_metadata(const std::vector<Block>& blocks, const std::vector<Logica
     const bool held_on = says_held_on_or_this(l) || istarts_with(l, "minutes of");
     if (!body_named_by(i) && !held_on) continue;
     take_full_date(l);
+    // "… held on Tuesday 7th March at 7.30pm": the year is left out here too.
+    if (!doc.meeting && !yearless && held_on) yearless = find_day_month(l);
   }
   for (std::string_view l : lines) {
     if (doc.meeting) break;

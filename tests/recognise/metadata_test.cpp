@@ -114,6 +114,14 @@ TEST(Metadata, MeetingDayWithoutItsYearTakesTheYearOfTheDatesAround) {
   EXPECT_EQ(doc.meeting->text, "9th January");
 }
 
+TEST(Metadata, MeetingHeldOnADayWithoutItsYear) {
+  const Document doc = front_matter(
+      "Larchfield Parish Council\n\nA meeting of the Parish Council was held on Tuesday 7th March at 7.30pm in "
+      "the Village Hall.\n\nThe minutes of the meeting held on 7th February 2023 were approved.\n");
+  ASSERT_TRUE(doc.meeting);
+  EXPECT_EQ(doc.meeting->value, "2023-03-07");
+}
+
 TEST(Metadata, MeetingDayWithoutItsYearOrAnyOtherDateIsNoMeetingDate) {
   const Document doc = front_matter(
       "MINUTES OF THE MONTHLY MEETING OF THE\n\nDISTRICT BOARD HELD IN THE\n\n"
