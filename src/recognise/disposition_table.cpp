@@ -109,21 +109,48 @@ std::string outcome_words(std::string_view cell) {
   return out;
 }
 
+// "MOTION", "## MOTION", "Motion No.": the head of a column of motion
+// numbers, in a header or in a row of its own.
+bool names_motion_column(std::string_view cell) {
+  cell = trim(cell);
+  while (!cell.empty() && (cell.front() == '#' || cell.front() == '*' || cell.front() == ' ')) cell.remove_prefix(1);
+  constexpr std::size_t kMaxHeadBytes = 12;
+  return cell.size() <= kMaxHeadBytes && istarts_with(cell, "motion");
+}
+
+// "AMENDED AND ADOPTED (See Motion 7)": the motion that amended the item,
+// whose own row is then the item's history.
+std::optional<std::string> amending_motion(std::string_view cell, std::string_view outcome) {
+  if (outcome.find("amended") == std::string_view::npos) return std::nullopt;
+  const std::size_t at = ifind(cell, "motion ");
+  if (at == std::string_view::npos) return std::nullopt;
+  std::size_t begin = at + 7;
+  while (begin < cell.size() && cell[begin] == ' ') ++begin;
+  std::size_t end = begin;
+  while (end < cell.size() && is_ascii_digit(cell[end])) ++end;
+  if (end == begin) return std::nullopt;
+  return std::string(cell.substr(begin, end - begin));
+}
+
 }  // namespace
 
 std::vector<AgendaEntry> read_disposition_tables(const std::vector<LogicalTable>& tables) {
   std::vector<AgendaEntry> entries;
-  std::size_t decisions = 0;
+  std::vector<bool> is_motion;  // per entry: a row of a table of motions
+  std::vector<std::string> amending;  // the motions that amended an item
   std::vector<std::pair<const TableRow*, DispositionRow>> rows;
   for (const LogicalTable& t : tables) {
     rows.clear();
     bool any_verb = false;
+    bool motions = std::any_of(t.header.begin(), t.header.end(), [](const std::string& h) { return names_motion_column(h); });
     for (const TableRow& row : t.rows) {
       // Most rows of most tables fail at the first byte of their first cell.
       if (row.cells.empty()) continue;
       if (const std::optional<DispositionRow> r = read_row(row)) {
         rows.emplace_back(&row, *r);
         any_verb = any_verb || r->outcome.verb;
+      } else if (!motions && names_motion_column(row.cells.front())) {
+        motions = true;
       }
     }
     if (!any_verb) continue;
@@ -135,9 +162,21 @@ std::vector<AgendaEntry> read_disposition_tables(const std::vector<LogicalTable>
       e.outcome = outcome_words(row->cells[r.disposition]);
       e.disposition = r.outcome.disposition;
       e.lines = {row->line, row->line};
-      decisions += e.disposition == Disposition::kUndecided ? 0 : 1;
+      is_motion.push_back(motions);
+      if (auto motion = amending_motion(row->cells[r.disposition], e.outcome)) amending.push_back(std::move(*motion));
     }
   }
+  // An amendment is the history of the item it amended, not a decision of
+  // its own: the item, adopted as amended, is the decision.
+  std::size_t kept = 0;
+  std::size_t decisions = 0;
+  for (std::size_t i = 0; i < entries.size(); ++i) {
+    if (is_motion[i] && std::find(amending.begin(), amending.end(), entries[i].number) != amending.end()) continue;
+    decisions += entries[i].disposition == Disposition::kUndecided ? 0 : 1;
+    if (kept != i) entries[kept] = std::move(entries[i]);
+    ++kept;
+  }
+  entries.resize(kept);
   if (decisions < kMinAgendaEntries) entries.clear();
   return entries;
 }

@@ -8,7 +8,9 @@
 // read from cells: a number where a row starts and a disposition where it
 // ends. A table counts when one of its rows ends in a disposition's verb;
 // a row of it whose last cell is capitals with no verb in them ("LAID OVER
-// …") is an item on which nothing was decided.
+// …") is an item on which nothing was decided. A motion that amended an
+// item ("AMENDED AND ADOPTED (See Motion 7)") is that item's history and
+// no entry of its own.
 #ifndef DOCKET_DISPOSITION_TABLE_HPP
 #define DOCKET_DISPOSITION_TABLE_HPP
 

@@ -87,10 +87,8 @@ TEST(DispositionItems, TablesOfReportItemsMotionsAndByLaws) {
        "That the Treasurer report on the cost of lighting the Alder Lane footpath to the December meeting of the "
        "Public Works Committee.",
        "carried"},
-      {"2",
-       "That the Winter Sanding Contract be amended to add the following:\nThat the contractor salt the school "
-       "routes before seven in the morning.",
-       "carried"},
+      // Motion 2 amended report item 2 ("See Motion 2"): the item's
+      // history, not a decision of its own.
       {"44/2019", "To set the fees for the use of the Riverside Pool", "passed"},
       {"45/2019", "To close part of the road allowance east of Alder Lane", "passed"},
   });
