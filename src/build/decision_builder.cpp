@@ -197,6 +197,16 @@ bool read_register_decisions(const Segment& s, std::vector<Item>& out) {
   return true;
 }
 
+// "Correspondence:- Letter from …", "Playing Field: The mower …": a few
+// capitalised words and a colon, then the minute's text.
+bool opens_with_run_in_title(std::string_view text) {
+  const std::size_t colon = text.substr(0, 80).find(':');
+  if (colon == std::string_view::npos || colon == 0 || colon + 2 >= text.size()) return false;
+  const std::string_view title = text.substr(0, colon);
+  return is_ascii_upper(title.front()) && title.find(". ") == std::string_view::npos && words_at_most(title, 8) &&
+         trim(text.substr(colon + 1)).size() > 1;
+}
+
 // "Resolution 2024-15" just above: the number of the resolution below.
 std::optional<std::string> number_above(const std::vector<Segment>& segments, std::size_t at) {
   for (std::size_t k = at; k-- > 0;) {
@@ -384,7 +394,12 @@ void build_resolutions(const std::vector<Segment>& segments, std::vector<Warning
       if (!run.empty()) last = std::move(run);
       i = std::max(next, i + 1);
     }
-    resolutions = std::move(last);
+    // "516. Correspondence:- Letter from …": a list each of whose items
+    // opens with a title run in before a colon is the minutes' business,
+    // not its decisions.
+    if (!std::all_of(last.begin(), last.end(), [](const Item& item) { return opens_with_run_in_title(item.text); })) {
+      resolutions = std::move(last);
+    }
     minute_of.clear();
   }
   // Minutes reuse the same letters under several minutes: a number

@@ -26,6 +26,25 @@ bool reads_as_title(std::string_view text) {
   return words_at_most(text, has_reference ? 40 : 20);
 }
 
+// "3096.Approval of minutes": a minute's number glued to its title, as
+// converters leave it, with the length of the number and its period.
+std::optional<std::pair<MarkerInfo, std::size_t>> glued_number(std::string_view text) {
+  const std::size_t digits = count_digits_at(text, 0);
+  if (digits == 0 || digits > 4 || digits + 1 >= text.size() || text[digits] != '.' ||
+      !is_ascii_upper(text[digits + 1])) {
+    return std::nullopt;
+  }
+  return std::make_pair(classify_marker(text.substr(0, digits + 1)), digits + 1);
+}
+
+// "3100. Updates:- The scheme has started …": the title a minute's
+// number stands before, run in before the minute's text after a colon.
+std::string_view run_in_title(std::string_view text, std::size_t number_length) {
+  const std::size_t colon = text.substr(0, 120).find(':');
+  if (colon == std::string_view::npos || colon <= number_length) return {};
+  return text.substr(number_length, colon - number_length);
+}
+
 // A title under a lone marker is a heading's few words; a longer line
 // under a number that ended a line of prose is the prose going on.
 constexpr int kLoneMarkerTitleWords = 12;
@@ -120,10 +139,14 @@ bool MinuteTracker::opens_by_number(const Segment& s, std::string_view text) {
   }
   if (s.kind == SegmentKind::kListItem) {
     const MarkerInfo m = classify_marker(s.marker);
-    if ((m.cls == MarkerClass::kNumber || m.cls == MarkerClass::kDotted) && reads_as_title(text)) {
+    // A title, or one run in before a colon ("516. Correspondence:- …"):
+    // the colon is looked for only where the item is no title itself.
+    bool title = false;
+    if ((m.cls == MarkerClass::kNumber || m.cls == MarkerClass::kDotted) &&
+        ((title = reads_as_title(text)) || text.substr(0, 120).find(':') != std::string_view::npos)) {
       const std::string label(printed_label(s.marker));
       const double value = numeric_value(label);
-      if (follows(value)) {
+      if (follows(value) && (title || reads_as_title(run_in_title(text, 0)))) {
         open(label, value);
         return true;
       }
@@ -132,10 +155,12 @@ bool MinuteTracker::opens_by_number(const Segment& s, std::string_view text) {
     open(std::string(text.substr(0, *slashed)), 0);
     return true;
   } else if (auto lead = leading_number(text);
-             lead && (lead->first.cls == MarkerClass::kNumber || lead->first.cls == MarkerClass::kDotted)) {
+             (lead || (lead = glued_number(text))) &&
+             (lead->first.cls == MarkerClass::kNumber || lead->first.cls == MarkerClass::kDotted)) {
     // The number first: most paragraphs start with none, and whether one
     // reads as a title takes counting its words.
-    if (s.kind == SegmentKind::kHeading || reads_as_title(text)) {
+    if (s.kind == SegmentKind::kHeading || reads_as_title(text) ||
+        reads_as_title(run_in_title(text, lead->second))) {
       const std::string label(printed_label(text.substr(0, lead->second)));
       const double value = numeric_value(label);
       if (s.kind == SegmentKind::kHeading || follows(value)) {

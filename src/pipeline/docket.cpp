@@ -12,6 +12,7 @@
 #include "layout/page_debris.hpp"
 #include "layout/text_table.hpp"
 #include "build/decision_builder.hpp"
+#include "build/decision_prose.hpp"
 #include "build/decision_sections.hpp"
 #include "build/disposition_items.hpp"
 #include "recognise/document_kind.hpp"
@@ -243,7 +244,12 @@ void parse(std::string_view bytes, const ParseOptions& options, DocumentSink& ca
       });
       // Agendas whose items end in a disposition ("(Y-5) ADOPTED"), in text
       // or in tables, have no "RESOLVED" to find them by.
-      if (resolutions == 0) build_disposition_items(blocks, tables, doc.warnings, emit);
+      if (resolutions == 0) build_disposition_items(blocks, tables, doc.warnings, [&](Item&& item) {
+        ++resolutions;
+        emit(std::move(item));
+      });
+      // Minutes that label no decision may still tell one in their prose.
+      if (resolutions == 0) build_prose_decisions(segments, emit);
       break;
     }
     case DocumentKind::kProjectPlan: build_project_plan(blocks, tables, doc.warnings, emit); break;

@@ -78,5 +78,18 @@ TEST(ResolutionLists, RegisterNumberedDecisionsRunOnInTheMinutesProse) {
   EXPECT_EQ(doc.items[5].text, "the reconciliation be accepted.");
 }
 
+TEST(ResolutionLists, DecisionsToldInTheProseOfNumberedMinutes) {
+  const Document doc = parse_text(read_fixture("decision_minutes_told_in_prose.txt"), "minutes.txt");
+  EXPECT_EQ(doc.kind, DocumentKind::kDecisionRecord);
+  // No "RESOLVED" anywhere: each sentence that tells a decision, under
+  // the number glued to its minute's title ("514.Minutes …"); a
+  // suggestion and a note decide nothing.
+  EXPECT_EQ(numbers_and_starts(doc, 3), (Starts{{"514", "Approved & signed"},
+                                                {"515", "All approved for"},
+                                                {"517", "Members agreed to"}}));
+  ASSERT_EQ(doc.items.size(), 3u);
+  EXPECT_EQ(doc.items[2].text, "Members agreed to buy a new goal net at a cost of \u00a385.");
+}
+
 }  // namespace
 }  // namespace docket
