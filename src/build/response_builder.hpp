@@ -5,9 +5,12 @@
 //
 // A label opens a box; the numbered paragraphs in the box are its
 // recommendations (a bare label's first paragraph is one, unnumbered); the
-// first paragraph without a number starts the response, which runs to the
-// next label or heading and is one action of every recommendation of the
-// box. A box with no response gives recommendations with no action.
+// first paragraph without a number, or one under a response label
+// ("Government response", "Executive response: …"), starts the response,
+// which runs to the next label or heading and is one action of every
+// recommendation of the box. A box with no response gives recommendations
+// with no action. With no label over it, a numbered recommendation that a
+// response label follows is a box of its own.
 #ifndef DOCKET_RESPONSE_BUILDER_HPP
 #define DOCKET_RESPONSE_BUILDER_HPP
 

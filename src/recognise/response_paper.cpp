@@ -76,21 +76,81 @@ std::optional<RecommendationLabel> read_recommendation_label(std::string_view te
   return std::nullopt;
 }
 
+std::optional<RecommendationLabel> read_label_block(const Block& b) {
+  const std::string_view text = trim(b.text);
+  if (std::optional<RecommendationLabel> label = read_recommendation_label(text)) return label;
+  if (b.raw_lines.single()) return std::nullopt;
+  // Every paragraph is asked: a label line ends in its number, and few
+  // first lines of a paragraph end in a figure.
+  std::string_view first = trim(b.raw_lines.front());
+  while (!first.empty() && (first.back() == '.' || first.back() == ':')) first.remove_suffix(1);
+  if (first.empty() || !is_ascii_digit(first.back())) return std::nullopt;
+  std::optional<RecommendationLabel> label = read_recommendation_label(first);
+  if (!label || !label->number || !label->rest.empty() || !text.starts_with(first)) return std::nullopt;
+  std::string_view rest = text.substr(first.size());
+  while (!rest.empty() && (rest.front() == '.' || rest.front() == ':')) rest.remove_prefix(1);
+  label->rest = trim(rest);
+  return label;
+}
+
+std::size_t response_label_length(const Block& b) {
+  const std::string_view text = trim(b.text);
+  // Most paragraphs name no response in their first words: one search of
+  // them rejects those.
+  constexpr std::size_t kLongestResponseLabel = 48;
+  if (text.substr(0, kLongestResponseLabel).find("esponse") == std::string_view::npos) return 0;
+  // The label's words: "response" ends one of the first few.
+  constexpr int kMostResponseLabelWords = 4;
+  std::size_t pos = 0;
+  for (int word = 0; word < kMostResponseLabelWords && pos < text.size(); ++word) {
+    std::size_t end = text.find(' ', pos);
+    if (end == std::string_view::npos) end = text.size();
+    std::string_view w = text.substr(pos, end - pos);
+    const bool colon = w.ends_with(':');
+    while (!w.empty() && (w.back() == ':' || w.back() == '.')) w.remove_suffix(1);
+    if (iequals(w, "response")) {
+      // Its own line, or a colon after it.
+      if (colon || end == text.size() || trim(b.raw_lines.front()).size() == end) return end;
+      return 0;
+    }
+    if (w.ends_with(',') || w.ends_with('.') || colon) return 0;
+    pos = end + 1;
+  }
+  return 0;
+}
+
+bool opens_with_number(const Block& b) {
+  if (b.kind == BlockKind::kListItem && !b.marker().empty() && is_ascii_digit(b.marker().front())) return true;
+  return recommendation_number(trim(b.text)).has_value();
+}
+
 bool looks_like_response_paper(const std::vector<Block>& blocks) {
   // Labels that number a recommendation, themselves or in the paragraph
   // after them: a report's "Recommendations" heading does not.
   int labels = 0;
+  // Numbered recommendations each answered under a response label.
+  int answered = 0;
   for (std::size_t i = 0; i < blocks.size(); ++i) {
     const Block& b = blocks[i];
-    if (b.debris || (b.kind != BlockKind::kParagraph && b.kind != BlockKind::kHeading)) continue;
+    if (b.debris) continue;
+    if (b.kind == BlockKind::kListItem) {
+      // The marker's first byte is the cheap test.
+      if (b.marker().empty() || !is_ascii_digit(b.marker().front())) continue;
+      for (std::size_t k = i + 1; k < blocks.size(); ++k) {
+        if (blocks[k].debris || blocks[k].kind == BlockKind::kPageBreak) continue;
+        if (blocks[k].kind == BlockKind::kParagraph && response_label_length(blocks[k]) > 0 && ++answered >= 2) return true;
+        break;
+      }
+      continue;
+    }
+    if (b.kind != BlockKind::kParagraph && b.kind != BlockKind::kHeading) continue;
     // Only a label's first words are read.
-    const std::optional<RecommendationLabel> label = read_recommendation_label(trim(b.text));
+    const std::optional<RecommendationLabel> label = read_label_block(b);
     if (!label) continue;
     bool numbered = label->number.has_value();
     for (std::size_t k = i + 1; !numbered && k < blocks.size(); ++k) {
       if (blocks[k].debris || blocks[k].kind == BlockKind::kPageBreak) continue;
-      numbered = (blocks[k].kind == BlockKind::kListItem && !blocks[k].marker().empty() && is_ascii_digit(blocks[k].marker().front())) ||
-                 recommendation_number(trim(blocks[k].text)).has_value();
+      numbered = opens_with_number(blocks[k]);
       break;
     }
     if (numbered && ++labels >= 2) return true;

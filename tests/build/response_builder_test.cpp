@@ -58,5 +58,43 @@ TEST(ResponsePaper, BoxesOfRecommendationsAnsweredInProse) {
   for (const Item& i : doc.items) EXPECT_TRUE(i.due.empty());
 }
 
+// A label and its number alone on a line ("Recommendation 1"), the
+// recommendation on the lines under it, then a "Response" line over the
+// answer.
+TEST(ResponsePaper, LabelLinesAndResponseLines) {
+  const Document doc = parse_text(read_fixture("plan_response_label_lines.txt"), "plan_response_label_lines.txt");
+  EXPECT_EQ(doc.kind, DocumentKind::kActionPlan);
+  ASSERT_EQ(doc.items.size(), 3u);
+  EXPECT_EQ(doc.items[0].number, "1");
+  EXPECT_EQ(doc.items[0].text, "That the council publishes the waiting list for each allotment site.");
+  ASSERT_EQ(doc.items[1].actions.size(), 1u);
+  // The label goes; the answer stays.
+  EXPECT_EQ(doc.items[1].actions[0].text, "Not agreed. Rents will rise with inflation as set out in the budget.");
+  EXPECT_EQ(doc.items[2].lines.last, 19);
+}
+
+// Numbered recommendations with no label over them, each answered under a
+// "… response:" label: each is a box of its own.
+TEST(ResponsePaper, NumberedRecommendationsEachWithAResponseLabel) {
+  const Document doc = parse_text(read_fixture("plan_response_numbered.txt"), "plan_response_numbered.txt");
+  EXPECT_EQ(doc.kind, DocumentKind::kActionPlan);
+  ASSERT_EQ(doc.items.size(), 3u);
+  EXPECT_EQ(doc.items[2].number, "3");
+  EXPECT_EQ(doc.items[2].text, "Fixed penalty fines should double.");
+  for (const Item& i : doc.items) ASSERT_EQ(i.actions.size(), 1u) << i.number;
+  EXPECT_EQ(doc.items[0].actions[0].text, "Agreed. Twenty new bins will be installed by June 2026.");
+  // A date in a response is no due date.
+  for (const Item& i : doc.items) EXPECT_TRUE(i.due.empty());
+}
+
+TEST(ResponsePaper, ResponseLabels) {
+  SplitBlocks blocks("Government Response\nWe agree.\n\nExecutive response: Agreed.\n\nThe response was late.\n\nOur response, in short: yes.\n");
+  ASSERT_EQ(blocks.size(), 4u);
+  EXPECT_EQ(response_label_length(blocks[0]), 19u);
+  EXPECT_EQ(response_label_length(blocks[1]), 19u);
+  EXPECT_EQ(response_label_length(blocks[2]), 0u);
+  EXPECT_EQ(response_label_length(blocks[3]), 0u);
+}
+
 }  // namespace
 }  // namespace docket
