@@ -23,9 +23,13 @@ std::string_view footer_key(std::string_view s) {
   if (last_space != std::string_view::npos && is_number_token(s.substr(last_space + 1))) {
     s = trim(s.substr(0, last_space));
   }
-  const std::size_t first_space = s.find(' ');
-  if (first_space != std::string_view::npos && is_number_token(s.substr(0, first_space))) {
-    s = trim(s.substr(first_space + 1));
+  // "Page 2 – Minutes – March 21, 2023": a page number first, bare or
+  // after "Page".
+  std::string_view head = s;
+  if (istarts_with(head, "page ")) head = trim(head.substr(5));
+  const std::size_t first_space = head.find(' ');
+  if (first_space != std::string_view::npos && is_number_token(head.substr(0, first_space))) {
+    s = trim(head.substr(first_space + 1));
   }
   return s;
 }
