@@ -7,6 +7,7 @@
 #include <sys/wait.h>
 #include <unistd.h>
 
+#include <algorithm>
 #include <array>
 #include <cstdio>
 #include <filesystem>
@@ -42,11 +43,14 @@ inline CommandResult run_docket(const std::string& args, Stderr err = Stderr::kD
 
 // An empty directory of the current test's own, under the system's
 // temporary directory: "PREFIX-PID-TESTNAME", so that parallel ctest runs
-// never share one.
+// never share one. A parameterised test's name holds a '/'
+// ("Name/paper_json"), written as '_' so that the directory is one level
+// and removing it leaves nothing behind.
 inline std::filesystem::path fresh_test_dir(const std::string& prefix) {
+  std::string test = testing::UnitTest::GetInstance()->current_test_info()->name();
+  std::replace(test.begin(), test.end(), '/', '_');
   const std::filesystem::path dir =
-      std::filesystem::temp_directory_path() / (prefix + "-" + std::to_string(::getpid()) + "-" +
-                                                testing::UnitTest::GetInstance()->current_test_info()->name());
+      std::filesystem::temp_directory_path() / (prefix + "-" + std::to_string(::getpid()) + "-" + test);
   std::filesystem::remove_all(dir);
   std::filesystem::create_directories(dir);
   return dir;

@@ -41,6 +41,7 @@ TEST(CheckHtml, OutputExtensionChoosesHtml) {
   const fs::path dir = fresh_test_dir("docket-check-html");
   run_docket("check " + kPair + " -o '" + (dir / "report.html").string() + "'");
   EXPECT_TRUE(read_file(dir / "report.html").starts_with("<!DOCTYPE html>"));
+  fs::remove_all(dir);
 }
 
 // Tall enough for the whole sample report, the timeline of due dates at its
@@ -70,6 +71,7 @@ TEST(CheckHtml, ChromiumDrawsIt) {
     fs::copy_file(dir / "report.png", fs::path(DOCKET_SOURCE_DIR) / "docs" / "check-report.png",
                   fs::copy_options::overwrite_existing);
   }
+  fs::remove_all(dir);
 }
 
 }  // namespace
