@@ -332,6 +332,11 @@ void build_resolutions(const std::vector<Segment>& segments, std::vector<Warning
     // below with the verb paragraphs: a numbered list after it is not.
     if (opens_list(s.text) && !text_below(segments, i + 1, end, s.text) && !bullet_below(segments, i + 1, end)) {
       taken_until = read_list(segments, i + 1, end, list);
+      if (!list.empty()) {
+        list.finish();
+        taken_until = read_lists_after_lead_ins(segments, taken_until, end, resolutions);
+        continue;
+      }
     }
     if (list.empty()) {
       // "I agree to:" and a paragraph for each decision, opening with its verb.

@@ -228,4 +228,29 @@ std::size_t read_list(const std::vector<Segment>& segments, std::size_t i, std::
   return i;
 }
 
+std::size_t read_lists_after_lead_ins(const std::vector<Segment>& segments, std::size_t from, std::size_t end,
+                                      std::vector<Item>& out) {
+  for (;;) {
+    // A connective ("And;") at most, then the lead-in, then the list.
+    std::size_t k = from;
+    int paragraphs = 0;
+    bool lead_in = false;
+    for (; k < end && !lead_in; ++k) {
+      const Segment& p = segments[k];
+      if (skippable(p)) continue;
+      const std::string_view t = trim(p.text);
+      if (p.kind != SegmentKind::kParagraph || ++paragraphs > 2) return from;
+      lead_in = t.ends_with(':');
+      if (!lead_in && !words_at_most(t, 2)) return from;
+    }
+    while (k < end && skippable(segments[k])) ++k;
+    if (!lead_in || k >= end || !is_ordered(segments[k])) return from;
+    ResolutionList list(out);
+    const std::size_t after = read_list(segments, k, end, list);
+    if (list.empty()) return from;
+    list.finish();
+    from = after;
+  }
+}
+
 }  // namespace docket

@@ -58,6 +58,14 @@ class ResolutionList {
 // first thing that is not part of it. Returns the index after the list.
 std::size_t read_list(const std::vector<Segment>& segments, std::size_t i, std::size_t end, ResolutionList& list);
 
+// "This Council believes that: a) … d) And; This Council calls on …: a)
+// b)": after a list read from `from`, each further list under a lead-in of
+// its own (a paragraph ending in a colon, a connective before it at most)
+// goes on the same resolution list; its items to `out`. Returns the index
+// after the last list read, or `from`.
+std::size_t read_lists_after_lead_ins(const std::vector<Segment>& segments, std::size_t from, std::size_t end,
+                                      std::vector<Item>& out);
+
 // A list item with a number, letter or roman numeral (not a bullet).
 bool is_ordered(const Segment& s);
 
