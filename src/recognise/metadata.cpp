@@ -209,6 +209,32 @@ std::optional<Date> date_of_title_block(const WholeBlocks& whole_blocks,
   return std::nullopt;
 }
 
+// "Approval of the Minutes of the Meeting held on 5th April 2016", "… The
+// minutes of the meeting held on …", "The next meeting is to be held on
+// …": a line that dates another meeting than the one minuted. A heading's
+// "Minutes of" stands first, or after a word such as "Draft" or a bracket.
+bool dates_other_meeting(std::string_view line) {
+  for (std::size_t next = ifind(line, "next meeting "); next != std::string_view::npos;
+       next = ifind(line, "next meeting ", next + 1)) {
+    const std::string_view after = line.substr(next + 13);
+    if (istarts_with(after, "is ") || istarts_with(after, "will ") || istarts_with(after, "to be ")) return true;
+  }
+  for (std::size_t minutes = ifind(line, "minutes of"); minutes != std::string_view::npos;
+       minutes = ifind(line, "minutes of", minutes + 1)) {
+    std::string_view before = line.substr(0, minutes);
+    while (!before.empty() && before.back() == ' ') before.remove_suffix(1);
+    const std::size_t space = before.find_last_of(' ');
+    const std::string_view word = space == std::string_view::npos ? before : before.substr(space + 1);
+    if (word.size() == 3 && istarts_with(word, "the")) {
+      return true;  // "The minutes of …", "Approval of the Minutes of …"
+    }
+    for (std::string_view verb : {"approve", "confirm", "adopt", "sign"}) {
+      if (istarts_with(word, verb)) return true;
+    }
+  }
+  return false;
+}
+
 constexpr std::string_view kTitleLabels[] = {"title of item/report", "title of item / report", "title of report",
                                              "title of item", "report title", "title", "subject", "report"};
 
@@ -420,7 +446,7 @@ void extract_metadata(const std::vector<Block>& blocks, const std::vector<Logica
     // "MINUTES of the meeting held on Thursday, 9 July 2015", "… was held
     // this 12th day of January, 2011"
     const bool held_on = says_held_on_or_this(l) || istarts_with(l, "minutes of");
-    if (!body_named_by(i) && !held_on) continue;
+    if (!body_named_by(i) && (!held_on || dates_other_meeting(l))) continue;
     take_full_date(l);
     // "… held on Tuesday 7th March at 7.30pm": the year is left out here too.
     if (!doc.meeting && !yearless && held_on) yearless = find_day_month(l);

@@ -84,6 +84,8 @@ TEST(ResolutionLists, RegisterNumberedDecisionsRunOnInTheMinutesProse) {
                                                 {"19/04/6.1", "the reconciliation be"},
                                                 {"19/04/6.2", "It was agreed"},
                                                 {"19/04/8.1", "The Council resolved"}}));
+  // The minutes approved are of another meeting, and no line dates this one.
+  EXPECT_FALSE(doc.meeting);
   ASSERT_EQ(doc.items.size(), 8u);
   EXPECT_EQ(doc.items[5].text, "the reconciliation be accepted.");
 }
@@ -99,6 +101,21 @@ TEST(ResolutionLists, DecisionsToldInTheProseOfNumberedMinutes) {
                                                 {"517", "Members agreed to"}}));
   ASSERT_EQ(doc.items.size(), 3u);
   EXPECT_EQ(doc.items[2].text, "Members agreed to buy a new goal net at a cost of \u00a385.");
+}
+
+TEST(ResolutionLists, DatesOfOtherMeetingsAreNotTheMeeting) {
+  // The minutes approved are of another meeting; a heading's "Minutes of
+  // … held on" is this one, words before it or not.
+  const std::string minutes =
+      "Present: Cllr A, Cllr B.\n\nApproval of the Minutes of the Meeting held on 4th May 2021: RESOLVED that they be "
+      "signed.\n\nRESOLVED that the grass be cut.\n\nThe minutes of the meeting held on 4th May 2021 were "
+      "signed.\n";
+  EXPECT_FALSE(parse_text(minutes, "minutes.txt").meeting);
+  const Document headed = parse_text(
+      "BROOKSIDE PARISH COUNCIL Draft (until approved at the next meeting) Minutes of the Meeting held on Monday 7 "
+      "June 2021 at 7 pm\n\n" + minutes, "minutes.txt");
+  ASSERT_TRUE(headed.meeting);
+  EXPECT_EQ(headed.meeting->value, "2021-06-07");
 }
 
 }  // namespace
