@@ -69,37 +69,6 @@ std::optional<CellDisposition> read_disposition_cell(std::string_view cell) {
   return out;
 }
 
-// Where a row's cells stand: its number, its text (the widest cell between,
-// past a mover's name), its disposition (the last cell with text).
-struct DispositionRow {
-  std::size_t number = 0;
-  std::size_t text = 0;
-  std::size_t disposition = 0;
-  CellDisposition outcome;
-};
-
-std::optional<DispositionRow> read_row(const TableRow& row) {
-  const RowCells& cells = row.cells;
-  std::size_t first = 0;
-  while (first < cells.size() && trim(cells[first]).empty()) ++first;
-  std::size_t last = cells.size();
-  while (last > first && trim(cells[last - 1]).empty()) --last;
-  // A number, a text and a disposition.
-  constexpr std::size_t kMinCells = 3;
-  if (last < first + kMinCells || !is_number_cell(trim(cells[first]))) return std::nullopt;
-  const std::optional<CellDisposition> outcome = read_disposition_cell(cells[last - 1]);
-  if (!outcome) return std::nullopt;
-  DispositionRow r;
-  r.number = first;
-  r.disposition = last - 1;
-  r.outcome = *outcome;
-  r.text = first + 1;
-  for (std::size_t i = first + 2; i + 1 < last; ++i) {
-    if (trim(cells[i]).size() > trim(cells[r.text]).size()) r.text = i;
-  }
-  return r;
-}
-
 // "amended and adopted", "withdrawn": the disposition's words as a status,
 // on one line.
 std::string outcome_words(std::string_view cell) {
@@ -109,13 +78,83 @@ std::string outcome_words(std::string_view cell) {
   return out;
 }
 
+// Where a row's cells stand: its number, its text (the widest cell between,
+// past a mover's name), its disposition (the last cell with text).
+struct DispositionRow {
+  std::size_t number = 0;
+  std::size_t text = 0;
+  std::size_t disposition = 0;
+  CellDisposition outcome;
+  std::string words;  // the disposition as a status
+};
+
+// "Adopted as amended", "Carried": a disposition in ordinary case, read
+// only in a column headed as one. The opening words before any bracket,
+// in capitals, and a verb among them.
+std::optional<CellDisposition> read_titled_disposition(std::string_view cell, std::string& words) {
+  constexpr std::size_t kMaxBytes = 80;
+  cell = trim(cell.substr(0, std::min({cell.find('\n'), cell.find('('), kMaxBytes})));
+  std::string upper;
+  for (const char c : cell) upper.push_back(is_ascii_lower(c) ? static_cast<char>(c - 'a' + 'A') : c);
+  const std::optional<CellDisposition> outcome = read_disposition_cell(upper);
+  if (!outcome || !outcome->verb) return std::nullopt;
+  words = outcome_words(upper);
+  return outcome;
+}
+
+std::optional<DispositionRow> read_row(const TableRow& row, bool titled) {
+  const RowCells& cells = row.cells;
+  std::size_t first = 0;
+  while (first < cells.size() && trim(cells[first]).empty()) ++first;
+  std::size_t last = cells.size();
+  while (last > first && trim(cells[last - 1]).empty()) --last;
+  // A number, a text and a disposition.
+  constexpr std::size_t kMinCells = 3;
+  if (last < first + kMinCells || !is_number_cell(trim(cells[first]))) return std::nullopt;
+  std::string words;
+  std::optional<CellDisposition> outcome = read_disposition_cell(cells[last - 1]);
+  if (outcome) {
+    words = outcome_words(cells[last - 1]);
+  } else if (titled) {
+    outcome = read_titled_disposition(cells[last - 1], words);
+  }
+  if (!outcome) return std::nullopt;
+  DispositionRow r;
+  r.number = first;
+  r.disposition = last - 1;
+  r.outcome = *outcome;
+  r.words = std::move(words);
+  r.text = first + 1;
+  for (std::size_t i = first + 2; i + 1 < last; ++i) {
+    if (trim(cells[i]).size() > trim(cells[r.text]).size()) r.text = i;
+  }
+  return r;
+}
+
 // "MOTION", "## MOTION", "Motion No.": the head of a column of motion
 // numbers, in a header or in a row of its own.
-bool names_motion_column(std::string_view cell) {
+bool names_column(std::string_view cell, std::string_view head) {
   cell = trim(cell);
   while (!cell.empty() && (cell.front() == '#' || cell.front() == '*' || cell.front() == ' ')) cell.remove_prefix(1);
+  while (!cell.empty() && (cell.back() == '*' || cell.back() == ':' || cell.back() == ' ')) cell.remove_suffix(1);
   constexpr std::size_t kMaxHeadBytes = 12;
-  return cell.size() <= kMaxHeadBytes && istarts_with(cell, "motion");
+  return cell.size() <= kMaxHeadBytes && istarts_with(cell, head);
+}
+
+bool names_motion_column(std::string_view cell) { return names_column(cell, "motion"); }
+
+// "DISPOSITION", "Disposition:": a column of what the body did, which may
+// then say it in ordinary case.
+bool names_disposition_column(std::string_view cell) { return names_column(cell, "disposition"); }
+
+bool heads_a_disposition_column(const LogicalTable& t) {
+  if (std::any_of(t.header.begin(), t.header.end(), [](const std::string& h) { return names_disposition_column(h); })) {
+    return true;
+  }
+  return std::any_of(t.rows.begin(), t.rows.end(), [](const TableRow& row) {
+    return !row.cells.empty() && !is_number_cell(trim(row.cells.front())) &&
+           std::any_of(row.cells.begin(), row.cells.end(), names_disposition_column);
+  });
 }
 
 // "AMENDED AND ADOPTED (See Motion 7)": the motion that amended the item,
@@ -143,12 +182,13 @@ std::vector<AgendaEntry> read_disposition_tables(const std::vector<LogicalTable>
     rows.clear();
     bool any_verb = false;
     bool motions = std::any_of(t.header.begin(), t.header.end(), [](const std::string& h) { return names_motion_column(h); });
+    const bool titled = heads_a_disposition_column(t);
     for (const TableRow& row : t.rows) {
       // Most rows of most tables fail at the first byte of their first cell.
       if (row.cells.empty()) continue;
-      if (const std::optional<DispositionRow> r = read_row(row)) {
-        rows.emplace_back(&row, *r);
+      if (std::optional<DispositionRow> r = read_row(row, titled)) {
         any_verb = any_verb || r->outcome.verb;
+        rows.emplace_back(&row, std::move(*r));
       } else if (!motions && names_motion_column(row.cells.front())) {
         motions = true;
       }
@@ -159,7 +199,7 @@ std::vector<AgendaEntry> read_disposition_tables(const std::vector<LogicalTable>
       e.number = std::string(trim(row->cells[r.number]));
       if (e.number.ends_with('.')) e.number.pop_back();
       e.title = std::string(trim(row->cells[r.text]));
-      e.outcome = outcome_words(row->cells[r.disposition]);
+      e.outcome = r.words;
       e.disposition = r.outcome.disposition;
       e.lines = {row->line, row->line};
       is_motion.push_back(motions);

@@ -10,7 +10,8 @@
 // a row of it whose last cell is capitals with no verb in them ("LAID OVER
 // …") is an item on which nothing was decided. A motion that amended an
 // item ("AMENDED AND ADOPTED (See Motion 7)") is that item's history and
-// no entry of its own.
+// no entry of its own. Under a column headed "Disposition" the disposition
+// may be written in ordinary case ("Adopted as amended"), a verb needed.
 #ifndef DOCKET_DISPOSITION_TABLE_HPP
 #define DOCKET_DISPOSITION_TABLE_HPP
 

@@ -109,6 +109,24 @@ TEST(DispositionItems, TwoDispositionRowsAreNoDispositionTable) {
   EXPECT_TRUE(doc.items.empty());
 }
 
+TEST(DispositionItems, DispositionsInOrdinaryCaseUnderADispositionColumn) {
+  const Document doc = parse_text(
+      "| Item | Subject | Disposition |\n|---|---|---|\n| 1 | Parking on Elm Street | Adopted |\n"
+      "| 2 | Grant to the church choir | Adopted as amended (see Motion 1) |\n"
+      "| 3 | Fence round the playground | Referred to staff |\n| 4 | Hours of the pool | Carried |\n");
+  EXPECT_EQ(doc.kind, DocumentKind::kDecisionRecord);
+  expect_resolutions(doc, {
+      {"1", "Parking on Elm Street", "adopted"},
+      {"2", "Grant to the church choir", "adopted as amended"},
+      {"4", "Hours of the pool", "carried"},
+  });
+  // A column that is no disposition's says nothing in ordinary case.
+  const Document status = parse_text(
+      "| No. | Subject | Status |\n|---|---|---|\n| 1 | Repaint the hall | Approved |\n"
+      "| 2 | Mend the fence | Approved |\n| 3 | Clear the ditch | Approved |\n");
+  EXPECT_NE(status.kind, DocumentKind::kDecisionRecord);
+}
+
 TEST(DispositionItems, ResolvedMinutesAreReadAsBefore) {
   // A record with a RESOLVED list is read by it, whatever capitals its
   // text holds.
