@@ -3,11 +3,28 @@
 #include "base/text_util.hpp"
 #include "build/minute_numbers.hpp"
 #include "build/motions.hpp"
+#include "build/resolution_list.hpp"
 #include "normalise/refs.hpp"
 #include "recognise/decision_sentences.hpp"
 #include "recognise/procedural.hpp"
 
 namespace docket {
+
+namespace {
+
+// "RESOLVED that two benches be bought.", "Agreed: the hedge be cut.": a
+// deciding word used as a label is dropped with its "that", as under a
+// label; "Approved & signed as correct." keeps its words.
+std::string_view decision_words(std::string_view sentence) {
+  const std::size_t word = sentence.find_first_of(" :");
+  if (word == std::string_view::npos) return sentence;
+  std::string_view rest = sentence.substr(word);
+  while (!rest.empty() && (rest.front() == ' ' || rest.front() == ':')) rest.remove_prefix(1);
+  const bool labels = sentence[word] == ':' || (istarts_with(rest, "that") && rest.size() > 4 && rest[4] == ' ');
+  return labels ? resolution_words(rest) : sentence;
+}
+
+}  // namespace
 
 std::size_t build_prose_decisions(const std::vector<Segment>& segments, const ItemEmitter& emit) {
   MinuteTracker minutes;
@@ -22,7 +39,7 @@ std::size_t build_prose_decisions(const std::vector<Segment>& segments, const It
       Item item;
       item.type = ItemType::kResolution;
       item.number = *minutes.current();
-      item.text = trim(s.text.substr(told.begin, told.end - told.begin));
+      item.text = decision_words(trim(s.text.substr(told.begin, told.end - told.begin)));
       item.lines = s.lines;
       item.status = motion_outcome(item.text);
       item.refs = find_refs(item.text);

@@ -95,11 +95,15 @@ TEST(ResolutionLists, DecisionsToldInTheProseOfNumberedMinutes) {
   EXPECT_EQ(doc.kind, DocumentKind::kDecisionRecord);
   // No "RESOLVED" anywhere: each sentence that tells a decision, under
   // the number glued to its minute's title ("514.Minutes …"); a
-  // suggestion and a note decide nothing.
+  // suggestion and a note decide nothing; "RESOLVED that" run on in a
+  // paragraph is found the same way.
   EXPECT_EQ(numbers_and_starts(doc, 3), (Starts{{"514", "Approved & signed"},
                                                 {"515", "All approved for"},
-                                                {"517", "Members agreed to"}}));
-  ASSERT_EQ(doc.items.size(), 3u);
+                                                {"517", "Members agreed to"},
+                                                {"518", "a new bin"}}));
+  ASSERT_EQ(doc.items.size(), 4u);
+  // "RESOLVED that" inside the paragraph: the words of the decision alone.
+  EXPECT_EQ(doc.items[3].text, "a new bin be bought.");
   EXPECT_EQ(doc.items[2].text, "Members agreed to buy a new goal net at a cost of \u00a385.");
 }
 
