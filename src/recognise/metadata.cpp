@@ -157,6 +157,9 @@ std::optional<Date> meeting_then_date(std::string_view line) {
   const std::size_t meeting = ifind(line, "meeting");
   if (meeting == std::string_view::npos || !words_at_most(line, kMaxWords)) return std::nullopt;
   if (meeting > 0 && is_ascii_alpha(line[meeting - 1])) return std::nullopt;
+  // "Date of the next meeting: 4 May 2021" names another meeting.
+  const std::string_view before = line.substr(0, meeting);
+  if (iends_with(before, "next ") || iends_with(before, "previous ") || iends_with(before, "last ")) return std::nullopt;
   const std::vector<Date> dates = find_dates(line.substr(meeting));
   if (dates.size() != 1 || !dates.front().value || dates.front().value->size() != 10) return std::nullopt;
   if (!line.substr(0, last).ends_with(dates.front().text)) return std::nullopt;

@@ -138,6 +138,8 @@ TEST(Metadata, TitleBlockLinesEachReadForTheDate) {
   const Document one_line = front_matter("OFFICE OF THE CLERK RECORD OF DISPOSITIONS COUNCIL MEETING FRIDAY, JUNE 5, 2020\n\nItems\n");
   ASSERT_TRUE(one_line.meeting);
   EXPECT_EQ(one_line.meeting->value, "2020-06-05");
+  // The next meeting's date is not this one's.
+  EXPECT_FALSE(front_matter("PARISH NEWSLETTER\n\nNEXT MEETING 4 MAY 2021\n\nItems\n").meeting);
   // A meeting named in passing, its date not ending the line, is not it.
   const Document passing = front_matter("The meeting on June 5, 2020 was cancelled by the clerk\n");
   EXPECT_FALSE(passing.meeting);
