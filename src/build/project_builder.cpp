@@ -35,6 +35,7 @@ class ProjectPlanBuilder {
       while (next_table < tables_.size() && tables_[next_table].first_block < i) ++next_table;
       if (next_table < tables_.size() && tables_[next_table].first_block == i) {
         table_block_ = i;
+        rows_are_items_ = lists_unnumbered_work(tables_[next_table]) && !under_named_item(blocks_, i);
         if (is_step_table(tables_[next_table], blocks_)) read_step_rows(tables_[next_table], [&](const StepRow& row) { read_step(row); });
         continue;
       }
@@ -263,6 +264,10 @@ class ProjectPlanBuilder {
     const LineSpan lines{row.line, row.line};
     std::vector<Date> due;
     if (!row.due.empty() && !is_ongoing(row.due)) find_due_dates(row.due, due);
+    if (!row.number && rows_are_items_) {
+      if (!row.text.empty()) start_row_item(row, lines, std::move(due));
+      return;
+    }
     if (!row.number) {
       if (open_.empty() || row.text.empty()) return;
       take_steps_from_table(table_block_);
@@ -284,8 +289,13 @@ class ProjectPlanBuilder {
     if (!row.lead.empty() && !is_no_lead(row.lead)) item.lead = std::string(row.lead);
   }
 
-  static bool is_no_lead(std::string_view cell) {
-    return iequals(cell, "n/a") || iequals(cell, "na") || cell == "-" || cell == "\xE2\x80\x93" || iequals(cell, "none");
+  // A row of unnumbered work is an item of its own.
+  void start_row_item(const StepRow& row, LineSpan lines, std::vector<Date>&& due) {
+    pass_on_open_items();
+    open_.push_back(row_item(row, lines, std::move(due)));
+    if (is_ongoing(row.due)) open_.back().status = "ongoing";
+    // Paragraphs after the table are no steps of its last row.
+    steps_from_table_ = true;
   }
 
   void start_item(const MarkerInfo& m, std::string_view text, LineSpan lines, bool read_text_schedule = true) {
@@ -388,8 +398,10 @@ class ProjectPlanBuilder {
   std::vector<Warning>& warnings_;
   // Whether a table lists the open numbered item's steps.
   bool steps_from_table_ = false;
-  // The block of the step table being read.
+  // The block of the step table being read, and whether its rows are
+  // items rather than the steps of the item above.
   std::size_t table_block_ = 0;
+  bool rows_are_items_ = false;
   // The leads named by the open item's unnumbered step rows, in order.
   std::vector<std::string> step_leads_;
   // The last number of a list of steps inside the open item; 0 when none.

@@ -18,6 +18,13 @@ constexpr int kEdgeSlack = 3;
 // A header names a few short columns.
 constexpr std::size_t kMaxHeaderColumns = 12;
 constexpr int kMaxHeaderWords = 5;
+// Tables this wide have room for a lead, a date and a measure beside the
+// item: capitals opening three cells of a line start a row
+// (TextTableReader::opens_cells). Two-column tables of issues and answers
+// are left to their sentences.
+constexpr std::size_t kMinColumnsOpeningCells = 4;
+// A title line over a table's header ("Priorities ~ Public Health").
+constexpr std::size_t kLongestTitle = 80;
 
 bool is_continuation_byte(char c) { return (static_cast<unsigned char>(c) & 0xC0) == 0x80; }
 
@@ -124,6 +131,31 @@ class TextTableReader {
     return true;
   }
 
+  // A wide table whose cells end without a stop ("Lead for Family Hubs",
+  // "Mar 2026"): a row starts where the first column and two others or more
+  // start a capitalised text on one line, as wrapped text goes on in lower
+  // case.
+  bool opens_cells(std::string_view first, const std::vector<std::string_view>& here) const {
+    if (starts_.size() < kMinColumnsOpeningCells || first.empty() || !is_ascii_upper(first.front())) return false;
+    int opened = 0;
+    for (std::size_t c = 1; c < here.size(); ++c) {
+      if (!here[c].empty() && (is_ascii_upper(here[c].front()) || is_ascii_digit(here[c].front()))) ++opened;
+    }
+    return opened >= 2;
+  }
+
+  // Two runs or more, one of them a name of this table's columns past the
+  // first, written alone.
+  bool names_a_column(const std::vector<TextRun>& runs) const {
+    if (runs.size() < 2) return false;
+    for (const TextRun& r : runs) {
+      for (std::size_t c = 1; c < header_.size(); ++c) {
+        if (r.text == header_[c].text) return true;
+      }
+    }
+    return false;
+  }
+
   // The column that holds most of the open row's text.
   std::size_t widest_column() const {
     const std::vector<std::string>& row = rows_.back();
@@ -148,6 +180,10 @@ class TextTableReader {
       previous_.assign(starts_.size(), std::string_view());
       return true;
     }
+    // The header of another table, naming some of this one's columns
+    // ("Indicator   Timescale   Progress" after "Action   Timescale   Lead"):
+    // this one has ended.
+    if (open_ && names_a_column(runs)) return false;
     // Which runs stand under which column on this line.
     std::vector<std::string_view> here(starts_.size());
     std::vector<std::size_t> placed(runs.size());
@@ -171,13 +207,14 @@ class TextTableReader {
     if (at_edge && misaligned && open_) return false;
     const std::string_view first = at_edge ? here[0] : std::string_view();
     const bool starts_row =
-        !first.empty() && !is_mid_sentence(previous_[0]) &&
+        (!first.empty() && !is_mid_sentence(previous_[0]) &&
         (is_row_label(first) ||
          (other_column && std::all_of(here.begin() + 1, here.end(), [&, c = std::size_t{1}](std::string_view t) mutable {
             const bool fresh = t.empty() || !is_mid_sentence(previous_[c]);
             ++c;
             return fresh;
-          })));
+          })))) ||
+        opens_cells(first, here);
     if (starts_row || !open_) {
       rows_.emplace_back(starts_.size());
       row_lines_.push_back(index);
@@ -295,13 +332,50 @@ std::vector<TextRun> split_text_runs(std::string_view line) {
   return runs;
 }
 
+// The second line of a block, where a table's header may stand under a
+// title line with no blank line between (pdftotext does not part them).
+// Empty when it does not open with a capital, as a header does: most
+// second lines of a paragraph go on with its sentence, and are not read on.
+std::string_view second_line(const Block& block) {
+  const std::string_view span = block.raw_lines.span();
+  const std::size_t newline = span.find('\n', block.raw_lines.front().size());
+  if (newline == std::string_view::npos) return {};
+  std::size_t first = newline + 1;
+  while (first < span.size() && (span[first] == ' ' || span[first] == '\f')) ++first;
+  if (first >= span.size() || !is_ascii_upper(span[first])) return {};
+  const std::size_t end = span.find('\n', newline + 1);
+  return span.substr(newline + 1, end == std::string_view::npos ? std::string_view::npos : end - newline - 1);
+}
+
+// Block `b` keeps its first line only, the title over a table: false when
+// its text does not open with that line as written.
+bool keep_title_line(Block& b) {
+  const std::string_view title = trim(b.raw_lines.front());
+  if (!b.text.starts_with(title)) return false;
+  RawLines lines;
+  lines.push_back(b.raw_lines.front());
+  b.raw_lines = lines;
+  b.text = b.text.substr(0, title.size());
+  b.lines.last = b.lines.first;
+  return true;
+}
+
 void read_text_tables(std::string_view text, std::vector<Block>& blocks, const TextTableHeaderTest& is_header) {
   for (std::size_t b = 0; b < blocks.size(); ++b) {
     const Block& block = blocks[b];
     if (block.debris || block.raw_lines.empty()) continue;
     if (block.kind != BlockKind::kParagraph && block.kind != BlockKind::kHeading) continue;
-    if (!may_start_header(trim(block.raw_lines.front()))) continue;
-    const std::optional<std::size_t> start = line_start(text, block.raw_lines.front().data());
+    std::string_view header_text = block.raw_lines.front();
+    int header_index = 0;  // the header's line within the block
+    if (!may_start_header(trim(header_text))) {
+      // A title over a header is a short line: a paragraph's first line
+      // is most often longer, and its second line is then not read.
+      if (block.raw_lines.single() || header_text.size() > kLongestTitle) continue;
+      header_text = second_line(block);
+      if (header_text.empty() || !may_start_header(trim(header_text))) continue;
+      header_index = 1;
+    }
+    const std::optional<std::size_t> start = line_start(text, header_text.data());
     if (!start) continue;
     std::vector<TextRun> header = split_text_runs(line_at(text, *start));
     if (!may_be_header(header)) continue;
@@ -310,7 +384,7 @@ void read_text_tables(std::string_view text, std::vector<Block>& blocks, const T
     if (!is_header(names)) continue;
 
     TextTableReader reader(text, *start, header);
-    const int first_line = block.lines.first;
+    const int first_line = block.lines.first + header_index;
     int end_line = first_line + reader.read(std::nullopt) - 1;
     // The table takes whole blocks: one that runs on past the table's
     // last line is left to be text.
@@ -326,7 +400,14 @@ void read_text_tables(std::string_view text, std::vector<Block>& blocks, const T
     Block table = table_block(reader, header, {first_line, end_line});
     blocks.erase(blocks.begin() + static_cast<std::ptrdiff_t>(b) + 1,
                  blocks.begin() + static_cast<std::ptrdiff_t>(last) + 1);
-    blocks[b] = std::move(table);
+    if (header_index == 0) {
+      blocks[b] = std::move(table);
+    } else if (keep_title_line(blocks[b])) {
+      blocks.insert(blocks.begin() + static_cast<std::ptrdiff_t>(b) + 1, std::move(table));
+      ++b;
+    } else {
+      blocks[b] = std::move(table);
+    }
   }
 }
 

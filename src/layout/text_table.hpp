@@ -10,7 +10,11 @@
 // mid-sentence on the line above. A form feed, a page number and the header
 // repeated after a page break are page furniture. A line of text wider than
 // its column (the table's margin moved on that page) goes to the column
-// holding most of the row's text.
+// holding most of the row's text. The header may stand under a title line
+// of its own block; in a table of four columns or more a row also starts
+// where the first column and two others open capitalised text; a line that
+// names one of the columns again among other runs is the header of
+// another table, which ends this one.
 #ifndef DOCKET_TEXT_TABLE_HPP
 #define DOCKET_TEXT_TABLE_HPP
 

@@ -45,7 +45,7 @@ constexpr Stem kStems[] = {
     {"lead", kLeadStems}, {"responsib", kLeadStems}, {"owner", kLeadStems}, {"officer", kLeadStems},
     {"who", kLeadStems}, {"accountab", kLeadStems}, {"contact", kLeadStems},
     {"action", kActionStems}, {"task", kActionStems}, {"step", kActionStems}, {"activit", kActionStems},
-    {"how", kActionStems}, {"implementation", kActionStems}, {"milestone", kActionStems},
+    {"how", kActionStems}, {"implementation", kActionStems}, {"milestone", kActionStems}, {"commit", kActionStems},
     {"proposed", kActionStems}, {"response", kActionStems}, {"answer", kActionStems},
     {"comment", kCommentStems}, {"progress", kCommentStems}, {"update", kCommentStems}, {"note", kCommentStems},
     {"remark", kCommentStems}, {"position", kCommentStems},
@@ -185,7 +185,7 @@ ColumnRole classify_column(std::string_view header) {
   }
   if (words.matches(kSuccessStems)) return ColumnRole::kSuccessMeasures;
   if (words.matches(kSavingsStems) || raw.find("\xC2\xA3") != std::string_view::npos) return ColumnRole::kSavings;
-  if (words.matches(kLeadStems) || has_phrase(words, {"by whom"})) return ColumnRole::kLead;
+  if (words.matches(kLeadStems) || has_phrase(words, {"by whom", "led by"})) return ColumnRole::kLead;
   if (words.matches(kActionStems)) return ColumnRole::kActions;
   if (words.matches(kCommentStems)) return ColumnRole::kComments;
   if (words.matches(kRecommendationStems)) return ColumnRole::kRecommendation;

@@ -58,7 +58,8 @@ bool is_blank(const TableRow& row) {
   return std::all_of(row.cells.begin(), row.cells.end(), [](std::string_view c) { return trim(c).empty(); });
 }
 
-// The nearest heading above block `index` numbers an item.
+}  // namespace
+
 bool under_named_item(const std::vector<Block>& blocks, std::size_t index) {
   for (std::size_t k = std::min(index, blocks.size()); k-- > 0;) {
     if (blocks[k].kind == BlockKind::kHeading) return named_leading_number(blocks[k].text).has_value();
@@ -66,14 +67,22 @@ bool under_named_item(const std::vector<Block>& blocks, std::size_t index) {
   return false;
 }
 
-}  // namespace
+bool lists_unnumbered_work(const LogicalTable& table) {
+  if (!table.is_plan) return false;
+  const auto has = [&](ColumnRole r) { return std::find(table.roles.begin(), table.roles.end(), r) != table.roles.end(); };
+  if (has(ColumnRole::kRecommendation) || has(ColumnRole::kNumber) || !has(ColumnRole::kActions)) return false;
+  if (!has(ColumnRole::kLead) && !has(ColumnRole::kDue)) return false;
+  const StepColumns cols = step_columns(table);
+  return std::none_of(table.rows.begin(), table.rows.end(),
+                      [&](const TableRow& row) { return !is_blank(row) && read_row(cols, row).number.has_value(); });
+}
 
 bool is_step_table(const LogicalTable& table, const std::vector<Block>& blocks) {
   if (!table.is_plan || table.rows.empty()) return false;
   if (std::find(table.roles.begin(), table.roles.end(), ColumnRole::kRecommendation) != table.roles.end()) return false;
   const StepColumns cols = step_columns(table);
   if (cols.text < 0) return false;
-  if (under_named_item(blocks, table.first_block)) return true;
+  if (lists_unnumbered_work(table) || under_named_item(blocks, table.first_block)) return true;
   std::size_t rows = 0;
   std::size_t dotted = 0;
   for (const TableRow& row : table.rows) {
@@ -83,6 +92,20 @@ bool is_step_table(const LogicalTable& table, const std::vector<Block>& blocks) 
     if (step.number && step.number->cls == MarkerClass::kDotted) ++dotted;
   }
   return rows > 0 && dotted * 3 >= rows * 2;
+}
+
+Item row_item(const StepRow& row, LineSpan lines, std::vector<Date>&& due) {
+  Item item;
+  item.type = ItemType::kAction;
+  item.text = std::string(row.text);
+  item.lines = lines;
+  item.due = std::move(due);
+  if (!row.lead.empty() && !is_no_lead(row.lead)) item.lead = std::string(row.lead);
+  return item;
+}
+
+bool is_no_lead(std::string_view cell) {
+  return iequals(cell, "n/a") || iequals(cell, "na") || cell == "-" || cell == "\xE2\x80\x93" || iequals(cell, "none");
 }
 
 void read_step_rows(const LogicalTable& table, const std::function<void(const StepRow&)>& visit) {

@@ -176,5 +176,31 @@ TEST(ProjectPlanFixture, ListItemsWithFieldLines) {
   for (const Item& item : doc.items) EXPECT_TRUE(item.actions.empty()) << item.number;
 }
 
+// A work programme laid out by pdftotext: a title line straight over the
+// header, cells that end without a stop, wrapped text going on in lower
+// case, a date cut over two lines, and an indicator table after it that
+// ends it. Its rows carry no numbers: each is an item.
+TEST(ProjectPlanFixture, TextTableOfUnnumberedCommitments) {
+  const Document doc = parse_text(read_fixture("project_text_commitments.txt"), "project_text_commitments.txt");
+  EXPECT_EQ(doc.kind, DocumentKind::kProjectPlan);
+  ASSERT_EQ(doc.items.size(), 3u);
+  EXPECT_EQ(doc.items[0].number, "");
+  EXPECT_EQ(doc.items[0].type, ItemType::kAction);
+  EXPECT_EQ(doc.items[0].text,
+            "Open the new reading room at the central library and extend its hours into the evening");
+  EXPECT_EQ(doc.items[0].lead, "Head of Libraries");
+  EXPECT_EQ(date_values(doc.items[0].due), Strings{"2027-03"});
+  EXPECT_EQ(doc.items[1].text.rfind("Restore the bandstand", 0), 0u);
+  EXPECT_EQ(doc.items[1].lead, "Parks Manager Friends Group Chair");
+  EXPECT_EQ(date_values(doc.items[1].due), Strings{"2026-09"});
+  EXPECT_EQ(doc.items[2].status, "ongoing");
+  EXPECT_TRUE(doc.items[2].due.empty());
+  // The indicator table is no part of the plan.
+  for (const Item& item : doc.items) {
+    EXPECT_TRUE(item.actions.empty()) << item.text;
+    EXPECT_EQ(item.text.find("Visits"), std::string::npos);
+  }
+}
+
 }  // namespace
 }  // namespace docket
