@@ -43,7 +43,11 @@ std::size_t build_prose_decisions(const std::vector<Segment>& segments, const It
       item.lines = s.lines;
       item.status = motion_outcome(item.text);
       item.refs = find_refs(item.text);
-      item.procedural = is_procedural_decision(item.text);
+      // "Approval of minutes: Approved & signed as correct.": the title
+      // just before the decision says what it approved.
+      const bool after_title = s.text.substr(0, told.begin).find(". ") == std::string_view::npos;
+      item.procedural = is_procedural_decision(item.text) ||
+                        (after_title && is_procedural_decision(s.text.substr(0, told.end)));
       emit(std::move(item));
       ++count;
     }

@@ -102,6 +102,9 @@ TEST(ResolutionLists, DecisionsToldInTheProseOfNumberedMinutes) {
                                                 {"517", "Members agreed to"},
                                                 {"518", "a new bin"}}));
   ASSERT_EQ(doc.items.size(), 4u);
+  // The minutes approved, as the minute's title says: a procedural decision.
+  EXPECT_TRUE(doc.items[0].procedural);
+  EXPECT_FALSE(doc.items[2].procedural);
   // "RESOLVED that" inside the paragraph: the words of the decision alone.
   EXPECT_EQ(doc.items[3].text, "a new bin be bought.");
   EXPECT_EQ(doc.items[2].text, "Members agreed to buy a new goal net at a cost of \u00a385.");
