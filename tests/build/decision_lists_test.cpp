@@ -125,5 +125,16 @@ TEST(ResolutionLists, DatesOfOtherMeetingsAreNotTheMeeting) {
   EXPECT_EQ(headed.meeting->value, "2021-06-07");
 }
 
+TEST(ResolutionLists, AMinuteNumberGluedToItsTitleNumbersItsDecisions) {
+  // "102.Minutes: RESOLVED …" and "103.Benches: …" with the decision on
+  // the next line: the number before the period is the minute's.
+  const Document doc = parse_text(
+      "Minutes of a meeting of Lowfield Parish Council held on Monday 7th June 2021.\n\n101.Apologies: None.\n\n"
+      "102.Minutes: RESOLVED that the minutes of 10th May be signed as a correct record.\n\n"
+      "103.Benches on the green: The Clerk had two quotes.\nRESOLVED that two benches be bought.\n",
+      "minutes.txt");
+  EXPECT_EQ(numbers_and_starts(doc, 2), (Starts{{"102", "the minutes"}, {"103", "two benches"}}));
+}
+
 }  // namespace
 }  // namespace docket
