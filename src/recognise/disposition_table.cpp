@@ -128,6 +128,8 @@ std::optional<DispositionRow> read_row(const TableRow& row, bool titled) {
   for (std::size_t i = first + 2; i + 1 < last; ++i) {
     if (trim(cells[i]).size() > trim(cells[r.text]).size()) r.text = i;
   }
+  // A number and a disposition with nothing between are no item.
+  if (trim(cells[r.text]).empty()) return std::nullopt;
   return r;
 }
 

@@ -120,6 +120,15 @@ TEST(DispositionItems, DispositionsInOrdinaryCaseUnderADispositionColumn) {
       {"2", "Grant to the church choir", "adopted as amended"},
       {"4", "Hours of the pool", "carried"},
   });
+  // A row with no text between its number and its disposition is no item.
+  const Document blank = parse_text(
+      "| Item | Subject | Disposition |\n|---|---|---|\n| 1 | Parking on Elm Street | ADOPTED |\n"
+      "| 2 |  | ADOPTED |\n| 3 | Hours of the pool | CARRIED |\n| 4 | Bins | CARRIED |\n");
+  expect_resolutions(blank, {
+      {"1", "Parking on Elm Street", "adopted"},
+      {"3", "Hours of the pool", "carried"},
+      {"4", "Bins", "carried"},
+  });
   // A column that is no disposition's says nothing in ordinary case.
   const Document status = parse_text(
       "| No. | Subject | Status |\n|---|---|---|\n| 1 | Repaint the hall | Approved |\n"
