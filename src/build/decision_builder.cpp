@@ -261,6 +261,17 @@ void build_resolutions(const std::vector<Segment>& segments, std::vector<Warning
         anchored = true;
         continue;
       }
+      // "… had two quotes. RESOLVED that …": a decision run on from the
+      // prose, in a paper that labels its decisions.
+      if (labels_decisions && !in_history) {
+        if (const std::size_t at = run_on_decision_at(s.text); at != std::string_view::npos) {
+          const LabelMatch run_on = match_section_label(s.text.substr(at));
+          if (run_on.label == SectionLabel::kResolved && !run_on.value.empty()) {
+            resolutions.push_back(inline_resolution(segments, i, next_label(segments, i + 1), run_on.value, number_here()));
+            continue;
+          }
+        }
+      }
       // A motion's history opens "Additional votes" or "Amendment", recitals
       // "And whereas", "Whereas" or "Resolution …", a motion "That": the
       // paragraph's opening letter, read once, turns most away from each.

@@ -96,4 +96,18 @@ std::size_t register_decision_at(std::string_view text, std::size_t from) {
   return std::string_view::npos;
 }
 
+std::size_t run_on_decision_at(std::string_view text) {
+  constexpr std::string_view kWord = "RESOLVED";
+  for (std::size_t at = text.find(kWord, 2); at != std::string_view::npos; at = text.find(kWord, at + 1)) {
+    const char before = text[at - 2];
+    if (text[at - 1] != ' ' || (before != '.' && before != ';' && before != ')')) continue;
+    const std::string_view after = text.substr(at + kWord.size());
+    if (after.starts_with(" that ") || after.starts_with(": ") || after.starts_with(" - ") ||
+        after.starts_with(" \xE2\x80\x93 ")) {
+      return at;
+    }
+  }
+  return std::string_view::npos;
+}
+
 }  // namespace docket

@@ -29,6 +29,12 @@ std::size_t run_in_decision_at(std::string_view line);
 // discussed. Resolved 16/05/14.1 It was agreed …").
 std::size_t register_decision_at(std::string_view text, std::size_t from);
 
+// Where "RESOLVED" in capitals stands after a sentence of the minute's
+// prose, opening its decision ("… two quotes. RESOLVED that …", "…
+// considered. RESOLVED: …"), or npos: a converter that lost the line
+// break runs the decision on from the paragraph above.
+std::size_t run_on_decision_at(std::string_view text);
+
 }  // namespace docket
 
 #endif  // DOCKET_DECISION_OPENINGS_HPP

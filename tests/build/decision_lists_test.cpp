@@ -136,5 +136,17 @@ TEST(ResolutionLists, AMinuteNumberGluedToItsTitleNumbersItsDecisions) {
   EXPECT_EQ(numbers_and_starts(doc, 2), (Starts{{"102", "the minutes"}, {"103", "two benches"}}));
 }
 
+TEST(ResolutionLists, ADecisionRunOnFromTheProseOfALabelledPaper) {
+  // The line break before "RESOLVED" lost: the decision is still the
+  // minute's, in a paper whose other decisions stand at a line's start.
+  const Document doc = parse_text(
+      "Minutes of a meeting of Lowfield Parish Council held on Monday 7th June 2021.\n\n102. Minutes\n\n"
+      "RESOLVED that the minutes of 10th May be signed as a correct record.\n\n103. Benches on the green\n\n"
+      "The Clerk had two quotes. RESOLVED that two benches be bought at \u00a3450 each.\n\n104. Grit\n\n"
+      "The bins were discussed; the matter was RESOLVED last year.\n\nRESOLVED that grit be ordered.\n",
+      "minutes.txt");
+  EXPECT_EQ(numbers_and_starts(doc, 2), (Starts{{"102", "the minutes"}, {"103", "two benches"}, {"104", "grit be"}}));
+}
+
 }  // namespace
 }  // namespace docket

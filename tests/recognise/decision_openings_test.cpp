@@ -52,5 +52,17 @@ TEST(DecisionOpenings, RegisterNumberedDecisionsInProse) {
   }
 }
 
+// "RESOLVED" after a sentence of prose, opening a decision.
+TEST(DecisionOpenings, DecisionsRunOnFromProse) {
+  const std::string_view run_on = "The Clerk had two quotes. RESOLVED that two benches be bought.";
+  EXPECT_EQ(run_on_decision_at(run_on), run_on.find("RESOLVED"));
+  const std::string_view colon = "Quotes were compared (two). RESOLVED: the lower one.";
+  EXPECT_EQ(run_on_decision_at(colon), colon.find("RESOLVED"));
+  for (std::string_view none : {"RESOLVED that the report be noted.", "the matter was RESOLVED last year.",
+                                "It was noted. RESOLVED.", "Questions. Resolved that it wait."}) {
+    EXPECT_EQ(run_on_decision_at(none), std::string_view::npos) << none;
+  }
+}
+
 }  // namespace
 }  // namespace docket
