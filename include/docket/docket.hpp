@@ -7,6 +7,7 @@
 #ifndef DOCKET_DOCKET_HPP
 #define DOCKET_DOCKET_HPP
 
+#include <memory>
 #include <optional>
 #include <string>
 #include <string_view>
@@ -73,6 +74,36 @@ class DocumentSink {
 // Document::items and Document::tables, which are left empty; the rest of
 // the document (the warnings) is complete when this returns.
 ParseResult parse_document(std::string_view bytes, const ParseOptions& options, DocumentSink& sink);
+
+// parse_document() in two steps, for a caller that parses many papers: the
+// first reads a paper as far as its kind, the second builds its items. Run
+// the second step of the papers of one kind one after another: the
+// builders of a kind then find their code and the processor's branch
+// history warm, where papers of mixed kinds in turn cost a good deal more
+// (docs/performance.md). `bytes` (and options.original) must outlive the
+// PreparedDocument. finish_document() takes it once: what it returns is
+// what parse_document() would have.
+class PreparedDocument {
+ public:
+  PreparedDocument(PreparedDocument&&) noexcept;
+  PreparedDocument& operator=(PreparedDocument&&) noexcept;
+  ~PreparedDocument();
+  // False when the input cannot be read as text (finish_document() then
+  // says why and calls no sink).
+  bool ok() const;
+  DocumentKind kind() const;
+  struct Parts;
+
+ private:
+  PreparedDocument();
+  friend PreparedDocument prepare_document(std::string_view bytes, const ParseOptions& options);
+  friend ParseResult finish_document(PreparedDocument& prepared, DocumentSink& sink);
+  friend ParseResult parse_document(std::string_view bytes, const ParseOptions& options);
+  std::unique_ptr<Parts> parts_;
+};
+
+PreparedDocument prepare_document(std::string_view bytes, const ParseOptions& options);
+ParseResult finish_document(PreparedDocument& prepared, DocumentSink& sink);
 
 // The version string printed by `docket --version`.
 std::string_view version();

@@ -136,7 +136,30 @@ class LineMappingSink final : public DocumentSink {
 // this size before reading them.
 constexpr std::size_t kMaxDocumentBytes = std::size_t{1} << 30;
 
-void parse(std::string_view bytes, const ParseOptions& options, DocumentSink& caller_sink, ParseResult& result) {
+}  // namespace
+
+// What prepare() leaves for finish(): the text the blocks point into (the
+// input, or its transcoded or converted copy), the arena of their cleaned
+// text, the blocks and tables, and the document so far. Held at one
+// address from start to end, since the blocks point into it.
+struct PreparedDocument::Parts {
+  ParseResult result;
+  DecodeResult decoded;
+  ConvertedText converted;
+  bool is_converted = false;
+  std::string_view text;
+  std::size_t warnings_before = 0;
+  TextArena arena;
+  std::vector<Block> blocks;
+  std::vector<LogicalTable> tables;
+};
+
+namespace {
+
+// Everything before the builders: the text decoded or converted, its
+// blocks, page debris, tables and the document's kind.
+void prepare(std::string_view bytes, const ParseOptions& options, PreparedDocument::Parts& parts) {
+  ParseResult& result = parts.result;
   Document& doc = result.document;
   doc.source.path = options.path;
   doc.source.bytes = options.original ? options.original->size() : bytes.size();
@@ -157,12 +180,12 @@ void parse(std::string_view bytes, const ParseOptions& options, DocumentSink& ca
   // Most papers are clean UTF-8 already and are read in place; the others
   // are transcoded into a copy.
   std::string_view text = bytes;
-  DecodeResult decoded;
+  DecodeResult& decoded = parts.decoded;
   // Word files and web pages are first turned into the text the later
   // stages read; the lines of what is found in them are moved back to the
   // input's (for a Word file, its paragraphs').
-  ConvertedText converted;
-  bool is_converted = false;
+  ConvertedText& converted = parts.converted;
+  bool& is_converted = parts.is_converted;
   if (options.format.empty() && looks_like_zip(bytes)) {
     DocxResult docx = convert_docx(bytes);
     if (!docx.converted) {
@@ -199,18 +222,30 @@ void parse(std::string_view bytes, const ParseOptions& options, DocumentSink& ca
     doc.source.format = "html";
   }
   if (is_converted) text = converted.text;
-  const std::size_t warnings_before = doc.warnings.size();
-  std::optional<LineMappingSink> mapping_sink;
-  DocumentSink& sink = is_converted ? mapping_sink.emplace(caller_sink, converted.source_lines) : caller_sink;
+  parts.warnings_before = doc.warnings.size();
+  parts.text = text;
 
-  TextArena arena;
-  std::vector<Block> blocks = split_blocks(text, arena, doc.warnings);
+  std::vector<Block>& blocks = parts.blocks;
+  blocks = split_blocks(text, parts.arena, doc.warnings);
   mark_page_debris(blocks);
   // Only a header that names the columns of a plan starts a text table:
   // text aligned in columns is common, and most of it is not a table.
   read_text_tables(text, blocks, [](const std::vector<std::string>& names) { return is_plan_table(classify_columns(names)); });
-  std::vector<LogicalTable> tables = assemble_tables(blocks);
+  std::vector<LogicalTable>& tables = parts.tables;
+  tables = assemble_tables(blocks);
   doc.kind = recognise_kind(blocks, tables, options.kind);
+}
+
+// The rest: items built and handed to `caller_sink`, front matter, and
+// the warnings in order.
+void finish(PreparedDocument::Parts& parts, DocumentSink& caller_sink) {
+  Document& doc = parts.result.document;
+  std::vector<Block>& blocks = parts.blocks;
+  std::vector<LogicalTable>& tables = parts.tables;
+  TextArena& arena = parts.arena;
+  std::optional<LineMappingSink> mapping_sink;
+  DocumentSink& sink =
+      parts.is_converted ? mapping_sink.emplace(caller_sink, parts.converted.source_lines) : caller_sink;
   std::vector<Segment> segments;
   if (doc.kind == DocumentKind::kDecisionRecord) {
     segments = segment_blocks(blocks, arena);
@@ -258,8 +293,11 @@ void parse(std::string_view bytes, const ParseOptions& options, DocumentSink& ca
   batch.hand_on();
   sink.end_items(doc);
   hand_on_data_tables(tables, doc, sink);
-  if (is_converted) {
-    for (std::size_t i = warnings_before; i < doc.warnings.size(); ++i) map_lines(doc.warnings[i], converted.source_lines);
+  if (parts.is_converted) {
+    const ConvertedText& converted = parts.converted;
+    for (std::size_t i = parts.warnings_before; i < doc.warnings.size(); ++i) {
+      map_lines(doc.warnings[i], converted.source_lines);
+    }
     doc.warnings.insert(doc.warnings.end(), converted.warnings.begin(), converted.warnings.end());
   }
   std::stable_sort(doc.warnings.begin(), doc.warnings.end(),
@@ -270,17 +308,35 @@ void parse(std::string_view bytes, const ParseOptions& options, DocumentSink& ca
 
 std::string_view version() { return DOCKET_VERSION; }
 
+PreparedDocument::PreparedDocument() : parts_(std::make_unique<Parts>()) {}
+PreparedDocument::~PreparedDocument() = default;
+PreparedDocument::PreparedDocument(PreparedDocument&&) noexcept = default;
+PreparedDocument& PreparedDocument::operator=(PreparedDocument&&) noexcept = default;
+
+bool PreparedDocument::ok() const { return parts_->result.ok; }
+DocumentKind PreparedDocument::kind() const { return parts_->result.document.kind; }
+
+PreparedDocument prepare_document(std::string_view bytes, const ParseOptions& options) {
+  PreparedDocument prepared;
+  prepare(bytes, options, *prepared.parts_);
+  return prepared;
+}
+
+ParseResult finish_document(PreparedDocument& prepared, DocumentSink& sink) {
+  PreparedDocument::Parts& parts = *prepared.parts_;
+  if (parts.result.ok) finish(parts, sink);
+  return std::move(parts.result);
+}
+
 ParseResult parse_document(std::string_view bytes, const ParseOptions& options) {
-  ParseResult result;
-  DocumentCollector collector(result.document);
-  parse(bytes, options, collector, result);
-  return result;
+  PreparedDocument prepared = prepare_document(bytes, options);
+  DocumentCollector collector(prepared.parts_->result.document);
+  return finish_document(prepared, collector);
 }
 
 ParseResult parse_document(std::string_view bytes, const ParseOptions& options, DocumentSink& sink) {
-  ParseResult result;
-  parse(bytes, options, sink, result);
-  return result;
+  PreparedDocument prepared = prepare_document(bytes, options);
+  return finish_document(prepared, sink);
 }
 
 }  // namespace docket

@@ -3,6 +3,7 @@
 // of the whole document. The CLI writes every paper this way.
 #include <gtest/gtest.h>
 
+#include <algorithm>
 #include <filesystem>
 #include <fstream>
 #include <functional>
@@ -128,6 +129,71 @@ TEST(DocumentSinkTest, EverySampleAndFixtureStreamsToTheSameBytes) {
     }
   }
   EXPECT_GE(papers, 15);
+}
+
+// parse_document() in two steps gives the same document, however the
+// second steps are ordered: here every paper is prepared first, holding
+// all of them at once, and finished in kind order, last paper first
+// within a kind, as a caller grouping papers by kind might.
+TEST(PreparedDocumentTest, PapersPreparedTogetherAndFinishedByKindGiveWhatParsingGives) {
+  std::vector<std::string> names;
+  std::vector<std::string> texts;
+  for (const char* dir : {"samples", "tests/fixtures"}) {
+    for (const fs::directory_entry& entry : fs::directory_iterator(fs::path(DOCKET_SOURCE_DIR) / dir)) {
+      const std::string name = entry.path().filename().string();
+      if (!name.ends_with(".md") && !name.ends_with(".txt") && !name.ends_with(".html")) continue;
+      names.push_back(name);
+      texts.push_back(read_file(entry.path()));
+    }
+  }
+  // A whole web page (converted before its blocks are read) and bytes that
+  // are no text at all.
+  names.push_back("page.html");
+  texts.push_back(
+      "<!DOCTYPE html><html><head><title>Minutes</title><script>var x = 1;</script></head><body>"
+      "<h1>Minutes of the Parks Committee held on 3 May 2024</h1><p>7. Benches</p>"
+      "<p>RESOLVED that the benches be repaired by June 2024.</p></body></html>\n");
+  names.push_back("binary.bin");
+  texts.push_back(std::string("\x7f" "ELF\0\0\0\0binary", 15));
+  ASSERT_GE(names.size(), 17u);
+
+  std::vector<PreparedDocument> prepared;
+  for (std::size_t i = 0; i < names.size(); ++i) {
+    ParseOptions options;
+    options.path = names[i];
+    prepared.push_back(prepare_document(texts[i], options));
+  }
+  std::vector<std::size_t> order;
+  for (std::size_t i = names.size(); i-- > 0;) order.push_back(i);
+  std::stable_sort(order.begin(), order.end(),
+                   [&](std::size_t a, std::size_t b) { return prepared[a].kind() < prepared[b].kind(); });
+  int kinds_seen = 0;
+  for (std::size_t k = 0; k < order.size(); ++k) {
+    if (k == 0 || prepared[order[k]].kind() != prepared[order[k - 1]].kind()) ++kinds_seen;
+  }
+  EXPECT_GE(kinds_seen, 3);
+
+  for (const std::size_t i : order) {
+    SCOPED_TRACE(names[i]);
+    ParseOptions options;
+    options.path = names[i];
+    const ParseResult whole = parse_document(texts[i], options);
+    EXPECT_EQ(prepared[i].ok(), whole.ok);
+    const std::unique_ptr<DocumentWriter> writer = make_writer(OutputFormat::kNdjson, false);
+    std::string streamed;
+    RecordingSink sink(*writer, streamed);
+    ParseResult result = finish_document(prepared[i], sink);
+    ASSERT_EQ(result.ok, whole.ok);
+    if (!whole.ok) {
+      EXPECT_EQ(result.error, whole.error);
+      EXPECT_TRUE(sink.calls.empty());
+      continue;
+    }
+    writer->write_tail(result.document, streamed);
+    std::string expected;
+    make_writer(OutputFormat::kNdjson, false)->write_body(whole.document, expected);
+    EXPECT_EQ(streamed, expected);
+  }
 }
 
 // Lead officers named in plan rows are listed once each in `people`, which
