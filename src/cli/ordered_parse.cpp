@@ -103,32 +103,14 @@ Outcome read_parse_and_write(const std::string& path, KindHint kind, DocumentWri
   return parse_and_write(path, bytes, kind, writer, separate, out, drain);
 }
 
-// What a thread does with an input it takes: parse it and serialise its body
-// with `body_writer` into `body` (empty, but perhaps with room from an
-// earlier paper), or leave it until output reaches it when it is large or not
-// a regular file (standard input, a FIFO).
-Outcome process(const std::string& path, KindHint kind, DocumentWriter& body_writer, std::string body) {
-  Outcome outcome;
-  outcome.path = path;
-  FileBytes bytes;
-  bool skipped = false;
-  if (!read_small_file(path, kSerializeInWorkerBytes, bytes, outcome.error, skipped)) return outcome;
-  if (skipped) {
-    outcome.deferred = true;
-    return outcome;
-  }
-  outcome = parse_and_write(path, bytes, kind, body_writer, /*separate=*/false, body, {});
-  if (outcome.parsed) outcome.body = std::move(body);
-  return outcome;
-}
-
-std::size_t PaperWindow::parse(const std::vector<Input>& inputs, std::size_t first) {
+std::size_t PaperWindow::parse(const std::vector<Input>& inputs, std::size_t first, std::size_t last) {
+  last = std::min(last, inputs.size());
   outcomes_.clear();
   std::vector<PreparedDocument> prepared;
   std::vector<std::size_t> prepared_at;  // index in outcomes_ of each
   std::size_t bytes = 0;
   std::size_t next = first;
-  for (; next < inputs.size() && outcomes_.size() < kWindowPapers && bytes < kWindowBytes; ++next) {
+  for (; next < last && outcomes_.size() < kWindowPapers && bytes < kWindowBytes; ++next) {
     const std::size_t i = outcomes_.size();
     if (files_.size() <= i) files_.emplace_back();
     Outcome& outcome = outcomes_.emplace_back();
