@@ -29,11 +29,14 @@ bool is_field_role(ColumnRole role) {
   }
 }
 
-// Line `k` of `b`, which has that many lines.
-std::string_view nth_line(const Block& b, std::size_t k) {
-  auto it = b.raw_lines.begin();
-  std::advance(it, static_cast<std::ptrdiff_t>(k));
-  return *it;
+// Line `k` of `b` as its lines are read, if it has that many: the lines
+// first_field_line() cuts from the span may run past them (a line that
+// continues a list item lazily), so the count is not trusted.
+std::optional<std::string_view> nth_line(const Block& b, std::size_t k) {
+  for (auto it = b.raw_lines.begin(); it != b.raw_lines.end(); ++it, --k) {
+    if (k == 0) return *it;
+  }
+  return std::nullopt;
 }
 
 }  // namespace
@@ -103,8 +106,12 @@ bool lists_items_with_fields(const std::vector<Block>& blocks) {
     }
     const std::size_t at = first_field_line(b, from, from == 0 ? 0 : kLastFieldLineTried);
     if (at == kNoFieldLine) continue;
-    const ColumnRole role = read_item_field(nth_line(b, at))->role;
-    if ((role == ColumnRole::kLead || role == ColumnRole::kDue) && ++items >= kMinItemsWithFields) return true;
+    const std::optional<std::string_view> line = nth_line(b, at);
+    const std::optional<ItemField> field = line ? read_item_field(*line) : std::nullopt;
+    if (!field) continue;
+    if ((field->role == ColumnRole::kLead || field->role == ColumnRole::kDue) && ++items >= kMinItemsWithFields) {
+      return true;
+    }
   }
   return false;
 }

@@ -4,6 +4,10 @@
 
 #include <gtest/gtest.h>
 
+#include <fstream>
+#include <iterator>
+#include <string>
+
 #include "test_support.hpp"
 
 namespace docket {
@@ -44,6 +48,19 @@ TEST(ItemFields, ANumberedListWithFieldLinesUnderItsItems) {
   EXPECT_FALSE(lists_items_with_fields(one));
   SplitBlocks first_lines("1. Lead: Estates\n\n2. Lead: Transport\n");
   EXPECT_FALSE(lists_items_with_fields(first_lines));
+}
+
+// Lines that continue items lazily, at the margin, among field lines (an
+// input the fuzzer made of a fixture): the lines cut from a block's text
+// and its lines as read did not count alike, and the second were read past
+// their end.
+TEST(ItemFields, LazyContinuationLinesAmongFieldLinesAreReadWithinTheBlock) {
+  std::ifstream in(std::string(DOCKET_SOURCE_DIR) + "/tests/fuzz/regressions/extract/item-fields-lazy-continuation",
+                   std::ios::binary);
+  const std::string text((std::istreambuf_iterator<char>(in)), std::istreambuf_iterator<char>());
+  ASSERT_FALSE(text.empty());
+  SplitBlocks blocks(text);
+  EXPECT_NO_THROW(lists_items_with_fields(blocks));
 }
 
 }  // namespace
