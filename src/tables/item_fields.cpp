@@ -29,9 +29,7 @@ bool is_field_role(ColumnRole role) {
   }
 }
 
-// Line `k` of `b` as its lines are read, if it has that many: the lines
-// first_field_line() cuts from the span may run past them (a line that
-// continues a list item lazily), so the count is not trusted.
+// Line `k` of `b` as its lines are read, if it has that many.
 std::optional<std::string_view> nth_line(const Block& b, std::size_t k) {
   for (auto it = b.raw_lines.begin(); it != b.raw_lines.end(); ++it, --k) {
     if (k == 0) return *it;
@@ -76,8 +74,11 @@ std::size_t first_field_line(const Block& b, std::size_t from, std::size_t last)
       while (!head.empty() && (head.front() == ' ' || head.front() == '\t')) head.remove_prefix(1);
       if (head.find(':') != std::string_view::npos && read_item_field(span.substr(start, end - start))) return k;
     }
-    if (end >= span.size()) break;
-    start = end + 1;
+    // The next line starts after the next newline: the first line as read
+    // may stop short of it (its trailing spaces dropped), as RawLines reads it.
+    const std::size_t newline = span.find('\n', end);
+    if (newline == std::string_view::npos) break;
+    start = newline + 1;
     end = span.find('\n', start);
     if (end == std::string_view::npos) end = span.size();
   }

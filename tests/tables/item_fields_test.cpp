@@ -48,6 +48,10 @@ TEST(ItemFields, ANumberedListWithFieldLinesUnderItsItems) {
   EXPECT_FALSE(lists_items_with_fields(one));
   SplitBlocks first_lines("1. Lead: Estates\n\n2. Lead: Transport\n");
   EXPECT_FALSE(lists_items_with_fields(first_lines));
+  // A first line with trailing spaces is still one line: the field line
+  // is the second, as the block's lines are read.
+  SplitBlocks trailing("1. Review the leases   \n   Lead: Estates\n");
+  EXPECT_EQ(first_field_line(trailing[0], 1, kLastFieldLineTried), 1u);
 }
 
 // Lines that continue items lazily, at the margin, among field lines (an
